@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring is added as features land.
+});

@@ -1,0 +1,26 @@
+/**
+ * Messages between extension contexts. The content script owns the page state; the popup asks for it and
+ * sends user actions back; the background keeps the toolbar badge.
+ */
+import type { Analysis } from '../engine/types';
+
+/** What the content script of a tab reports about itself. */
+export interface TabState {
+  /** Hostname of the top frame, e.g. "mail.google.com". */
+  host: string;
+  /** False when the site is switched off or Heard is paused. */
+  enabled: boolean;
+  /** The field being edited, or the last one edited; null before any field was focused. */
+  field: { text: string; analysis: Analysis } | null;
+}
+
+/** Popup → content script (sent with tabs.sendMessage to the active tab). */
+export type ContentRequest =
+  | { type: 'heard:get-state' }
+  | { type: 'heard:apply'; findingId: string; suggestionIndex: number }
+  | { type: 'heard:ignore'; phrase: string };
+
+/** Content script → background. */
+export type BackgroundRequest = { type: 'heard:badge'; count: number };
+
+export type ApplyResult = { ok: true } | { ok: false; reason: string };
