@@ -1,7 +1,5 @@
-import type { Analysis, AnalyzeOptions } from './types';
-
+export { analyze } from './analyze';
+export { CATEGORY_INFO } from './categories';
+export type { CategoryInfo } from './categories';
+export { triggerPattern } from './prefilter';
 export * from './types';
-
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Analysis {
-  return { findings: [], strengths: [], tone: { label: 'neutral', score: 0 }, language: 'en' };
-}

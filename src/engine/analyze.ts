@@ -1,0 +1,222 @@
+import { CATEGORY_INFO } from './categories';
+import type { SentenceContext } from './context';
+import { detectLanguage } from './language';
+import { moodOf, polarity } from './polarity';
+import type { Mood } from './polarity';
+import { mayTrigger } from './prefilter';
+import { RULES } from './rules';
+import type { Alternative, Rule, RuleMatch } from './rules';
+import { findStrengths } from './strengths';
+import { maskText } from './text/mask';
+import { detectRegister, fitRegister } from './text/register';
+import { splitSentences } from './text/sentences';
+import { toneOf } from './tone';
+import type { Analysis, AnalyzeOptions, Finding, Severity, Suggestion } from './types';
+
+/** A finding relative to its sentence, before ids and options are applied. Cached per sentence. */
+interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'suggestions'> {
+  start: number;
+  end: number;
+  suggestions: Suggestion[];
+  strictOnly: boolean;
+}
+
+interface SentenceResult {
+  findings: SentenceFinding[];
+  polarity: number;
+}
+
+const CACHE_LIMIT = 4000;
+const sentenceCache = new Map<string, SentenceResult>();
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
+const MAX_SUGGESTIONS = 3;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const language = detectLanguage(text);
+  if (language === 'unsupported') {
+    return { findings: [], strengths: [], tone: { label: 'neutral', score: 0 }, language };
+  }
+  const { masked, quotes } = maskText(text);
+  const spans = splitSentences(masked);
+  const polarities = spans.map((s) => sentencePolarity(text.slice(s.start, s.end)));
+  const messagePolarity = polarities.reduce((a, b) => a + b, 0);
+  const mood = moodOf(messagePolarity);
+
+  const findings: Finding[] = [];
+  const idCounts = new Map<string, number>();
+  let afterTension = false;
+  spans.forEach((span, i) => {
+    const ctx: SentenceContext = {
+      text: text.slice(span.start, span.end),
+      masked: masked.slice(span.start, span.end),
+      quotes: quotes
+        .filter((q) => q.start >= span.start && q.end <= span.end)
+        .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
+      whole: spans.length === 1,
+      mood,
+      afterTension,
+      register: detectRegister(text.slice(span.start, span.end)),
+    };
+    const result = analyzeSentence(ctx);
+    afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
+    for (const f of result.findings) {
+      const base = `${f.rule}:${hash(ctx.text)}`;
+      const n = idCounts.get(base) ?? 0;
+      idCounts.set(base, n + 1);
+      if (!wanted(f, options)) continue;
+      findings.push({
+        id: `${base}:${n}`,
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        start: span.start + f.start,
+        end: span.start + f.end,
+        text: f.text,
+        message: f.message,
+        practice: f.practice,
+        suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + span.start, end: s.end + span.start })),
+      });
+    }
+  });
+
+  const strengths = findStrengths(text, masked).filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
+  return { findings, strengths, tone: toneOf(messagePolarity, findings, strengths.length), language };
+}
+
+function wanted(f: SentenceFinding, options: AnalyzeOptions): boolean {
+  const sensitivity = options.sensitivity ?? 'balanced';
+  if (f.strictOnly && sensitivity !== 'strict') return false;
+  if (sensitivity === 'gentle' && f.severity === 'hint') return false;
+  if (options.categories && !options.categories.includes(f.category)) return false;
+  const phrase = f.text.trim().toLowerCase();
+  return !(options.ignore ?? []).some((p) => p.trim().toLowerCase() === phrase);
+}
+
+const polarityCache = new Map<string, number>();
+function sentencePolarity(sentence: string): number {
+  let score = polarityCache.get(sentence);
+  if (score === undefined) {
+    score = polarity(sentence);
+    remember(polarityCache, sentence, score);
+  }
+  return score;
+}
+
+function analyzeSentence(ctx: SentenceContext): SentenceResult {
+  const key = `${ctx.whole ? 1 : 0}${ctx.mood}${ctx.afterTension ? 1 : 0}\u0000${ctx.masked}\u0000${ctx.text}`;
+  const cached = sentenceCache.get(key);
+  if (cached) return cached;
+  const matches = mayTrigger(ctx.text) ? matchRules(ctx) : [];
+  const findings = matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx, matches));
+  const result = { findings, polarity: 0 };
+  remember(sentenceCache, key, result);
+  return result;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+}
+
+interface RuleHit {
+  rule: Rule;
+  match: RuleMatch;
+}
+
+const WORD_RULES = RULES.filter((r) => !r.onlyWhenTense);
+const DELIVERY_RULES = RULES.filter((r) => r.onlyWhenTense);
+
+/** Words first; then delivery, which only counts once the words or the context make the sentence tense. */
+function matchRules(ctx: SentenceContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const rule of WORD_RULES) for (const match of rule.match(ctx)) hits.push({ rule, match });
+  const tense = hits.length > 0 || ctx.afterTension || polarity(ctx.text) <= -1 || EXASPERATION.test(ctx.masked);
+  const delivery = { ...ctx, tense };
+  for (const rule of DELIVERY_RULES) for (const match of rule.match(delivery)) hits.push({ rule, match });
+  return hits;
+}
+
+// Words that make capitals or piled marks read as anger even without a flagged phrase.
+const EXASPERATION = /\b(?:why|how\s+many\s+times|how\s+dare|what\s+the|seriously|stop|answer|right\s+now|exactly|never|always)\b|\?!|!\?/i;
+
+function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext, before: RuleHit[]): SentenceFinding {
+  const suggestions: Suggestion[] = [];
+  for (const alt of rule.suggest(match, ctx)) {
+    const suggestion = toSuggestion(alt, match, ctx);
+    if (!suggestion || suggestions.some((s) => s.replacement === suggestion.replacement)) continue;
+    if (!clears(rule, suggestion, ctx, before)) continue;
+    suggestions.push(suggestion);
+    if (suggestions.length === MAX_SUGGESTIONS) break;
+  }
+  if (suggestions.length === 0) suggestions.push(fallbackSuggestion(rule, match, ctx));
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start: match.start,
+    end: match.end,
+    text: match.text,
+    message: rule.message,
+    practice: CATEGORY_INFO[rule.category].practice,
+    suggestions,
+    strictOnly: rule.strictOnly === true,
+  };
+}
+
+/** Places an alternative in the sentence, in the writer's register, tidying the gap a deletion leaves. */
+function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext): Suggestion | null {
+  let start: number;
+  let end: number;
+  let replacement = alt.replacement;
+  if (alt.range === 'sentence') {
+    start = 0;
+    end = ctx.text.length;
+    if (!/[.!?]$/.test(replacement)) replacement += ctx.text.trimEnd().endsWith('?') ? '?' : '.';
+  } else if (alt.range && typeof alt.range === 'object') {
+    ({ start, end } = alt.range);
+  } else {
+    ({ start, end } = match);
+  }
+  if (replacement === '') {
+    // Deleting a phrase takes one neighbouring space (and a comma right after it) with it.
+    const following = /^,?\s+/.exec(ctx.text.slice(end))?.[0] ?? '';
+    if (following) end += following.length;
+    else if (start > 0 && /\s/.test(ctx.text[start - 1] ?? '')) start -= 1;
+  } else {
+    const atStart = ctx.text.slice(0, start).trim() === '' || /[.!?]\s*$/.test(ctx.text.slice(0, start));
+    replacement = fitRegister(replacement, ctx.register, atStart);
+  }
+  if (ctx.text.slice(start, end) === replacement) return null;
+  return { start, end, replacement, label: alt.label };
+}
+
+/**
+ * A suggestion is only offered if, once applied, the sentence no longer triggers this rule there and gains no
+ * finding at least as severe — the engine checks its own advice.
+ */
+function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext, before: RuleHit[]): boolean {
+  const rewritten = ctx.text.slice(0, suggestion.start) + suggestion.replacement + ctx.text.slice(suggestion.end);
+  const after = matchRules({ ...ctx, text: rewritten, masked: maskText(rewritten).masked, register: detectRegister(rewritten) });
+  const count = (hits: RuleHit[], id: string): number => hits.filter((h) => h.rule.id === id).length;
+  if (count(after, rule.id) >= count(before, rule.id)) return false;
+  const floor = SEVERITY_RANK[rule.severity];
+  return after.every((h) => h.rule.id === rule.id || SEVERITY_RANK[h.rule.severity] < floor || count(after, h.rule.id) <= count(before, h.rule.id));
+}
+
+/** Last resort when no crafted alternative verifies: leave the phrase out. */
+function fallbackSuggestion(rule: Rule, match: RuleMatch, ctx: SentenceContext): Suggestion {
+  const removal = toSuggestion({ replacement: '', label: 'Leave this out' }, match, ctx);
+  return removal ?? { start: match.start, end: match.end, replacement: '', label: `Leave this out (${rule.id})` };
+}
+
+/** FNV-1a, for short stable ids. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export type { Mood };

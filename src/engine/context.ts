@@ -1,0 +1,77 @@
+import type { Mood } from './polarity';
+import { polarity } from './polarity';
+import type { Register } from './text/register';
+
+/** What a rule sees: one sentence, with the message-level facts that decide how it lands. */
+export interface SentenceContext {
+  /** The sentence as written. */
+  text: string;
+  /** The sentence with quoted speech, code and links blanked out (same length as `text`). */
+  masked: string;
+  /** Quoted stretches, relative to the sentence. */
+  quotes: Array<{ start: number; end: number }>;
+  /** The sentence is the whole message. */
+  whole: boolean;
+  /** Mood of the whole message. */
+  mood: Mood;
+  /** The sentence before this one was tense (flagged, or negative), so a lone "great." reads as sarcasm. */
+  afterTension: boolean;
+  /**
+   * This sentence is tense: another rule flagged it, it reads negative, or it follows a tense one. Set before
+   * the rules that only judge delivery (capitals, marks) run, since loud delivery of good news is excitement.
+   */
+  tense?: boolean;
+  register: Register;
+}
+
+const CLAUSE_BREAK = /[,;:()–—]|\b(?:but|and|so|though|although|because|bc|cuz)\b/gi;
+
+/** The text of the clause before `index`: from the last clause break up to `index`. */
+export function clauseBefore(ctx: SentenceContext, index: number): string {
+  const before = ctx.masked.slice(0, index);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+const NEGATOR = /(?<![\w'’])(?:not|no|never|n['’]?t|dont|didnt|wasnt|isnt|arent|wont|cant|doesnt|nobody)(?![\w'’])|n['’]t(?![\w'’])/i;
+
+/** A negation within the few words before `index` in the same clause ("I'm not blaming you"). */
+export function isNegatedAt(ctx: SentenceContext, index: number): boolean {
+  const words = clauseBefore(ctx, index).trim().split(/\s+/).slice(-5).join(' ');
+  return NEGATOR.test(words);
+}
+
+const YES_NO_START = /^\W*(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|should|shall|may|might|am|r)\s+(?:you|u|we|they|he|she|it|i|there|ya)\b/i;
+const WH_START = /^\W*(?:why|how\s+come|how\s+(?:is|was|can|could|dare))\b/i;
+
+/** A sincere question ("do you ever…?", "was that on purpose?"), not a rhetorical "why do you always…". */
+export function isSincereQuestion(ctx: SentenceContext): boolean {
+  const t = ctx.masked.trim();
+  if (WH_START.test(t)) return false;
+  return YES_NO_START.test(t) && /\?[!?]*\s*[\p{Extended_Pictographic}\s]*$/u.test(t);
+}
+
+const REPORTING = /\b(?:said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard)\b/i;
+
+/** The match follows a reporting verb in its sentence ("she keeps telling me it's not a big deal"). */
+export function isReportedAt(ctx: SentenceContext, index: number): boolean {
+  const before = ctx.masked.slice(0, index);
+  const sentenceStartToMatch = before.split(/[.;!?]/).pop() ?? '';
+  return REPORTING.test(sentenceStartToMatch);
+}
+
+/**
+ * The sentence reads as warm once the flagged words are left out ("you always make me laugh ❤️"), or sits in a
+ * warm message — unless the warmth comes from the flagged words themselves, as in sarcasm ("nice job, genius").
+ */
+export function isPositiveAround(ctx: SentenceContext, start: number, end: number): boolean {
+  const rest = polarity(ctx.text.slice(0, start) + ' ' + ctx.text.slice(end));
+  return rest >= 2 || (ctx.mood === 'positive' && rest >= 0 && polarity(ctx.text.slice(start, end)) <= 0);
+}
+
+/** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
+export function isExcited(ctx: SentenceContext): boolean {
+  const score = polarity(ctx.text);
+  return score >= 2 || (ctx.mood === 'positive' && score >= 0);
+}

@@ -1,0 +1,28 @@
+/**
+ * A cheap guess at whether a message is English. Text in another language is left alone rather than flagged
+ * wrongly; very short texts ("k", "🙄") count as English because there is nothing to go on.
+ */
+const ENGLISH = new Set(
+  'the a an and to of in is it you i me my your we our they that this for on with be are was not do dont don’t don\'t have just so but what can will at if no yes lol u ur im i\'m it\'s its he she him her all about like get got know think want need love see come go how why when there here one would could should really too very ok okay please thanks sorry hey hi omg'.split(' '),
+);
+
+const OTHERS: Record<string, Set<string>> = {
+  es: new Set('el la los las de que y en un una por con para es no lo se mi tu pero más como está estoy qué muy también porque'.split(' ')),
+  fr: new Set('le la les de des et en un une est je tu il elle pas que qui pour dans ce avec sur mais vous nous suis très c\'est j\'ai'.split(' ')),
+  de: new Set('der die das und ist ich du nicht ein eine zu mit auf für es sie wir ihr aber auch sehr was wie bin hast'.split(' ')),
+  pt: new Set('o a os as de que e em um uma não é eu você para com por mas muito isso está estou também'.split(' ')),
+  it: new Set('il lo la gli le di che e è un una non per con sono io tu ma anche molto questo come perché sei'.split(' ')),
+  nl: new Set('de het een en is ik je niet van dat op te zijn met voor maar ook heel wat hoe jij wij'.split(' ')),
+};
+
+export function detectLanguage(text: string): 'en' | 'unsupported' {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 12) return 'en';
+  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
+  if (latin < letters.length * 0.5) return 'unsupported';
+  const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  if (words.length < 4) return 'en';
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  const other = Math.max(...Object.values(OTHERS).map((set) => words.filter((w) => set.has(w) && !ENGLISH.has(w)).length));
+  return other >= 2 && other > english ? 'unsupported' : 'en';
+}

@@ -1,0 +1,36 @@
+import Sentiment from 'sentiment';
+
+/**
+ * Polarity of a stretch of text: AFINN word scores (the `sentiment` package) plus the emoji and chat words
+ * that decide whether "every single time" or "YOU" is affection or anger in a message.
+ */
+const EXTRAS: Record<string, number> = {
+  '🥹': 3, '🥰': 3, '😍': 3, '❤': 3, '💕': 3, '😘': 3, '🙏': 2, '🎉': 3, '🎂': 2, '🙌': 2,
+  '😊': 2, '😂': 2, '🤣': 2, '😅': 1, '👍': 1, '🍿': 1, '💪': 2, '🏖': 1,
+  '🙄': -3, '🤬': -4, '😡': -3, '😠': -3, '😤': -2, '😒': -2, '🖕': -4,
+  congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
+  welcome: 2, appetite: 1, hilarious: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,
+  fault: -2, excuse: -1, excuses: -2, mess: -2, whatever: -1, ugh: -2, gone: -1, broke: -1, late: -1,
+  stuck: -2, wrong: -2,
+  // AFINN words too weak or too ambiguous in chat to make a sentence warm ("ask for help", "hope ur happy").
+  help: 0, like: 0, want: 0, please: 0, clean: 0, true: 0, worth: 0, joke: 0, hope: 0, care: 0, fine: 0, sure: 0,
+  ok: 0, pretty: 0, yes: 0, agree: 0, free: 0, kind: 0, cool: 0, well: 0, favorite: 0, favourite: 0, top: 0, share: 0, jealous: -2, ignoring: -2, humiliate: -3, complain: -2, yelled: -2,
+};
+
+const analyzer = new Sentiment();
+// The tokenizer of `sentiment` splits on spaces, so runs of emoji are spaced out before scoring.
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+export function polarity(text: string): number {
+  if (text.trim() === '') return 0;
+  const spaced = text.replace(/\ufe0f/g, '').replace(EMOJI, ' $& ');
+  return analyzer.analyze(spaced, { extras: EXTRAS }).score;
+}
+
+export type Mood = 'positive' | 'neutral' | 'negative';
+
+export function moodOf(score: number): Mood {
+  if (score >= 2) return 'positive';
+  if (score <= -2) return 'negative';
+  return 'neutral';
+}

@@ -1,0 +1,163 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+import { after, inGerund, stripEnd } from './helpers';
+
+const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
+const ALWAYS = '(?<adverb>always|never(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
+const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
+
+/** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
+function softenAdverb(adverb: string, copula: boolean): string {
+  const a = adverb.toLowerCase();
+  if (a === 'never') return copula ? 'not always' : "don't always";
+  return 'often';
+}
+
+export const absolutistRules: Rule[] = [
+  defineRule({
+    id: 'absolutist/you-always',
+    category: 'absolutist',
+    severity: 'warning',
+    message: MESSAGE,
+    patterns: [
+      `(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
+      `(?:why|how\\s+come)\\s+(?:do|are|does|did|must|can{apos}?t|won{apos}?t|don{apos}?t|would)\\s+(?<flag>(?<subject>{you})\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
+      `(?<flag>(?<subject>{your}\\s+{w}(?:\\s+{w})?\\s+(?<copula>are|is|were|was))\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
+    ],
+    unless: ['sincere-question', 'positive', 'reported'],
+    suggest(m, ctx) {
+      const adverb = m.groups.adverb ?? 'always';
+      const copula = Boolean(m.groups.copula) || !m.groups.verb;
+      const [adverbStart, adverbEnd] = m.groupSpans.adverb ?? [m.start, m.end];
+      const alternatives = [
+        {
+          replacement: softenAdverb(adverb, copula),
+          label: 'Name a pattern, not a rule',
+          range: { start: adverbStart, end: adverbEnd },
+        },
+      ];
+      const verb = m.groups.verb;
+      if (adverb.toLowerCase() === 'never' && verb && !copula && /^[a-z]+$/i.test(verb)) {
+        const rest = after(m, ctx);
+        const subject = ctx.text.slice(m.start, (m.groupSpans.subject ?? [m.start, m.start])[1]);
+        alternatives.push({
+          replacement: `it feels like ${subject.toLowerCase() === 'u' ? 'u' : 'you'} haven't been ${inGerund(verb)}${rest ? ' ' + rest : ''} lately`,
+          label: 'Say how it feels lately',
+          range: { start: m.start, end: m.start + stripEnd(ctx.text.slice(m.start)).length },
+        });
+      } else {
+        alternatives.push({
+          replacement: adverb.toLowerCase() === 'never' ? 'not often' : 'a lot lately',
+          label: 'Stick to what happened lately',
+          range: { start: adverbStart, end: adverbEnd },
+        });
+      }
+      return alternatives;
+    },
+    examples: {
+      flagged: ['[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].'],
+      clean: [
+        "I'll always love you",
+        'you always make me laugh so much, love you',
+        'do you always take the early bus?',
+        'you never have to apologize for calling me',
+        "she said 'you never call' and I laughed",
+        "you don't always have to be the one who plans",
+      ],
+    },
+  }),
+  defineRule({
+    id: 'absolutist/every-time',
+    category: 'absolutist',
+    severity: 'warning',
+    message: MESSAGE,
+    patterns: [
+      '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?(?:time|day|night|morning|week|weekend)|all\\s+the\\s+time|24/7)',
+    ],
+    unless: ['sincere-question', 'positive', 'reported'],
+    when(m, ctx) {
+      // A criticism of someone: "you" doing something, or the bare exasperated fragment "Every single time."
+      const youAsActor = /(?<!\b(?:of|to|for|with|about|at|from|miss|love|see|thank|thanks|tell|told|call|text|hug|kiss)\s+)\b(?:you|u)\b(?!['’]?ll\s+(?:love|like|enjoy))/i;
+      const fragment = ctx.masked.trim().replace(/[.!?,\s]+$/, '').length <= m.end - m.start + 8;
+      return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
+    },
+    suggest(m) {
+      const every = /^every\s+(?:single\s+)?(\w+)/i.exec(m.text)?.[1]?.toLowerCase();
+      const lately = every === 'time' || every === undefined ? 'a few times lately' : `most ${every}s lately`;
+      return [
+        { replacement: lately, label: 'Stick to what happened lately' },
+        { replacement: every === 'time' ? 'sometimes' : 'lately', label: 'Leave room for the exceptions' },
+      ];
+    },
+    examples: {
+      flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'you forget the keys [all the time]'],
+      clean: ['every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot'],
+    },
+  }),
+  defineRule({
+    id: 'absolutist/nobody-ever',
+    category: 'absolutist',
+    severity: 'warning',
+    message: 'Saying nobody ever does something leaves the people who sometimes do feeling unseen.',
+    patterns: [
+      '(?<flag>(?:nobody|no\\s+one|no-one|none\\s+of\\s+you|not\\s+one\\s+of\\s+you)(?:\\s+(?!ever\\b){w}){0,4}\\s+ever)',
+      '(?<flag>(?:everyone|everybody)\\s+(?:here\\s+|in\\s+this\\s+{w}\\s+|on\\s+this\\s+{w}\\s+)?(?:always|never))',
+    ],
+    unless: ['sincere-question', 'positive', 'reported'],
+    suggest(m) {
+      const group = /^(?:nobody|no\s+one|no-one|none\s+of\s+you|not\s+one\s+of\s+you|everyone|everybody)\s*(.*?)\s*(?:ever|always|never)$/i.exec(m.text);
+      const middle = group?.[1] ? `${group[1]} ` : '';
+      const negative = /\b(?:nobody|no|none|not|never)\b/i.test(m.text);
+      return negative
+        ? [
+            { replacement: `it feels like hardly anyone ${middle}`.trimEnd(), label: 'Say how it feels' },
+            { replacement: `lately, hardly anyone ${middle}`.trimEnd(), label: 'Stick to what happened lately' },
+          ]
+        : [{ replacement: `lately it feels like people ${middle}often`.replace(/\s+/g, ' '), label: 'Say how it feels' }];
+    },
+    examples: {
+      flagged: ['[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes'],
+      clean: ['nobody makes pasta like you do', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
+    },
+  }),
+  defineRule({
+    id: 'absolutist/like-always',
+    category: 'absolutist',
+    severity: 'warning',
+    message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
+    patterns: [
+      '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
+    ],
+    unless: ['positive', 'reported', 'sincere-question'],
+    suggest(m) {
+      return [
+        { replacement: 'again', label: 'Stick to this time' },
+        { replacement: 'this time', label: 'Stick to this time' },
+      ].map((alt) => ({ ...alt, replacement: /^(?:every|it|is)/i.test(m.text) ? "it's happened again" : alt.replacement }));
+    },
+    examples: {
+      flagged: ["you're late, [like always]", "I'll clean up, [like I always do]", "[every night it's the same thing]"],
+      clean: ['as always, thank you so much for your help!', 'I like always having snacks around'],
+    },
+  }),
+  defineRule({
+    id: 'absolutist/million-times',
+    category: 'absolutist',
+    severity: 'warning',
+    message: 'Exaggerating how often you asked makes the other person argue about the count instead of the request.',
+    patterns: [
+      '(?:told|asked|said|reminded|explained|begged)\\s+(?:you\\s+|u\\s+)?(?:this\\s+|that\\s+|it\\s+)?(?<flag>(?:a\\s+)?(?:million|hundred|thousand|billion|gazillion|zillion|hundred\\s+thousand|hundred\\s+million)\\s+times)',
+    ],
+    unless: ['positive'],
+    suggest() {
+      return [
+        { replacement: 'a few times', label: 'Give the real count' },
+        { replacement: 'before', label: 'Keep it simple' },
+      ];
+    },
+    examples: {
+      flagged: ["I've told you [a million times] to lock the door", 'I asked [a hundred times]'],
+      clean: ['thanks a million times over!', 'I watched it a million times as a kid'],
+    },
+  }),
+];

@@ -1,0 +1,112 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+
+const CURIOUS = "I noticed what happened — what was going on for you?";
+
+export const assumedIntentRules: Rule[] = [
+  defineRule({
+    id: 'assumed-intent/on-purpose',
+    category: 'assumed-intent',
+    severity: 'warning',
+    message: 'Deciding they did it on purpose skips asking them, and a wrong guess about motives stings most.',
+    patterns: ['(?<flag>{you}(?:\\s+(?!and\\b|but\\b){w}){1,6}?\\s+(?:on\\s+purpose|deliberately|intentionally))'],
+    unless: ['sincere-question', 'positive', 'negated', 'reported'],
+    when(m) {
+      return !/\b(?:not|never)\b|n['’]?t\b/i.test(m.text);
+    },
+    suggest(m, ctx) {
+      const what = m.text.replace(/\s+(?:on\s+purpose|deliberately|intentionally)$/i, '');
+      return [
+        { replacement: `${what}, and I'm not sure why — what was going on for you?`, label: 'Ask, don\u2019t assume', range: { start: m.start, end: m.end + (ctx.text.slice(m.end).match(/^[^.!?]*/)?.[0].length ?? 0) } },
+        { replacement: what, label: 'Describe what happened' },
+      ];
+    },
+    examples: {
+      flagged: ['[you did that on purpose]', '[u ignored me on purpose] yesterday', '[You deleted the file deliberately].'],
+      clean: ['was that on purpose or an accident? either is fine', 'you did that on purpose?! so sweet, thank you', "I know you didn't do it on purpose"],
+    },
+  }),
+  defineRule({
+    id: 'assumed-intent/mind-reading',
+    category: 'assumed-intent',
+    severity: 'warning',
+    message: 'Stating what they secretly think or want is mind-reading; they will argue with the guess instead of hearing you.',
+    patterns: [
+      '(?<flag>{you}\\s+(?:(?:obviously|clearly|just|really|simply|honestly)\\s+)?(?:{dont}|dont|never|do\\s+not)\\s+(?:even\\s+|really\\s+)?(?:care|cared|give\\s+a\\s+(?:damn|shit|crap)))(?!\\s+(?:if|which|whether|what\\s+(?:we|time)))',
+      '(?<flag>{you}\\s+(?:obviously|clearly)\\s+(?:still\\s+)?(?:have|want|like|prefer|think|care|love|hate|wanted)\\b(?:\\s+{w}){0,4})',
+      '(?<flag>{youre}\\s+(?:just|only|obviously|clearly)\\s+(?:trying\\s+to|saying\\s+(?:that|this|it)|doing\\s+(?:this|that|it))(?:\\s+{w}){0,5})',
+      '(?<flag>{you}\\s+(?:just|only)\\s+(?:want|wanted|care|cared)\\s+(?:about\\s+)?(?:attention|yourself|urself|me\\s+to|me\\s+home|to\\s+(?:look|win|be\\s+right|control)|money|sex|your\\s+own))',
+      '(?<flag>{you}\\s+only\\s+(?:{w}\\s+){1,4}?(?:so\\s+(?:you|u)(?:{apos}d|\\s+could|\\s+would|\\s+can|\\s+look)|to\\s+look\\s+good|to\\s+impress))',
+      '(?<flag>{you}\\s+(?:only|never)\\s+think\\s+(?:about|of)\\s+(?:yourself|urself|anyone\\s+but|anybody\\s+but|no\\s*one\\s+but))',
+      '(?<flag>{you}\\s+(?:knew|know)\\s+(?:exactly|full\\s+well|damn\\s+well|perfectly\\s+well)\\s+what)',
+      '(?<flag>{you}\\s+(?:couldn{apos}?t|couldnt|could\\s+not)\\s+be\\s+bothered)',
+      '{because}\\s+(?<flag>{you}\\s+(?:think|thinks|want|wanted|were\\s+jealous|are\\s+jealous|was\\s+jealous|feel\\s+like|like\\s+to|love\\s+to|enjoy)\\b(?:\\s+{w}){0,4})',
+    ],
+    unless: ['sincere-question', 'negated', 'reported', 'positive'],
+    suggest() {
+      return [
+        { replacement: 'I might be wrong, but it feels like this matters less to you — is that fair?', label: 'Check your guess', range: 'sentence' },
+        { replacement: CURIOUS, label: 'Ask, don\u2019t assume', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ["[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read'],
+      clean: ["you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
+    },
+  }),
+  defineRule({
+    id: 'assumed-intent/to-hurt-me',
+    category: 'assumed-intent',
+    severity: 'warning',
+    message: 'Saying they did it to hurt you assigns a motive they may not have had; ask before you decide.',
+    patterns: ['{you}\\b[^.!?]{0,60}?(?<flag>(?:just\\s+|only\\s+)?to\\s+(?:hurt|humiliate|embarrass|annoy|upset|punish|spite|provoke|manipulate|guilt[- ]?trip|control|piss\\s+me\\s+off|get\\s+back\\s+at|make\\s+me\\s+(?:look|feel)\\s+(?:bad|stupid|small|guilty|incompetent|like)|shut\\s+me\\s+up|mess\\s+with)(?:\\s+(?:me|us|him|her|them))?)'],
+    unless: ['sincere-question', 'negated', 'reported'],
+    suggest() {
+      return [
+        { replacement: 'and it hurt — what was going on for you?', label: 'Ask, don\u2019t assume' },
+        { replacement: 'and I felt hurt', label: 'Name the impact' },
+      ];
+    },
+    examples: {
+      flagged: ['you did it [to humiliate me]', 'you bring up my ex [just to hurt me]', "You cc'd my boss [to make me look bad]."],
+      clean: ['you went to the gym to get stronger', 'did you say that to hurt me? I want to understand'],
+    },
+  }),
+  defineRule({
+    id: 'assumed-intent/admit-it',
+    category: 'assumed-intent',
+    severity: 'warning',
+    message: 'Demanding they admit your version leaves no room for theirs.',
+    patterns: [
+      `(?<flag>(?:^|(?<=[,.;!?]\\s*)|(?<=\\bjust\\s+))admit\\s+it|{dont}\\s+pretend(?:\\s+otherwise|\\s+you\\s+didn{apos}?t)?|{dont}\\s+act\\s+like\\s+{you}\\s+(?:didn{apos}?t|don{apos}?t|weren{apos}?t|didnt|dont)\\s+{w})`,
+    ],
+    unless: ['sincere-question', 'reported', 'negated'],
+    suggest() {
+      return [
+        { replacement: "can you help me understand what happened?", label: 'Ask, don\u2019t assume' },
+        { replacement: "I'd like to hear your side", label: 'Invite their side' },
+      ];
+    },
+    examples: {
+      flagged: ['you forgot on purpose, [admit it]', "[don't act like you didn't see] my texts"],
+      clean: ['I admit it, I ate the last cookie'],
+    },
+  }),
+  defineRule({
+    id: 'assumed-intent/scare-quotes',
+    category: 'assumed-intent',
+    severity: 'warning',
+    message: 'Putting their reason in scare quotes says you think they are lying, without asking.',
+    // Quoted words are masked as reported speech, so this rule reads the original text.
+    source: 'text',
+    patterns: [`{you}\\s+(?:{w}\\s+)?(?<flag>['‘"“](?:forget|forgot|forgets|miss|missed|lost|lose|busy|tired|sick|overslept|traffic|working|didn['’]?t\\s+see|didnt\\s+see)['’"”])`],
+    unless: ['sincere-question', 'reported'],
+    suggest(m) {
+      return [{ replacement: m.text.slice(1, -1), label: 'Drop the scare quotes' }];
+    },
+    examples: {
+      flagged: ["you always ['forget'] your keys", 'u were ["busy"] again'],
+      clean: ["she said 'forget it' and left"],
+    },
+  }),
+];

@@ -1,0 +1,265 @@
+import { defineRule } from './rule';
+import type { Alternative, Rule } from './rule';
+import { after, before, group, inPast, lowerFirst, verbForms } from './helpers';
+
+const NEXT_STEP = 'can we figure out what to do differently next time?';
+
+/** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
+function impactAlternatives(what: string): Alternative[] {
+  if (!what) {
+    return [
+      { replacement: `I'm frustrated about how this turned out — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
+      { replacement: "I'm upset about what happened. Can we talk it through?", label: 'Invite a conversation', range: 'sentence' },
+    ];
+  }
+  const clause = lowerFirst(what);
+  return [
+    { replacement: `${what}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
+    { replacement: `I'm upset that ${clause}. Can we talk about it?`, label: 'Use an I-statement', range: 'sentence' },
+  ];
+}
+
+export const blameRules: Rule[] = [
+  defineRule({
+    id: 'blame/your-fault',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Calling it their fault puts them on trial; naming the impact invites them to help fix it.',
+    patterns: ['(?<flag>(?:(?:{its}|{thats}|this\\s+is|it\\s+was|that\\s+was|its)\\s+)?(?:all\\s+|totally\\s+|entirely\\s+|literally\\s+)?{your}\\s+fault)'],
+    unless: ['negated', 'sincere-question', 'reported'],
+    suggest(m, ctx) {
+      const rest = after(m, ctx);
+      const forGerund = /^for\s+(\w+ing)\b\s*(.*)$/i.exec(rest);
+      if (forGerund) {
+        const [, gerund = '', tail = ''] = forGerund;
+        const past = verbForms(gerund).past;
+        return [
+          { replacement: `I was hurt when you ${past}${tail ? ' ' + tail : ''} — can we talk about it?`, label: 'Name the impact', range: 'sentence' },
+          { replacement: `I'm upset that you ${past}${tail ? ' ' + tail : ''}. Can we figure out what to do now?`, label: 'Use an I-statement', range: 'sentence' },
+        ];
+      }
+      const what = rest.replace(/^that\s+/i, '');
+      return what ? impactAlternatives(what) : impactAlternatives(before(m, ctx));
+    },
+    examples: {
+      flagged: ["[it's your fault] we're late", '[this is all your fault]', 'well [its ur fault] for telling her'],
+      clean: ["it wasn't your fault at all", "it's not your fault, the train was delayed", 'is it my fault or yours? no idea lol'],
+    },
+  }),
+  defineRule({
+    id: 'blame/you-made-me',
+    category: 'blame',
+    severity: 'warning',
+    message: '"You made me" hands them responsibility for your feelings; owning the feeling keeps the door open.',
+    patterns: ['(?<flag>{you}\\s+(?:made|make|makes|got)\\s+me)\\s+(?<verb>{w})'],
+    unless: ['positive', 'negated', 'sincere-question', 'reported'],
+    suggest(m, ctx) {
+      const verb = (m.groups.verb ?? '').toLowerCase();
+      const rest = after(m, ctx);
+      // The match ends at the verb; "after" starts past it.
+      const feeling = /^(?:look|feel|seem|so|really|very|angry|mad|sad|upset|furious|sick)$/.test(verb);
+      const what = feeling
+        ? `I felt ${verb === 'look' || verb === 'feel' || verb === 'seem' ? '' : verb + ' '}${rest}`.replace(/\s+/g, ' ').trim()
+        : `I ${inPast(verb)}${rest ? ' ' + rest : ''}`;
+      return [
+        { replacement: `${what}, and I'm upset about it. Can we talk?`, label: 'Own the feeling', range: 'sentence' },
+        { replacement: `I felt really hurt by what happened — can we talk about it?`, label: 'Name the impact', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[you made me] miss the bus', '[u made me] look like a fool tonight', '[You make me] so angry.'],
+      clean: ['you made me laugh so hard today 😂', 'you made me cry with that speech ❤️ happy tears', 'you made me dinner? thank you!'],
+    },
+  }),
+  defineRule({
+    id: 'blame/because-of-you',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Tying the outcome to them as a person sounds like an accusation, even when the frustration is fair.',
+    patterns: ['(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|b/c\\s+of|cause\\s+of)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))'],
+    unless: ['positive', 'negated', 'sincere-question', 'reported'],
+    suggest(m, ctx) {
+      const rest = after(m, ctx);
+      const lead = before(m, ctx);
+      return impactAlternatives(rest || lead);
+    },
+    examples: {
+      flagged: ["[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]"],
+      clean: ['thanks to you I passed the exam!! 🙏', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
+    },
+  }),
+  defineRule({
+    id: 'blame/you-are-the-reason',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Naming them as the cause leaves them only two moves: defend or give in.',
+    patterns: ['(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?(?<kind>reason|cause|one\\s+who|one\\s+that|problem))'],
+    unless: ['positive', 'negated', 'sincere-question', 'reported'],
+    suggest(m, ctx) {
+      const rest = after(m, ctx);
+      if (/^one/i.test(m.groups.kind ?? '')) {
+        return [
+          { replacement: `I know you ${rest || 'were part of this'}, and I'm upset about how it turned out. Can we talk?`, label: 'Name the impact', range: 'sentence' },
+          { replacement: "I'm frustrated about how this went — can we figure it out together?", label: 'Invite a shared fix', range: 'sentence' },
+        ];
+      }
+      return impactAlternatives(rest);
+    },
+    examples: {
+      flagged: ["[you're the reason] we're broke", '[ur the one who] invited him', '[You are the problem] here.'],
+      clean: ["you're the reason I smile every day ❤️", "you're not the reason, don't worry", 'are you the one who baked this? amazing'],
+    },
+  }),
+  defineRule({
+    id: 'blame/on-you',
+    category: 'blame',
+    severity: 'warning',
+    message: '"This is on you" closes the case before you have heard their side.',
+    patterns: ['(?<flag>(?:{thats}|{its}|this\\s+is|this\\s+was|that\\s+was|it\\s+was|this\\s+one{apos}s|thats|its)\\s+(?:all\\s+|totally\\s+|completely\\s+|entirely\\s+|literally\\s+(?:all\\s+)?)?on\\s+{you})(?!\\s+(?:if|when|whether)\\b)'],
+    unless: ['negated', 'sincere-question', 'reported'],
+    suggest(m, ctx) {
+      return impactAlternatives(after(m, ctx).replace(/^\W+/, '')).concat({
+        replacement: "let's figure out together what went wrong",
+        label: 'Make it shared',
+      });
+    },
+    examples: {
+      flagged: ['[this is on you]', '[that was all on you], honestly', '[this is literally all on you]'],
+      clean: ["that's on me, I forgot", "it's not on you, really", 'the next round is on you if you want'],
+    },
+  }),
+  defineRule({
+    id: 'blame/look-what-you-did',
+    category: 'blame',
+    severity: 'warning',
+    message: '"Look what you did" points at the person; describing what happened lets you solve it together.',
+    patterns: ['(?<flag>look\\s+(?:at\\s+)?what\\s+{you}(?:{apos}ve|\\s+have|ve)?\\s+(?:did|done|made|caused))'],
+    unless: ['positive', 'reported'],
+    suggest() {
+      return [
+        { replacement: "this didn't turn out how I hoped", label: 'Describe what happened' },
+        { replacement: "I'm upset about what happened", label: 'Use an I-statement' },
+      ];
+    },
+    examples: {
+      flagged: ['[look what you did] to my shirt', '[look at what u did]'],
+      clean: ['look what I made for you!'],
+    },
+  }),
+  defineRule({
+    id: 'blame/caused-harm',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Saying they ruined or broke something frames it as who is guilty rather than what to do now.',
+    patterns: [
+      '(?<flag>{you}\\s+(?:(?:just|totally|completely|literally|really|officially)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|screwed\\s+up|messed\\s+up|ruin|wreck|ruins))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+      '(?<flag>{you}\\s+(?:got|get)\\s+us\\s+(?:kicked\\s+out|lost|fired|banned|stuck|thrown\\s+out|in\\s+trouble|caught))',
+      '(?<flag>{you}\\s+made\\s+(?:the\\s+{w}|him|her|them|us|everyone|everybody|my\\s+{w})\\s+(?:cry|late|leave|wait|miss|upset|angry|mad|sad))',
+    ],
+    unless: ['positive', 'negated', 'sincere-question', 'reported'],
+    suggest(m, ctx) {
+      const obj = group(m, ctx, 'obj').trim();
+      const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj.replace(/^your\b/i, 'your')}` : '';
+      return [
+        { replacement: `I'm really upset about what happened${about}. Can we talk about it?`, label: 'Name the impact', range: 'sentence' },
+        { replacement: `Can we talk about what happened${about}? I'm upset.`, label: 'Invite a conversation', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', '[you got us kicked out] of the bar', '[You made the kids cry].'],
+      clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?'],
+    },
+  }),
+  defineRule({
+    id: 'blame/and-now',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Linking what they did straight to the damage reads as a charge sheet; the impact alone says enough.',
+    patterns: ['(?<flag>{you}\\s+(?!(?:made|make)\\s+me\\b){w}(?:\\s+{w}){0,5}?)\\s+and\\s+now\\b'],
+    unless: ['positive', 'negated', 'sincere-question', 'reported'],
+    when(m, ctx) {
+      return /\b(?:gone|lost|ruined|broken|late|stuck|missed|dead|wet|stolen|over|mess|angry|mad|upset|ruin|can['’]?t|cannot|won['’]?t|no\s+longer)\b/i.test(ctx.masked.slice(m.matchEnd));
+    },
+    suggest(m, ctx) {
+      return impactAlternatives(after(m, ctx));
+    },
+    examples: {
+      flagged: ['[you left the window open] and now the floor is wet', '[u forgot the tickets] and now we missed the show'],
+      clean: ['you called and now I am smiling 😊'],
+    },
+  }),
+  defineRule({
+    id: 'blame/because-you',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Pinning the setback on what they did sounds like a verdict; say what happened and what you need.',
+    patterns: ['(?<flag>{because}\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
+    unless: ['positive', 'sincere-question', 'reported'],
+    when(m, ctx) {
+      const outcome = ctx.masked.slice(0, m.matchStart);
+      return /\b(?:missed|miss|lost|lose|late|slipped|broke|broken|ruined|failed|fail|stuck|cost|kicked|fired|crashed|behind|delayed|wasted|gone|full|cancel+ed|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up|over|wrong)\b/i.test(outcome);
+    },
+    suggest(m, ctx) {
+      return impactAlternatives(before(m, ctx));
+    },
+    examples: {
+      flagged: ['we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.'],
+      clean: ["I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
+    },
+  }),
+  defineRule({
+    id: 'blame/if-you-had',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Replaying what they should have done keeps score; asking what to do next time solves it.',
+    patterns: ['(?<flag>if\\s+{you}\\s+(?:had\\s+(?:just\\s+|only\\s+)?|hadn{apos}?t\\s+|hadnt\\s+|{apos}d\\s+(?:just\\s+)?|d\\s+just\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|none\\s+of\\s+this|this|it|they|everything|nothing)\\s+(?:would(?:n{apos}?t)?|wouldnt|{apos}d|could(?:n{apos}?t)?)'],
+    unless: ['sincere-question', 'reported'],
+    suggest() {
+      return [
+        { replacement: "I'm frustrated about how this turned out. What could we do differently next time?", label: 'Look ahead together', range: 'sentence' },
+        { replacement: "This didn't go the way I hoped, and I'm upset. Can we plan it together next time?", label: 'Name the impact', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[if you had just left on time] we would be there by now', "[if you hadn't told her] none of this would be happening"],
+      clean: ['if you had fun, we should go again!'],
+    },
+  }),
+  defineRule({
+    id: 'blame/your-mistake',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Calling it their mistake makes the problem about them; the problem alone is easier to fix together.',
+    patterns: ['(?<flag>{your}\\s+(?:(?:stupid|dumb|little|careless|huge|big)\\s+)?(?<noun>mistake|screw-?up|mess|carelessness|negligence|incompetence))\\b'],
+    unless: ['negated', 'sincere-question', 'reported', 'positive'],
+    suggest(m) {
+      const noun = (m.groups.noun ?? 'mistake').toLowerCase();
+      return [
+        { replacement: `the ${noun === 'carelessness' || noun === 'negligence' || noun === 'incompetence' ? 'mistake' : noun}`, label: 'Describe the problem, not the person' },
+        { replacement: 'what happened', label: 'Keep it about the events' },
+      ];
+    },
+    examples: {
+      flagged: ['[Your mistake] cost us the client.', 'this is [your mess] to clean up'],
+      clean: ["it wasn't your mistake, the form was confusing"],
+    },
+  }),
+  defineRule({
+    id: 'blame/not-my-fault-you',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Handing the fault back to them turns a mix-up into a contest over who is guilty.',
+    patterns: ['(?:not|n{apos}t|nt)\\s+my\\s+(?:fault|problem)\\s+(?:that\\s+)?(?<flag>{you}\\s+(?:{w}\\s*){1,6})'],
+    unless: ['sincere-question', 'reported'],
+    suggest() {
+      return [
+        { replacement: 'I think we got our wires crossed — can we figure out how to avoid that next time?', label: 'Make it shared', range: 'sentence' },
+        { replacement: "I'm frustrated about how this went. What would help next time?", label: 'Name the impact', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ["it's not my fault [you showed up late]", "not my fault [u didn't read the email]"],
+      clean: ["it's not my fault, sorry, the bus broke down"],
+    },
+  }),
+];

@@ -1,0 +1,80 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+
+const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+child|a\\s+baby|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled)';
+
+export const contemptRules: Rule[] = [
+  defineRule({
+    id: 'contempt/eye-roll',
+    category: 'contempt',
+    severity: 'alert',
+    message: 'An eye-roll is contempt in emoji form, and contempt hurts more than anger.',
+    patterns: ['(?<flag>(?:🙄\\s*)+|\\*\\s*(?:rolls?\\s+(?:my\\s+)?eyes|eye\\s*roll)\\s*\\*|🖕|🤬)'],
+    suggest(m, ctx) {
+      const rest = (ctx.text.slice(0, m.start) + ctx.text.slice(m.end)).trim();
+      return rest
+        ? [{ replacement: '', label: 'Leave the eye-roll out' }]
+        : [{ replacement: "I'm frustrated — can we talk about this?", label: 'Say what you feel' }];
+    },
+    examples: {
+      flagged: ['[🙄]', 'sure you were busy [🙄🙄]', 'great plan [*rolls eyes*]'],
+      clean: ['haha love you 😂', 'see you at 7 👍'],
+    },
+  }),
+  defineRule({
+    id: 'contempt/insult',
+    category: 'contempt',
+    severity: 'alert',
+    message: 'Name-calling aims at who they are instead of what happened, and that is hard to come back from.',
+    patterns: [
+      `(?<flag>{youre}\\s+(?:(?:such|so|a|an|being|just|really|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)\\s+){0,3}${INSULT})(?![\\w'’])`,
+      '(?<flag>{you}\\s+(?:stupid|dumb|absolute|complete|fucking|freaking)?\\s*(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
+      '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
+      '(?<flag>what(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
+      '(?<flag>{your}\\s+(?:\\w+\\s+){0,2}?(?:kinda\\s+|really\\s+|totally\\s+)?(?:sucks|is\\s+(?:trash|garbage|terrible|awful|pathetic|a\\s+joke|disgusting)))',
+    ],
+    unless: ['positive', 'negated', 'reported'],
+    suggest() {
+      return [
+        { replacement: "I'm really frustrated with how this went", label: 'Describe the problem, not the person', range: 'sentence' },
+        { replacement: "I'm upset — can we talk about what happened?", label: 'Say what you need', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', '[your cooking kinda sucks]', '[ur being ridiculous]'],
+      clean: ["haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all'],
+    },
+  }),
+  defineRule({
+    id: 'contempt/mockery',
+    category: 'contempt',
+    severity: 'alert',
+    message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
+    patterns: [
+      `(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club|poor\\s+(?:baby|you|thing))(?![\\w'’])`,
+      '(?<flag>must\\s+be\\s+(?:so\\s+|really\\s+)?(?:hard|tough|rough|exhausting)\\s+(?:for\\s+you|being\\s+you))',
+      '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth)',
+      '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
+      '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
+      '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot|champ|princess))',
+      '(?<flag>(?:great|nice|good|amazing)\\s+(?:job|work|going)[.!]*\\s*👏+)',
+      '(?<flag>congrat(?:s|ulations),?\\s+{you}\\s+(?:broke|ruined|lost|managed|messed|screwed|did\\s+it\\s+again|killed))',
+    ],
+    unless: ['negated', 'reported', 'positive'],
+    when(m, ctx) {
+      // Praise with a clap is only mockery right after something went wrong.
+      return !/👏/.test(m.text) || ctx.afterTension;
+    },
+    suggest() {
+      return [
+        { replacement: "I'm frustrated about this, and I'd rather talk about it straight", label: 'Say it straight', range: 'sentence' },
+        { replacement: "that really bothered me — can we talk?", label: 'Describe the impact', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[grow up]', 'ok [cry about it]', '[nice job, genius]', 'you broke it again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?'],
+      clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
+    },
+  }),
+];
+

@@ -1,0 +1,103 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+
+const OWN = "I see my part in this";
+
+export const defensiveRules: Rule[] = [
+  defineRule({
+    id: 'defensive/not-my-fault',
+    category: 'defensive',
+    severity: 'warning',
+    message: 'Pushing the fault away first makes them feel unheard, even if you are right about the facts.',
+    patterns: [
+      '(?<flag>(?:(?:{its}|its|{thats}|this\\s+is|that\\s+was|it\\s+was|it\\s+wasn{apos}?t)\\s+)?(?:not|n{apos}t|nt)\\s+(?:my\\s+(?:fault|problem|responsibility)|on\\s+me))(?!\\s*[,;]?\\s*(?:sorry|but\\s+i))',
+      '(?<flag>(?:how|why)\\s+is\\s+(?:it|this|that)\\s+(?:on\\s+me|my\\s+(?:fault|problem))|(?:so\\s+)?now\\s+(?:{its}|its|this\\s+is)\\s+(?:on\\s+me|my\\s+fault))',
+      '(?<flag>{dont}\\s+(?:blame|look\\s+at)\\s+me)',
+    ],
+    unless: ['reported'],
+    when(m, ctx) {
+      // "it wasn't your fault / not on me to decide" are not deflection.
+      return !/\bnot\s+on\s+me\s+to\b/i.test(ctx.masked.slice(m.start, m.end + 6));
+    },
+    suggest() {
+      return [
+        { replacement: `${OWN}, and I want to understand yours`, label: 'Own your part' },
+        { replacement: "I didn't mean for this to happen — what would help now?", label: 'Focus on the fix' },
+      ];
+    },
+    examples: {
+      flagged: ["[it's not my fault]", '[Not my problem].', '[how is this my fault]??', "[don't blame me] for the mess", '[so now its my fault]?'],
+      clean: ["it's not your fault", "don't blame yourself"],
+    },
+  }),
+  defineRule({
+    id: 'defensive/denial',
+    category: 'defensive',
+    severity: 'warning',
+    message: 'A flat denial shuts the door on their experience; acknowledging it first keeps you both talking.',
+    patterns: [
+      '(?<flag>i\\s+(?:{didnt}|didnt|never)\\s+(?:even\\s+)?(?:do\\s+anything(?:\\s+wrong)?|touch\\s+(?:it|them|your\\s+{w})|do\\s+(?:it|that)|say\\s+that))',
+      '(?<flag>i\\s+(?:literally\\s+|honestly\\s+)?did\\s+nothing(?:\\s+wrong)?)',
+      '(?<flag>{im}\\s+not\\s+(?:apologi[sz]ing|saying\\s+sorry)(?:\\s+for\\s+(?:something|anything)\\s+i\\s+(?:{didnt}|didnt)\\s+do)?)',
+      '(?<flag>i\\s+did\\s+my\\s+part)',
+    ],
+    unless: ['sincere-question', 'reported'],
+    suggest() {
+      return [
+        { replacement: "I don't think I meant to cause this, but I hear that it hurt", label: 'Acknowledge first' },
+        { replacement: 'can you tell me what I did that landed badly?', label: 'Get curious' },
+      ];
+    },
+    examples: {
+      flagged: ["[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]"],
+      clean: ["no, you didn't do anything wrong!", 'did I do anything wrong? tell me'],
+    },
+  }),
+  defineRule({
+    id: 'defensive/not-the-one',
+    category: 'defensive',
+    severity: 'warning',
+    message: 'Pointing out that it was not you shifts the focus from solving it to who is to blame.',
+    patterns: [
+      "(?<flag>(?:i\\s+(?:wasn{apos}?t|wasnt|was\\s+not)|{im}\\s+not|i{apos}?m\\s+not|it\\s+wasn{apos}?t\\s+me)\\s+(?:even\\s+)?the\\s+one\\s+(?:who|that)(?:\\s+{w}){1,3})",
+      '(?<flag>why\\s+(?:am\\s+i|{im})\\s+the\\s+one\\s+(?:getting|who|that)(?:\\s+{w}){1,2})',
+      '(?<flag>not\\s+mine|not\\s+me)(?=\\s*[.!]*\\s*$)',
+    ],
+    unless: ['sincere-question', 'reported'],
+    when(m, ctx) {
+      // A bare "not mine" only deflects when it answers an accusation in the same sentence.
+      return !/^not\s+(?:mine|me)$/i.test(m.text) || /\b(?:your|ur)\s+(?:mess|problem|fault|job)\b/i.test(ctx.masked);
+    },
+    suggest() {
+      return [
+        { replacement: OWN, label: 'Own your part' },
+        { replacement: "let's figure out how to fix it together", label: 'Focus on the fix' },
+      ];
+    },
+    examples: {
+      flagged: ["[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]'],
+      clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
+    },
+  }),
+  defineRule({
+    id: 'defensive/you-too',
+    category: 'defensive',
+    severity: 'warning',
+    message: 'Answering with what they did too turns their concern into a scoreboard.',
+    patterns: [
+      '(?:^|(?<=[,;.]\\s*))(?:well|but|and|yeah\\s+well|ok\\s+but|okay\\s+but)\\s*,?\\s+(?<flag>{you}\\s+(?:{w}\\s+){0,6}?(?:too|as\\s+well|first))(?![\\w\'’])',
+      '(?<flag>{you}\\s+(?:literally\\s+|always\\s+){0,2}do\\s+the\\s+(?:exact\\s+)?same\\s+thing|{youre}\\s+one\\s+to\\s+talk|look\\s+who{apos}?s\\s+talking|what\\s+about\\s+(?:when\\s+)?{you})',
+    ],
+    unless: ['sincere-question', 'reported', 'positive'],
+    suggest() {
+      return [
+        { replacement: `${OWN} — can we both look at what happened?`, label: 'Own your part', range: 'sentence' },
+        { replacement: "I hear you. I'd also like to talk about what happened on my side.", label: 'Hear them first', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['well [you were late last week too]', '[you do the same thing]', "[you're one to talk]"],
+      clean: ['love you too', 'you were great last week too!'],
+    },
+  }),
+];

@@ -1,0 +1,88 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+import { stripEnd } from './helpers';
+
+// Words that make an order a request.
+const POLITE = /\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you|will\s+you|when\s+you\s+(?:get|have)\s+a|if\s+you\s+(?:can|could|don['’]?t\s+mind)|thanks|thank\s+you|no\s+rush|whenever)\b/i;
+const CLAUSE_START = '(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|now|and|so|then|ok|okay|seriously)\\s+))';
+
+export const demandRules: Rule[] = [
+  defineRule({
+    id: 'demand/ultimatum',
+    category: 'demand',
+    severity: 'alert',
+    message: 'An ultimatum turns a need into a threat, and people dig in when they feel cornered.',
+    patterns: [
+      '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
+      '(?<flag>{you}{apos}?d\\s+better\\s+(?:not\\b|be\\s+(?:home|here|back|there|ready)|answer|call|pick|stop|get|have|show|tell|start|come|watch|apologi[sz]e|fix|explain))',
+      '(?<flag>{you}\\s+had\\s+better\\s+(?:not\\b|be\\s+|answer|call|stop|get|come|fix|explain))',
+      '(?<flag>or\\s+else\\b|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
+    ],
+    unless: ['sincere-question', 'reported', 'positive'],
+    suggest() {
+      return [
+        { replacement: 'this really matters to me — can we talk about what we both need?', label: 'Say the need, not the threat', range: 'sentence' },
+        { replacement: "I'd really like us to sort this out. Would you be willing to talk tonight?", label: 'Ask with a choice', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be home] by 10", '[if u dont call me back I\'m telling] mom', 'do it now [or else]'],
+      clean: ["you'd better bring snacks, I made way too little 😅", 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
+    },
+  }),
+  defineRule({
+    id: 'demand/order',
+    category: 'demand',
+    severity: 'warning',
+    message: 'A bare order leaves no room for their side; a request with a choice gets more willing help.',
+    patterns: [
+      `${CLAUSE_START}(?<flag>(?:answer|text|call)\\s+me(?:\\s+back)?|pick\\s+up\\s+(?:{your}|the)\\s+(?:damn\\s+)?phone|come\\s+(?:home|here|back)|get\\s+(?:back\\s+)?(?:here|home|in\\s+the\\s+car|over\\s+here|back\\s+to\\s+work|out)|give\\s+me\\s+(?:{your}|the)\\s+(?:phone|password|passcode|keys)(?:\\s+{w})?|send\\s+me\\s+(?:{your}|the)\\s+(?:location|messages|password|screenshots)|show\\s+me\\s+{your}\\s+(?:phone|messages|texts)|take\\s+(?:it|that|this|the\\s+{w})\\s+down|fix\\s+it|delete\\s+(?:it|that|this)|do\\s+it\\s+(?:now|right\\s+now|today)|tell\\s+me\\s+where\\s+{youre}|just\\s+answer\\s+the\\s+question|answer\\s+the\\s+question)(?![\\w'’])`,
+    ],
+    unless: ['sincere-question', 'reported', 'positive'],
+    when(m, ctx) {
+      if (POLITE.test(ctx.masked)) return false;
+      const urgent = /\b(?:now|right\s+now|immediately|asap|this\s+instant|tonight|again|already)\b|!|[A-Z]{3,}/.test(ctx.text);
+      const curt = stripEnd(ctx.masked).split(/\s+/).length <= 8;
+      const privacy = /\b(?:password|passcode|location|messages|phone|texts)\b/i.test(m.text);
+      return urgent || curt || privacy || /^answer/i.test(m.text);
+    },
+    suggest(m) {
+      const request = m.text.replace(/^just\s+/i, '').toLowerCase();
+      return [
+        { replacement: `could you ${request}?`, label: 'Make it a request' },
+        { replacement: `would you be willing to ${request}?`, label: 'Offer a choice' },
+      ];
+    },
+    examples: {
+      flagged: ['[answer me]', '[come home] right now', 'stop it and [get in the car]', '[Send me your location].', '[Fix it].', '[take the post down] now'],
+      clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush'],
+    },
+  }),
+  defineRule({
+    id: 'demand/no-room',
+    category: 'demand',
+    severity: 'warning',
+    message: 'Closing off any answer in advance makes it a command, not a conversation.',
+    patterns: [
+      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)|{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w}|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
+      '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+      `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3})`,
+      '(?<flag>(?:stop|quit)\\s+(?:being|acting|crying|whining|complaining)\\s+(?:{w}\\s+){0,4}?and\\s+(?:just\\s+)?{w}(?:\\s+{w}){0,3})',
+      '(?<flag>(?:give|hand)\\s+me\\s+{your}\\s+(?:phone\\s+)?(?:password|passcode|phone))',
+    ],
+    unless: ['sincere-question', 'reported', 'positive'],
+    when(_m, ctx) {
+      return !POLITE.test(ctx.masked);
+    },
+    suggest() {
+      return [
+        { replacement: "this is important to me. Would you be willing to talk about it?", label: 'Ask with a choice', range: 'sentence' },
+        { replacement: "I'd really appreciate it if we could sort this out together.", label: 'Make it a request', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]'],
+      clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?'],
+    },
+  }),
+];

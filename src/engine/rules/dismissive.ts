@@ -1,0 +1,141 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+
+const VALIDATE = "I can see this matters to you — what's going on?";
+// Where an imperative can start: the sentence start, after a clause break, or after a softener word.
+const CLAUSE_START = '(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|and|seriously|honestly|like)\\s+))';
+
+export const dismissiveRules: Rule[] = [
+  defineRule({
+    id: 'dismissive/calm-down',
+    category: 'dismissive',
+    severity: 'warning',
+    message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
+    patterns: [`${CLAUSE_START}(?<flag>calm\\s+down|relax|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))`],
+    unless: ['negated', 'reported', 'sincere-question'],
+    suggest() {
+      return [
+        { replacement: VALIDATE, label: 'Reflect and ask' },
+        { replacement: "I hear that you're upset", label: 'Validate first' },
+      ];
+    },
+    examples: {
+      flagged: ['[calm down], it was a joke', 'ok [chill]', 'just [relax]', '[Calm down]!!!'],
+      clean: ["I'm not going to tell you to calm down", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works'],
+    },
+  }),
+  defineRule({
+    id: 'dismissive/overreacting',
+    category: 'dismissive',
+    severity: 'warning',
+    message: 'Labelling their reaction as too much invalidates it; asking what is behind it keeps them talking.',
+    patterns: [
+      '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
+      '(?<flag>(?:stop|quit)\\s+(?:being|acting|getting)\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|worked\\s+up|upset))',
+      '(?<flag>{dont}\\s+be\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|a\\s+baby))',
+      '(?<flag>(?:making|make|made|blowing|blow)\\s+(?:this|it|everything|things)\\s+(?:(?:way|so\\s+much)\\s+)?(?:bigger\\s+than|into\\s+a\\s+(?:big\\s+)?(?:deal|thing)|out\\s+of\\s+proportion))',
+      '(?<flag>(?:such\\s+)?a\\s+big\\s+deal\\s+(?:out\\s+)?of\\s+nothing|a\\s+mountain\\s+out\\s+of\\s+a\\s+molehill)',
+      '(?<flag>no\\s+need\\s+to\\s+(?:get\\s+)?(?:so\\s+)?(?:worked\\s+up|upset|angry|mad|emotional|dramatic|defensive|hysterical))',
+    ],
+    unless: ['negated', 'reported', 'sincere-question'],
+    suggest() {
+      return [
+        { replacement: 'this seems to matter a lot to you — can you tell me more?', label: 'Reflect and ask', range: 'sentence' },
+        { replacement: "I want to understand why this feels so big to you", label: 'Validate first', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', "you're [making this way bigger than] it is", '[no need to get so worked up]'],
+      clean: ["you're not overreacting, that was rude", 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
+    },
+  }),
+  defineRule({
+    id: 'dismissive/not-a-big-deal',
+    category: 'dismissive',
+    severity: 'warning',
+    message: 'Shrinking the problem tells them their feelings are out of proportion, so they stop sharing them.',
+    patterns: [
+      '(?<flag>(?:{its}|its|{thats}|this\\s+is|it\\s+was|is|was)\\s+(?:not|n{apos}t|nt)\\s+(?:(?:that|a|such\\s+a|even\\s+a|really\\s+a)\\s+)?(?:big\\s+(?:of\\s+a\\s+)?deal|that\\s+deep|deep|that\\s+bad|the\\s+end\\s+of\\s+the\\s+world|a\\s+huge\\s+deal|worth\\s+(?:crying|getting\\s+upset)\\s+over))',
+    ],
+    unless: ['reported', 'sincere-question'],
+    when(m, ctx) {
+      // Reassurance about the writer's own inconvenience or a small favour is kind, not dismissive.
+      const rest = ctx.masked.slice(m.matchEnd);
+      return !/^\s*,?\s*(?:if\s+(?:you|u)|take\s+your\s+time|don['’]?t\s+worry|no\s+worries|i['’]?ll|i\s+can|we\s+can|happy\s+to|just\s+(?:let|grab))/i.test(rest)
+        && !/\b(?:sorry|apolog|my\s+bad|i\s+forgot|i\s+messed)/i.test(ctx.masked.slice(0, m.matchStart));
+    },
+    suggest() {
+      return [
+        { replacement: 'I can tell this is really bothering you', label: 'Validate first' },
+        { replacement: 'I want to understand why this hit you so hard', label: 'Get curious' },
+      ];
+    },
+    examples: {
+      flagged: ["[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]"],
+      clean: ["it's not a big deal if you're late, take your time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
+    },
+  }),
+  defineRule({
+    id: 'dismissive/get-over-it',
+    category: 'dismissive',
+    severity: 'warning',
+    message: 'Telling them to get over it skips the part where they feel heard, which is what lets people move on.',
+    patterns: [
+      '(?<flag>get\\s+over\\s+(?:it|yourself|urself)|suck\\s+it\\s+up|deal\\s+with\\s+it|toughen\\s+up|man\\s+up|let\\s+it\\s+go\\s+already)',
+      `${CLAUSE_START}(?<flag>move\\s+on(?:\\s+already)?|let\\s+it\\s+go|stop\\s+(?:crying|whining|complaining|moaning|sulking)(?:\\s+about\\s+(?:it|this|that))?)(?![\\w'’]|\\s+to\\b)`,
+    ],
+    unless: ['negated', 'reported', 'sincere-question'],
+    suggest() {
+      return [
+        { replacement: 'I know this is still weighing on you', label: 'Validate first' },
+        { replacement: 'what would help you feel better about it?', label: 'Ask what they need' },
+      ];
+    },
+    examples: {
+      flagged: ['[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]'],
+      clean: ["let's move on to the next item", 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
+    },
+  }),
+  defineRule({
+    id: 'dismissive/whatever',
+    category: 'dismissive',
+    severity: 'warning',
+    message: 'A closing "whatever" tells them the conversation is not worth your effort.',
+    patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever)(?=\\s*(?:[.!,;…]|$|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b))'],
+    unless: ['reported'],
+    suggest() {
+      return [
+        { replacement: 'I need a minute', label: 'Ask for a pause' },
+        { replacement: "I'm frustrated right now", label: 'Say what you feel' },
+      ];
+    },
+    examples: {
+      flagged: ['[whatever].', 'kk [whatever], do it then', '[Whatever]!'],
+      clean: ['whatever you prefer works for me!', 'whatever happens, I am proud of you', 'pizza or whatever, I am easy'],
+    },
+  }),
+  defineRule({
+    id: 'dismissive/about-you',
+    category: 'dismissive',
+    severity: 'warning',
+    message: 'Telling them it is not about them brushes off their concern instead of hearing it.',
+    patterns: [
+      '(?<flag>not\\s+everything\\s+is\\s+about\\s+{you}|(?:{its}|its)\\s+not\\s+(?:always\\s+)?about\\s+{you}|the\\s+world\\s+doesn{apos}?t\\s+revolve\\s+around\\s+{you})',
+      '(?<flag>{im}\\s+sorry\\s+(?:that\\s+)?{youre}\\s+(?:so\\s+)?(?:upset|mad|angry|offended|bothered)\\s+(?:over|about)\\s+(?:a|one|this|that|nothing|something)\\b(?:\\s+{w})?)',
+      '(?<flag>i\\s+{dont}\\s+care\\s+(?:what\\s+(?:else\\s+)?(?:you|u)|how\\s+(?:you|u)\\s+feel|about\\s+(?:your|ur|how|what)|if\\s+{youre}))',
+      '(?<flag>(?:are\\s+we\\s+)?(?:seriously|really|actually)\\s+doing\\s+this\\s+again|here\\s+we\\s+go\\s+again|not\\s+this\\s+again)',
+      '(?<flag>(?:{its}|its|it\\s+was|i\\s+was|was)\\s+(?:just|only)\\s+(?:a\\s+joke|joking|kidding|teasing)|can{apos}?t\\s+{you}\\s+take\\s+a\\s+joke)',
+    ],
+    unless: ['negated', 'reported'],
+    suggest() {
+      return [
+        { replacement: "I can see this really matters to you — tell me more?", label: 'Reflect and ask', range: 'sentence' },
+        { replacement: "I didn't realise this landed so hard. What's going on for you?", label: 'Get curious', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]"],
+      clean: ['this party is all about you, birthday girl!', "I'm not sorry you're happy about it"],
+    },
+  }),
+];

@@ -1,0 +1,107 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+
+// Capitalised words that are names for things, not raised voices.
+const ACRONYMS = new Set(
+  'ASAP NYC OMG LOL LMAO ROFL FYI ETA MIA USA UK US EU CEO CTO CFO COO PR OK TV BTW IDK TBH IMO IMHO AM PM EOD EOW FAQ HR IT QA UI UX API URL PDF NBA NFL NHL MLB UFC BBC CNN NASA FBI CIA GPS DIY RSVP TGIF YOLO BRB TTYL OMW IRL DM PS ID TBD TBA AKA VIP AC ATM DJ NYE LA SF DC NY UN WHO COVID AI GOP MP NDP CBC OMFG WTF FFS SMH NGL JK GG GOAT PTO OOO WFH KPI ROI SQL CSS HTML JSON AWS GDP ICU ER NHS PhD MBA BA BS MS CV LGBT LGBTQ BLM NATO OPEC SUV BBQ PB ICYMI TIL AMA OP'.split(' '),
+);
+
+function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]S$|[’'.,]/g, '');
+  return ACRONYMS.has(bare) || bare.length <= 1 || /\d/.test(bare) || (bare.length <= 5 && !/[AEIOUY]/.test(bare));
+}
+
+const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'NOT', 'EVER', 'STOP', 'WHY', 'NO', 'YOUR', 'AGAIN', 'ME']);
+
+function sentenceCase(text: string): string {
+  return text.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi(['’])/g, 'I$1');
+}
+
+export const nonverbalRules: Rule[] = [
+  defineRule({
+    id: 'nonverbal/shouting',
+    category: 'nonverbal',
+    severity: 'warning',
+    message: 'Capitals read as shouting, so the other person hears the volume before the words.',
+    caseSensitive: true,
+    onlyWhenTense: true,
+    patterns: [
+      "(?<flag>[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
+      "(?<=[a-z][^A-Z]*\\s)(?<flag>YOU|ALWAYS|NEVER|NOW|NOT|EVER|STOP|WHY|YOUR|AGAIN)(?=[\\s,.!?]|$)",
+    ],
+    unless: ['excited', 'reported'],
+    when(m, ctx) {
+      const words = m.text.split(/[\s,]+/).filter(Boolean);
+      if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked);
+      return words.filter((w) => !isAcronym(w) && w.replace(/['’]/g, '').length >= 2).length >= 2;
+    },
+    suggest(m) {
+      return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
+    },
+    examples: {
+      flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff'],
+      clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!'],
+    },
+  }),
+  defineRule({
+    id: 'nonverbal/piled-marks',
+    category: 'nonverbal',
+    severity: 'hint',
+    message: 'Piled-up marks read as raised voice or exasperation; one mark says it more calmly.',
+    onlyWhenTense: true,
+    patterns: ['(?<flag>[!?]{3,}|(?:\\?!|!\\?)[!?]*)(?=[^!?]|$)'],
+    unless: ['excited', 'reported'],
+    when(m) {
+      return m.text.length >= 3;
+    },
+    suggest(m) {
+      return m.text.includes('?')
+        ? [{ replacement: '?', label: 'One question mark' }]
+        : [
+            { replacement: '.', label: 'A calm full stop' },
+            { replacement: '!', label: 'One mark' },
+          ];
+    },
+    examples: {
+      flagged: ['seriously[?!?!]', 'pick up your phone[!!!!]', "why aren't you answering[???]"],
+      clean: ['happy birthday!!! 🎂🎉 love you', 'you did that?! so sweet', 'thanks so much!!'],
+    },
+  }),
+  defineRule({
+    id: 'nonverbal/cold-reply',
+    category: 'nonverbal',
+    severity: 'hint',
+    message: 'A one-word reply with a full stop reads as cold, even when you only meant to be brief.',
+    patterns: ['^\\s*(?<flag>(?<word>k+|kk|fine|whatever|ok|okay|sure|noted|cool|great|wow|right|yeah|yep|nope|no)\\s*(?<dot>\\.)?)\\s*$'],
+    when(m, ctx) {
+      const kOnly = /^k+$/i.test(m.groups.word ?? '');
+      return kOnly ? ctx.whole || Boolean(m.groups.dot) : ctx.whole && Boolean(m.groups.dot);
+    },
+    suggest(m) {
+      const word = (m.groups.word ?? '').toLowerCase();
+      const base = /^k+$/.test(word) ? 'okay' : word;
+      return [
+        { replacement: `${base}, sounds good!`, label: 'Warmer short reply' },
+        { replacement: `${base} — can we talk about it later?`, label: 'Say there is more' },
+      ];
+    },
+    examples: {
+      flagged: ['[k.]', '[k]', '[Fine.]', '[whatever.]'],
+      clean: ['ok', 'k see u at 7', 'fine by me, saturday it is'],
+    },
+  }),
+  defineRule({
+    id: 'nonverbal/angry-face',
+    category: 'nonverbal',
+    severity: 'hint',
+    message: 'An angry face lands like a glare; words for the feeling are easier to answer.',
+    patterns: ['(?<flag>(?:[😡😠😤]\\s*)+)'],
+    suggest() {
+      return [{ replacement: '', label: 'Leave the angry face out' }];
+    },
+    examples: {
+      flagged: ['the cake is ruined [😡]'],
+      clean: ['the cake is ruined 😅'],
+    },
+  }),
+];

@@ -1,0 +1,153 @@
+import { defineRule } from './rule';
+import type { Rule } from './rule';
+
+const DIRECT = 'say the real request directly';
+
+export const passiveAggressiveRules: Rule[] = [
+  defineRule({
+    id: 'passive-aggressive/as-i-said',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    message: 'Pointing out that you already said it scolds them between the lines; restating the point plainly is kinder.',
+    patterns: [
+      '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:email|e-mail|message|mail|note|text))',
+      '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
+      '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+already\\s+(?:mentioned|said|stated|noted|explained|told\\s+you))',
+    ],
+    unless: ['reported'],
+    suggest() {
+      return [
+        { replacement: 'just to recap', label: 'Restate without the dig' },
+        { replacement: 'to make sure we are on the same page', label: 'Keep it collaborative' },
+      ];
+    },
+    examples: {
+      flagged: ['[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes."],
+      clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/must-be-nice',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    message: '"Must be nice" wraps resentment in a compliment; saying what you need is clearer.',
+    patterns: ['(?<flag>must\\s+be\\s+nice)'],
+    unless: ['positive', 'reported'],
+    suggest() {
+      return [
+        { replacement: "I'm a bit envious, honestly, and I could use a hand", label: DIRECT, range: 'sentence' },
+        { replacement: "I'd love some help with this", label: 'Ask for what you need', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[must be nice] to sleep in every day', '[Must be nice].'],
+      clean: ['it must be so nice to finally be on holiday!! send pics 🏖️'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/disclaimer',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    message: 'A disclaimer like this warns that a jab is coming, and the jab lands anyway.',
+    patterns: [
+      '(?<flag>no\\s+offen[cs]e,?\\s+but|with\\s+all\\s+due\\s+respect|not\\s+to\\s+be\\s+rude,?\\s+but|{dont}\\s+take\\s+this\\s+the\\s+wrong\\s+way,?\\s+but)',
+      '(?<flag>(?:{im}\\s+)?just\\s+saying)(?!\\s+(?:hi|hey|hello|thanks|thank|good|congrats|happy|that\\s+i|how|i\\s+love|i\\s+miss|bye))',
+      '(?<flag>just\\s+a\\s+thought)(?=[.!\\s]*$)',
+      '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t))',
+    ],
+    unless: ['reported', 'positive'],
+    suggest(m) {
+      return /^some/i.test(m.text)
+        ? [{ replacement: 'I', label: 'Speak for yourself' }]
+        : [
+            { replacement: '', label: 'Drop the disclaimer' },
+            { replacement: 'honestly,', label: 'Be direct' },
+          ];
+    },
+    examples: {
+      flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends'],
+      clean: ['just saying hi 👋', 'no offense taken at all!'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/do-whatever',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    message: '"Do whatever you want" sounds like permission but means the opposite; saying what you want is fairer.',
+    patterns: ['(?<flag>(?:(?:fine|ok|okay|sure|whatever)[,.]?\\s+)?(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)'],
+    unless: ['positive', 'reported', 'sincere-question'],
+    suggest() {
+      return [
+        { replacement: "I'm not happy with this, but it's your call — can we talk about it first?", label: DIRECT },
+        { replacement: "I'd rather we decide this together", label: 'Say what you want' },
+      ];
+    },
+    examples: {
+      flagged: ['[fine, do whatever you want]', '[DO WHAT YOU WANT]'],
+      clean: ['do whatever you want on your birthday, love you! 🎉'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/sarcastic-thanks',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
+    patterns: [
+      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you)\\s+for\\s+(?:that|nothing|nothin)(?=\\s*[.]|\\s*$)|(?:love|loving)\\s+that\\s+for\\s+me|thanks\\s+a\\s+(?:lot|bunch|ton)(?=\\s*[.,]|\\s*$)|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+    ],
+    unless: ['reported', 'sincere-question'],
+    suggest() {
+      return [
+        { replacement: "I'm honestly frustrated about this", label: DIRECT },
+        { replacement: 'that hurt a bit, to be honest', label: 'Name the feeling' },
+      ];
+    },
+    examples: {
+      flagged: ['we got kicked out, [hope ur happy]', 'I missed it because of the delay. [Thanks for that].', '[glad you finally found time] for me 🙂'],
+      clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/martyr',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    message: 'Martyred lines hint at hurt instead of naming it, so the other person has to guess.',
+    patterns: [
+      '(?<flag>{ill}\\s+just\\s+do\\s+it\\s+myself|(?:have\\s+fun|enjoy)\\s+without\\s+me(?:\\s+i\\s+guess)?|{dont}\\s+worry\\s+about\\s+me(?:\\s+i\\s+guess)?|{im}\\s+sure\\s+someone\\s+else\\s+will(?:\\s+{w}){0,3}|i\\s+guess\\s+i{apos}?ll\\s+just(?:\\s+{w}){1,3}|(?:as\\s+usual\\s+)?i{apos}?ll\\s+(?:just\\s+)?(?:clean|handle|fix)\\s+it\\s+(?:myself|like\\s+always))',
+      '(?<flag>\\(again\\)|friendly\\s+reminder\\s+(?:\\(again\\)|again))',
+      '(?<flag>going\\s+forward,?\\s+(?:it\\s+would\\s+be\\s+(?:great|nice|helpful|appreciated)\\s+if\\s+{you}|please\\s+make\\s+sure)|for\\s+your\\s+convenience|read\\s+the\\s+(?:whole\\s+|entire\\s+)?(?:thread|email)\\s+before)',
+      '(?<flag>sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:feel|felt)\\s+that\\s+way|sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:were|got|are|{apos}re)\\s+(?:so\\s+)?(?:offended|upset)|sorry\\s+{youre}\\s+so\\s+(?:upset|sensitive|offended))',
+    ],
+    unless: ['reported', 'sincere-question'],
+    suggest() {
+      return [
+        { replacement: "I'd really like some help with this", label: DIRECT },
+        { replacement: "I'm feeling a bit hurt, honestly", label: 'Name the feeling' },
+      ];
+    },
+    examples: {
+      flagged: ["no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]'],
+      clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/sarcastic-tag',
+    category: 'passive-aggressive',
+    severity: 'hint',
+    message: 'A one-word "great" or "nice" after bad news reads as sarcasm; the plain feeling is easier to answer.',
+    patterns: ['^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool|brilliant|amazing)(?:\\s+(?:job|work))?)[.!…\\s]*$'],
+    when(_m, ctx) {
+      return ctx.afterTension;
+    },
+    suggest() {
+      return [
+        { replacement: "I'm frustrated", label: 'Say the feeling' },
+        { replacement: "that's hard for me", label: 'Name the impact' },
+      ];
+    },
+    examples: {
+      flagged: ["we're late again because of the car. [great]."],
+      clean: ['great! see you then'],
+    },
+  }),
+];

@@ -1,0 +1,110 @@
+import type { Category, Severity } from '../types';
+import type { SentenceContext } from '../context';
+import { isNegatedAt, isPositiveAround, isReportedAt, isSincereQuestion, isExcited } from '../context';
+import { compilePattern } from '../text/macros';
+
+/** A stretch a rule matched, relative to the sentence. */
+export interface RuleMatch {
+  /** The flagged span: the `flag` group of the pattern, or the whole match. */
+  start: number;
+  end: number;
+  text: string;
+  /** The whole pattern match (may be wider than the flagged span). */
+  matchStart: number;
+  matchEnd: number;
+  groups: Record<string, string | undefined>;
+  /** Offsets of named groups that matched. */
+  groupSpans: Record<string, [number, number] | undefined>;
+}
+
+/** One softer way to say it. `range` defaults to the flagged span; 'sentence' replaces the whole sentence. */
+export interface Alternative {
+  replacement: string;
+  label: string;
+  range?: 'span' | 'sentence' | { start: number; end: number };
+}
+
+/** Context checks that turn a match off. */
+export type Guard =
+  | 'sincere-question' // "do you always take the 8:15?"
+  | 'negated' // "I'm not blaming you"
+  | 'reported' // "she keeps telling me to calm down"
+  | 'positive' // "you always make me laugh"
+  | 'excited'; // "OMG CONGRATS!!!"
+
+export interface RuleSpec {
+  /** "<category>/<name>", stable: it is stored when users ignore phrases and appears in finding ids. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One plain sentence: why it may land badly. */
+  message: string;
+  /** Macro patterns (see text/macros.ts); a named group `flag` narrows the flagged span. */
+  patterns: string[];
+  unless?: Guard[];
+  /** Extra condition on a match, for context a pattern cannot express. */
+  when?: (m: RuleMatch, ctx: SentenceContext) => boolean;
+  suggest: (m: RuleMatch, ctx: SentenceContext) => Alternative[];
+  /** Patterns run on the masked text unless a rule needs what masking hides (scare quotes). */
+  source?: 'masked' | 'text';
+  /** Patterns are case-insensitive unless the case is the point (shouting). */
+  caseSensitive?: boolean;
+  /** Judges delivery rather than words: only fires in a tense sentence (see SentenceContext.tense). */
+  onlyWhenTense?: boolean;
+  /** Only reported at the 'strict' sensitivity. */
+  strictOnly?: boolean;
+  /** Sentences the rule must flag (the expected span in [brackets]) and must leave alone. */
+  examples: { flagged: string[]; clean: string[] };
+}
+
+export interface Rule extends RuleSpec {
+  compiled: RegExp[];
+  match(ctx: SentenceContext): RuleMatch[];
+}
+
+const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
+  'sincere-question': (_m, ctx) => isSincereQuestion(ctx),
+  negated: (m, ctx) => isNegatedAt(ctx, m.matchStart),
+  reported: (m, ctx) => isReportedAt(ctx, m.matchStart),
+  positive: (m, ctx) => isPositiveAround(ctx, m.start, m.end),
+  excited: (_m, ctx) => isExcited(ctx),
+};
+
+export function defineRule(spec: RuleSpec): Rule {
+  const compiled = spec.patterns.map((p) => compilePattern(p, spec.caseSensitive ? 'dgu' : 'dgiu'));
+  return {
+    ...spec,
+    compiled,
+    match(ctx) {
+      const found: RuleMatch[] = [];
+      for (const re of compiled) {
+        re.lastIndex = 0;
+        for (const m of (spec.source === 'text' ? ctx.text : ctx.masked).matchAll(re)) {
+          const match = toRuleMatch(m, ctx);
+          if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
+          if (spec.onlyWhenTense && !ctx.tense) continue;
+          if (spec.unless?.some((g) => GUARDS[g](match, ctx))) continue;
+          if (spec.when && !spec.when(match, ctx)) continue;
+          found.push(match);
+        }
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+function toRuleMatch(m: RegExpExecArray, ctx: SentenceContext): RuleMatch {
+  const indices = m.indices;
+  const whole = indices?.[0] ?? [m.index, m.index + m[0].length];
+  const flag = indices?.groups?.flag ?? whole;
+  const groupSpans: Record<string, [number, number] | undefined> = { ...(indices?.groups ?? {}) };
+  return {
+    start: flag[0],
+    end: flag[1],
+    text: ctx.text.slice(flag[0], flag[1]),
+    matchStart: whole[0],
+    matchEnd: whole[1],
+    groups: { ...(m.groups ?? {}) },
+    groupSpans,
+  };
+}
