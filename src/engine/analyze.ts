@@ -123,21 +123,21 @@ interface RuleHit {
   match: RuleMatch;
 }
 
-const WORD_RULES = RULES.filter((r) => !r.onlyWhenTense);
-const DELIVERY_RULES = RULES.filter((r) => r.onlyWhenTense);
+const WORD_RULES = RULES.filter((r) => !r.delivery);
+const DELIVERY_RULES = RULES.filter((r) => r.delivery);
 
 /** Words first; then delivery, which only counts once the words or the context make the sentence tense. */
 function matchRules(ctx: SentenceContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const rule of WORD_RULES) for (const match of rule.match(ctx)) hits.push({ rule, match });
-  const tense = hits.length > 0 || ctx.afterTension || polarity(ctx.text) <= -1 || EXASPERATION.test(ctx.masked);
+  const aimed = SECOND_PERSON.test(ctx.masked) && (ctx.afterTension || polarity(ctx.text) <= -1);
+  const tense = hits.length > 0 || aimed;
   const delivery = { ...ctx, tense };
   for (const rule of DELIVERY_RULES) for (const match of rule.match(delivery)) hits.push({ rule, match });
   return hits;
 }
 
-// Words that make capitals or piled marks read as anger even without a flagged phrase.
-const EXASPERATION = /\b(?:why|how\s+many\s+times|how\s+dare|what\s+the|seriously|stop|answer|right\s+now|exactly|never|always)\b|\?!|!\?/i;
+const SECOND_PERSON = /\b(?:you|u|your|ur|you['’]re|youre)\b/i;
 
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext, before: RuleHit[]): SentenceFinding {
   const suggestions: Suggestion[] = [];

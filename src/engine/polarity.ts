@@ -8,7 +8,7 @@ const EXTRAS: Record<string, number> = {
   '🥹': 3, '🥰': 3, '😍': 3, '❤': 3, '💕': 3, '😘': 3, '🙏': 2, '🎉': 3, '🎂': 2, '🙌': 2,
   '😊': 2, '😂': 2, '🤣': 2, '😅': 1, '👍': 1, '🍿': 1, '💪': 2, '🏖': 1,
   '🙄': -3, '🤬': -4, '😡': -3, '😠': -3, '😤': -2, '😒': -2, '🖕': -4,
-  congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
+  thanks: 1, congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
   welcome: 2, appetite: 1, hilarious: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,
   fault: -2, excuse: -1, excuses: -2, mess: -2, whatever: -1, ugh: -2, gone: -1, broke: -1, late: -1,
   stuck: -2, wrong: -2,

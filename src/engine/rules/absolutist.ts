@@ -1,9 +1,10 @@
+import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import type { Rule } from './rule';
 import { after, inGerund, stripEnd } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
-const ALWAYS = '(?<adverb>always|never(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
+const ALWAYS = '(?<adverb>always|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
@@ -20,7 +21,7 @@ export const absolutistRules: Rule[] = [
     severity: 'warning',
     message: MESSAGE,
     patterns: [
-      `(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
+      `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
       `(?:why|how\\s+come)\\s+(?:do|are|does|did|must|can{apos}?t|won{apos}?t|don{apos}?t|would)\\s+(?<flag>(?<subject>{you})\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
       `(?<flag>(?<subject>{your}\\s+{w}(?:\\s+{w})?\\s+(?<copula>are|is|were|was))\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
     ],
@@ -72,10 +73,13 @@ export const absolutistRules: Rule[] = [
     severity: 'warning',
     message: MESSAGE,
     patterns: [
-      '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?(?:time|day|night|morning|week|weekend)|all\\s+the\\s+time|24/7)',
+      '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?time)',
+      // A routine ("I run every morning") is not a complaint: these need "you" doing it, in a sour sentence.
+      '{you}\\s+(?:{w}\\s+){1,6}?(?<flag>every\\s+(?:single\\s+)?(?:day|night|morning|week|weekend)|all\\s+the\\s+time|24/7)',
     ],
     unless: ['sincere-question', 'positive', 'reported'],
     when(m, ctx) {
+      if (!/time$/i.test(m.text)) return polarity(ctx.text) < 0 || ctx.afterTension;
       // A criticism of someone: "you" doing something, or the bare exasperated fragment "Every single time."
       const youAsActor = /(?<!\b(?:of|to|for|with|about|at|from|miss|love|see|thank|thanks|tell|told|call|text|hug|kiss)\s+)\b(?:you|u)\b(?!['’]?ll\s+(?:love|like|enjoy))/i;
       const fragment = ctx.masked.trim().replace(/[.!?,\s]+$/, '').length <= m.end - m.start + 8;
@@ -90,8 +94,8 @@ export const absolutistRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'you forget the keys [all the time]'],
-      clean: ['every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot'],
+      flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]'],
+      clean: ['every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
   defineRule({

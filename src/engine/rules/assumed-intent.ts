@@ -33,7 +33,7 @@ export const assumedIntentRules: Rule[] = [
     message: 'Stating what they secretly think or want is mind-reading; they will argue with the guess instead of hearing you.',
     patterns: [
       '(?<flag>{you}\\s+(?:(?:obviously|clearly|just|really|simply|honestly)\\s+)?(?:{dont}|dont|never|do\\s+not)\\s+(?:even\\s+|really\\s+)?(?:care|cared|give\\s+a\\s+(?:damn|shit|crap)))(?!\\s+(?:if|which|whether|what\\s+(?:we|time)))',
-      '(?<flag>{you}\\s+(?:obviously|clearly)\\s+(?:still\\s+)?(?:have|want|like|prefer|think|care|love|hate|wanted)\\b(?:\\s+{w}){0,4})',
+      '(?<flag>{you}\\s+(?:obviously|clearly)\\s+(?:still\\s+)?(?:have|want|like|prefer|think|care|love|hate|wanted|haven{apos}?t|havent|don{apos}?t|dont|didn{apos}?t|didnt|never|missed|know|knew)\\b(?:\\s+{w}){0,4})',
       '(?<flag>{youre}\\s+(?:just|only|obviously|clearly)\\s+(?:trying\\s+to|saying\\s+(?:that|this|it)|doing\\s+(?:this|that|it))(?:\\s+{w}){0,5})',
       '(?<flag>{you}\\s+(?:just|only)\\s+(?:want|wanted|care|cared)\\s+(?:about\\s+)?(?:attention|yourself|urself|me\\s+to|me\\s+home|to\\s+(?:look|win|be\\s+right|control)|money|sex|your\\s+own))',
       '(?<flag>{you}\\s+only\\s+(?:{w}\\s+){1,4}?(?:so\\s+(?:you|u)(?:{apos}d|\\s+could|\\s+would|\\s+can|\\s+look)|to\\s+look\\s+good|to\\s+impress))',

@@ -31,6 +31,7 @@ export const contemptRules: Rule[] = [
       '(?<flag>{you}\\s+(?:stupid|dumb|absolute|complete|fucking|freaking)?\\s*(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
       '(?<flag>what(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
+      '(?<flag>(?:fuck|screw|damn)\\s+(?:you|u|off|yourself)|go\\s+to\\s+hell|get\\s+bent|stfu|shut\\s+the\\s+(?:fuck|hell)\\s+up)',
       '(?<flag>{your}\\s+(?:\\w+\\s+){0,2}?(?:kinda\\s+|really\\s+|totally\\s+)?(?:sucks|is\\s+(?:trash|garbage|terrible|awful|pathetic|a\\s+joke|disgusting)))',
     ],
     unless: ['positive', 'negated', 'reported'],
@@ -41,7 +42,7 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', '[your cooking kinda sucks]', '[ur being ridiculous]'],
+      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', 'oh [screw you]', '[your cooking kinda sucks]', '[ur being ridiculous]'],
       clean: ["haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all'],
     },
   }),
@@ -51,12 +52,15 @@ export const contemptRules: Rule[] = [
     severity: 'alert',
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
-      `(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club|poor\\s+(?:baby|you|thing))(?![\\w'’])`,
+      `(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
       '(?<flag>must\\s+be\\s+(?:so\\s+|really\\s+)?(?:hard|tough|rough|exhausting)\\s+(?:for\\s+you|being\\s+you))',
-      '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth)',
+      '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
-      '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot|champ|princess))',
+      '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b)',
+      '(?<flag>(?:{thats}|thats|this\\s+is|how)\\s+(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|completely\\s+)?(?:pathetic|idiotic|moronic|laughable|stupid|ridiculous))(?![\\w\'’]|\\s+(?:funny|good|cute))',
+      '(?<flag>what\\s+are\\s+{you}\\s+(?:smoking|on)(?=\\s*\\?)|who\\s+knew(?=\\s*[?!])|learn\\s+(?:how\\s+)?to\\s+read|(?:do|try\\s+doing)\\s+{your}\\s+(?:own\\s+)?research|educate\\s+yourself|try\\s+(?:reading|writing|thinking)\\s+(?:a|the|for|before)\\b|(?:what|how)\\s+(?:a\\s+)?(?:shocker|surprise)(?=\\s*[!?.]))',
+      '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot))',
       '(?<flag>(?:great|nice|good|amazing)\\s+(?:job|work|going)[.!]*\\s*👏+)',
       '(?<flag>congrat(?:s|ulations),?\\s+{you}\\s+(?:broke|ruined|lost|managed|messed|screwed|did\\s+it\\s+again|killed))',
     ],
@@ -72,7 +76,7 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[grow up]', 'ok [cry about it]', '[nice job, genius]', 'you broke it again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?'],
+      flagged: ['[grow up]', 'ok [cry about it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you broke it again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?'],
       clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
     },
   }),

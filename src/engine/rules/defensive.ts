@@ -86,7 +86,7 @@ export const defensiveRules: Rule[] = [
     message: 'Answering with what they did too turns their concern into a scoreboard.',
     patterns: [
       '(?:^|(?<=[,;.]\\s*))(?:well|but|and|yeah\\s+well|ok\\s+but|okay\\s+but)\\s*,?\\s+(?<flag>{you}\\s+(?:{w}\\s+){0,6}?(?:too|as\\s+well|first))(?![\\w\'’])',
-      '(?<flag>{you}\\s+(?:literally\\s+|always\\s+){0,2}do\\s+the\\s+(?:exact\\s+)?same\\s+thing|{youre}\\s+one\\s+to\\s+talk|look\\s+who{apos}?s\\s+talking|what\\s+about\\s+(?:when\\s+)?{you})',
+      '(?<flag>{you}\\s+(?:literally\\s+|always\\s+){0,2}do\\s+the\\s+(?:exact\\s+)?same\\s+thing|{youre}\\s+one\\s+to\\s+talk|look\\s+who{apos}?s\\s+talking|what\\s+about\\s+when\\s+{you})',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     suggest() {

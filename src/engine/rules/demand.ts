@@ -14,9 +14,9 @@ export const demandRules: Rule[] = [
     message: 'An ultimatum turns a need into a threat, and people dig in when they feel cornered.',
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
-      '(?<flag>{you}{apos}?d\\s+better\\s+(?:not\\b|be\\s+(?:home|here|back|there|ready)|answer|call|pick|stop|get|have|show|tell|start|come|watch|apologi[sz]e|fix|explain))',
-      '(?<flag>{you}\\s+had\\s+better\\s+(?:not\\b|be\\s+|answer|call|stop|get|come|fix|explain))',
-      '(?<flag>or\\s+else\\b|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
+      // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or".
+      '(?<flag>{you}(?:{apos}?d|\\s+had)\\s+better\\s+{w}(?=[^.!?]*\\b(?:or|by|before|now|tonight|else)\\b))',
+      '(?<flag>or\\s+else(?=\\s*[.!?]*\\s*$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     suggest() {
@@ -26,8 +26,8 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be home] by 10", '[if u dont call me back I\'m telling] mom', 'do it now [or else]'],
-      clean: ["you'd better bring snacks, I made way too little 😅", 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
+      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[if u dont call me back I\'m telling] mom', 'do it now [or else]'],
+      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
     },
   }),
   defineRule({
@@ -41,8 +41,8 @@ export const demandRules: Rule[] = [
     unless: ['sincere-question', 'reported', 'positive'],
     when(m, ctx) {
       if (POLITE.test(ctx.masked)) return false;
-      const urgent = /\b(?:now|right\s+now|immediately|asap|this\s+instant|tonight|again|already)\b|!|[A-Z]{3,}/.test(ctx.text);
-      const curt = stripEnd(ctx.masked).split(/\s+/).length <= 8;
+      const urgent = /\b(?:now|right\s+now|immediately|asap|this\s+instant|already)\b|!!/i.test(ctx.text);
+      const curt = stripEnd(ctx.masked).split(/\s+/).length <= 3 && /\.\s*$/.test(ctx.text);
       const privacy = /\b(?:password|passcode|location|messages|phone|texts)\b/i.test(m.text);
       return urgent || curt || privacy || /^answer/i.test(m.text);
     },
@@ -54,8 +54,8 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[answer me]', '[come home] right now', 'stop it and [get in the car]', '[Send me your location].', '[Fix it].', '[take the post down] now'],
-      clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush'],
+      flagged: ['[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now'],
+      clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush', 'call me when you get home'],
     },
   }),
   defineRule({
@@ -64,7 +64,7 @@ export const demandRules: Rule[] = [
     severity: 'warning',
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
-      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)|{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w}|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
+      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
       '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
       `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3})`,
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|crying|whining|complaining)\\s+(?:{w}\\s+){0,4}?and\\s+(?:just\\s+)?{w}(?:\\s+{w}){0,3})',

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 
 const VALIDATE = "I can see this matters to you — what's going on?";
 // Where an imperative can start: the sentence start, after a clause break, or after a softener word.
-const CLAUSE_START = '(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|and|seriously|honestly|like)\\s+))';
+const CLAUSE_START = '(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|seriously|honestly)\\s+)(?<!\\b(?:would|will|to|can|could|should|they|we|i|he|she|and|maybe)\\s+just\\s+))';
 
 export const dismissiveRules: Rule[] = [
   defineRule({
@@ -11,7 +11,7 @@ export const dismissiveRules: Rule[] = [
     category: 'dismissive',
     severity: 'warning',
     message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
-    patterns: [`${CLAUSE_START}(?<flag>calm\\s+down|relax|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))`],
+    patterns: [`${CLAUSE_START}(?<flag>calm\\s+down|relax|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
     unless: ['negated', 'reported', 'sincere-question'],
     suggest() {
       return [
@@ -21,7 +21,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: ['[calm down], it was a joke', 'ok [chill]', 'just [relax]', '[Calm down]!!!'],
-      clean: ["I'm not going to tell you to calm down", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works'],
+      clean: ["I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works'],
     },
   }),
   defineRule({
@@ -33,7 +33,7 @@ export const dismissiveRules: Rule[] = [
       '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|getting)\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|worked\\s+up|upset))',
       '(?<flag>{dont}\\s+be\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|a\\s+baby))',
-      '(?<flag>(?:making|make|made|blowing|blow)\\s+(?:this|it|everything|things)\\s+(?:(?:way|so\\s+much)\\s+)?(?:bigger\\s+than|into\\s+a\\s+(?:big\\s+)?(?:deal|thing)|out\\s+of\\s+proportion))',
+      '(?<flag>(?:{youre}|{you}|stop|quit|{dont}|dont)\\s+(?:(?:always|just|really|totally)\\s+)?(?:making|make|made|blowing|blow)\\s+(?:this|it|everything|things)\\s+(?:(?:way|so\\s+much)\\s+)?(?:bigger\\s+than|into\\s+a\\s+(?:big\\s+)?(?:deal|thing)|out\\s+of\\s+proportion))',
       '(?<flag>(?:such\\s+)?a\\s+big\\s+deal\\s+(?:out\\s+)?of\\s+nothing|a\\s+mountain\\s+out\\s+of\\s+a\\s+molehill)',
       '(?<flag>no\\s+need\\s+to\\s+(?:get\\s+)?(?:so\\s+)?(?:worked\\s+up|upset|angry|mad|emotional|dramatic|defensive|hysterical))',
     ],
@@ -45,8 +45,8 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', "you're [making this way bigger than] it is", '[no need to get so worked up]'],
-      clean: ["you're not overreacting, that was rude", 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
+      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', "[you're making this way bigger than] it is", '[no need to get so worked up]'],
+      clean: ["you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
   defineRule({
@@ -81,7 +81,7 @@ export const dismissiveRules: Rule[] = [
     severity: 'warning',
     message: 'Telling them to get over it skips the part where they feel heard, which is what lets people move on.',
     patterns: [
-      '(?<flag>get\\s+over\\s+(?:it|yourself|urself)|suck\\s+it\\s+up|deal\\s+with\\s+it|toughen\\s+up|man\\s+up|let\\s+it\\s+go\\s+already)',
+      '(?<!\\b(?:i|we|they|he|she|will|ll|to|can|could|would|should|must|gonna|let\\s+me)\\s+(?:just\\s+)?)(?<flag>get\\s+over\\s+(?:it|yourself|urself)|suck\\s+it\\s+up|deal\\s+with\\s+it|toughen\\s+up|man\\s+up|let\\s+it\\s+go\\s+already)',
       `${CLAUSE_START}(?<flag>move\\s+on(?:\\s+already)?|let\\s+it\\s+go|stop\\s+(?:crying|whining|complaining|moaning|sulking)(?:\\s+about\\s+(?:it|this|that))?)(?![\\w'’]|\\s+to\\b)`,
     ],
     unless: ['negated', 'reported', 'sincere-question'],
@@ -93,7 +93,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: ['[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]'],
-      clean: ["let's move on to the next item", 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
+      clean: ["let's move on to the next item", 'I will deal with it tomorrow', 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
     },
   }),
   defineRule({
@@ -123,7 +123,7 @@ export const dismissiveRules: Rule[] = [
       '(?<flag>not\\s+everything\\s+is\\s+about\\s+{you}|(?:{its}|its)\\s+not\\s+(?:always\\s+)?about\\s+{you}|the\\s+world\\s+doesn{apos}?t\\s+revolve\\s+around\\s+{you})',
       '(?<flag>{im}\\s+sorry\\s+(?:that\\s+)?{youre}\\s+(?:so\\s+)?(?:upset|mad|angry|offended|bothered)\\s+(?:over|about)\\s+(?:a|one|this|that|nothing|something)\\b(?:\\s+{w})?)',
       '(?<flag>i\\s+{dont}\\s+care\\s+(?:what\\s+(?:else\\s+)?(?:you|u)|how\\s+(?:you|u)\\s+feel|about\\s+(?:your|ur|how|what)|if\\s+{youre}))',
-      '(?<flag>(?:are\\s+we\\s+)?(?:seriously|really|actually)\\s+doing\\s+this\\s+again|here\\s+we\\s+go\\s+again|not\\s+this\\s+again)',
+      '(?<flag>(?:are\\s+we\\s+)?(?:seriously|really|actually)\\s+doing\\s+this\\s+again|here\\s+we\\s+go\\s+again|not\\s+this\\s+again|get\\s+a\\s+grip|give\\s+(?:me|it)\\s+a\\s+(?:break|rest)|nobody\\s+cares|who\\s+cares(?=\\s*[?!.]*\\s*$)|i\\s+{dont}\\s+care(?=\\s*[.!]*\\s*$))',
       '(?<flag>(?:{its}|its|it\\s+was|i\\s+was|was)\\s+(?:just|only)\\s+(?:a\\s+joke|joking|kidding|teasing)|can{apos}?t\\s+{you}\\s+take\\s+a\\s+joke)',
     ],
     unless: ['negated', 'reported'],

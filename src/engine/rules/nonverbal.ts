@@ -11,7 +11,9 @@ function isAcronym(word: string): boolean {
   return ACRONYMS.has(bare) || bare.length <= 1 || /\d/.test(bare) || (bare.length <= 5 && !/[AEIOUY]/.test(bare));
 }
 
-const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'NOT', 'EVER', 'STOP', 'WHY', 'NO', 'YOUR', 'AGAIN', 'ME']);
+const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAIN']);
+// Words that make capitals or piled marks read as anger even without a flagged phrase.
+const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
 function sentenceCase(text: string): string {
   return text.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi(['’])/g, 'I$1');
@@ -24,13 +26,16 @@ export const nonverbalRules: Rule[] = [
     severity: 'warning',
     message: 'Capitals read as shouting, so the other person hears the volume before the words.',
     caseSensitive: true,
-    onlyWhenTense: true,
+    delivery: true,
     patterns: [
       "(?<flag>[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
-      "(?<=[a-z][^A-Z]*\\s)(?<flag>YOU|ALWAYS|NEVER|NOW|NOT|EVER|STOP|WHY|YOUR|AGAIN)(?=[\\s,.!?]|$)",
+      "(?<=[a-z][^A-Z]*\\s)(?<flag>YOU|ALWAYS|NEVER|NOW|STOP|YOUR|AGAIN)(?=[\\s,.!?]|$)",
     ],
     unless: ['excited', 'reported'],
     when(m, ctx) {
+      // In an all-caps message capitals may just be how someone types; inside lowercase text they are raised.
+      const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
+      if (!ctx.tense && !raised && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
       if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked);
       return words.filter((w) => !isAcronym(w) && w.replace(/['’]/g, '').length >= 2).length >= 2;
@@ -48,11 +53,11 @@ export const nonverbalRules: Rule[] = [
     category: 'nonverbal',
     severity: 'hint',
     message: 'Piled-up marks read as raised voice or exasperation; one mark says it more calmly.',
-    onlyWhenTense: true,
+    delivery: true,
     patterns: ['(?<flag>[!?]{3,}|(?:\\?!|!\\?)[!?]*)(?=[^!?]|$)'],
     unless: ['excited', 'reported'],
-    when(m) {
-      return m.text.length >= 3;
+    when(m, ctx) {
+      return m.text.length >= 3 && (ctx.tense === true || EXASPERATION.test(ctx.masked));
     },
     suggest(m) {
       return m.text.includes('?')
@@ -72,7 +77,7 @@ export const nonverbalRules: Rule[] = [
     category: 'nonverbal',
     severity: 'hint',
     message: 'A one-word reply with a full stop reads as cold, even when you only meant to be brief.',
-    patterns: ['^\\s*(?<flag>(?<word>k+|kk|fine|whatever|ok|okay|sure|noted|cool|great|wow|right|yeah|yep|nope|no)\\s*(?<dot>\\.)?)\\s*$'],
+    patterns: ['^\\s*(?<flag>(?<word>k+|fine|whatever)\\s*(?<dot>\\.)?)\\s*$'],
     when(m, ctx) {
       const kOnly = /^k+$/i.test(m.groups.word ?? '');
       return kOnly ? ctx.whole || Boolean(m.groups.dot) : ctx.whole && Boolean(m.groups.dot);
@@ -87,7 +92,7 @@ export const nonverbalRules: Rule[] = [
     },
     examples: {
       flagged: ['[k.]', '[k]', '[Fine.]', '[whatever.]'],
-      clean: ['ok', 'k see u at 7', 'fine by me, saturday it is'],
+      clean: ['ok', 'OK.', 'k see u at 7', 'fine by me, saturday it is'],
     },
   }),
   defineRule({

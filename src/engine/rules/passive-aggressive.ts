@@ -51,7 +51,7 @@ export const passiveAggressiveRules: Rule[] = [
     message: 'A disclaimer like this warns that a jab is coming, and the jab lands anyway.',
     patterns: [
       '(?<flag>no\\s+offen[cs]e,?\\s+but|with\\s+all\\s+due\\s+respect|not\\s+to\\s+be\\s+rude,?\\s+but|{dont}\\s+take\\s+this\\s+the\\s+wrong\\s+way,?\\s+but)',
-      '(?<flag>(?:{im}\\s+)?just\\s+saying)(?!\\s+(?:hi|hey|hello|thanks|thank|good|congrats|happy|that\\s+i|how|i\\s+love|i\\s+miss|bye))',
+      '(?<flag>(?:{im}\\s+)?just\\s+saying)(?=\\s*[,.!…]|\\s*$)',
       '(?<flag>just\\s+a\\s+thought)(?=[.!\\s]*$)',
       '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t))',
     ],
@@ -74,7 +74,10 @@ export const passiveAggressiveRules: Rule[] = [
     category: 'passive-aggressive',
     severity: 'warning',
     message: '"Do whatever you want" sounds like permission but means the opposite; saying what you want is fairer.',
-    patterns: ['(?<flag>(?:(?:fine|ok|okay|sure|whatever)[,.]?\\s+)?(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)'],
+    patterns: [
+      '(?<flag>(?:fine|ok|okay|sure|whatever)[,.]?\\s+(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)',
+      '(?<flag>(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)(?=\\s*[.!]*\\s*$)',
+    ],
     unless: ['positive', 'reported', 'sincere-question'],
     suggest() {
       return [
@@ -93,7 +96,7 @@ export const passiveAggressiveRules: Rule[] = [
     severity: 'warning',
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
-      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you)\\s+for\\s+(?:that|nothing|nothin)(?=\\s*[.]|\\s*$)|(?:love|loving)\\s+that\\s+for\\s+me|thanks\\s+a\\s+(?:lot|bunch|ton)(?=\\s*[.,]|\\s*$)|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you)\\s+for\\s+(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
     ],
     unless: ['reported', 'sincere-question'],
     suggest() {
@@ -103,7 +106,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['we got kicked out, [hope ur happy]', 'I missed it because of the delay. [Thanks for that].', '[glad you finally found time] for me 🙂'],
+      flagged: ['we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂'],
       clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!'],
     },
   }),
@@ -134,10 +137,14 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-tag',
     category: 'passive-aggressive',
     severity: 'hint',
-    message: 'A one-word "great" or "nice" after bad news reads as sarcasm; the plain feeling is easier to answer.',
-    patterns: ['^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool|brilliant|amazing)(?:\\s+(?:job|work))?)[.!…\\s]*$'],
+    message: 'A one-word "great" or "thanks a lot" right after bad news reads as sarcasm; the plain feeling is easier to answer.',
+    delivery: true,
+    patterns: [
+      '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool|brilliant|amazing)(?:\\s+(?:job|work))?)[.!…\\s]*$',
+      '(?<flag>(?:thanks|thank\\s+you)\\s+(?:a\\s+(?:lot|bunch|ton)|for\\s+that))(?=\\s*[.!]*\\s*$)',
+    ],
     when(_m, ctx) {
-      return ctx.afterTension;
+      return ctx.tense === true || ctx.afterTension;
     },
     suggest() {
       return [
@@ -146,8 +153,8 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["we're late again because of the car. [great]."],
-      clean: ['great! see you then'],
+      flagged: ["we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].'],
+      clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!'],
     },
   }),
 ];

@@ -49,8 +49,11 @@ export interface RuleSpec {
   source?: 'masked' | 'text';
   /** Patterns are case-insensitive unless the case is the point (shouting). */
   caseSensitive?: boolean;
-  /** Judges delivery rather than words: only fires in a tense sentence (see SentenceContext.tense). */
-  onlyWhenTense?: boolean;
+  /**
+   * Judges delivery (capitals, marks, a sarcastic "great.") rather than words, so it runs after the word rules,
+   * once SentenceContext.tense is known.
+   */
+  delivery?: boolean;
   /** Only reported at the 'strict' sensitivity. */
   strictOnly?: boolean;
   /** Sentences the rule must flag (the expected span in [brackets]) and must leave alone. */
@@ -66,7 +69,11 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
   'sincere-question': (_m, ctx) => isSincereQuestion(ctx),
   negated: (m, ctx) => isNegatedAt(ctx, m.matchStart),
   reported: (m, ctx) => isReportedAt(ctx, m.matchStart),
-  positive: (m, ctx) => isPositiveAround(ctx, m.start, m.end),
+  positive: (m, ctx) => {
+    // Only the trigger word is left out, so "you are always happy" still counts as warm.
+    const [start, end] = m.groupSpans.adverb ?? [m.start, m.end];
+    return isPositiveAround(ctx, start, end);
+  },
   excited: (_m, ctx) => isExcited(ctx),
 };
 
@@ -82,7 +89,6 @@ export function defineRule(spec: RuleSpec): Rule {
         for (const m of (spec.source === 'text' ? ctx.text : ctx.masked).matchAll(re)) {
           const match = toRuleMatch(m, ctx);
           if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
-          if (spec.onlyWhenTense && !ctx.tense) continue;
           if (spec.unless?.some((g) => GUARDS[g](match, ctx))) continue;
           if (spec.when && !spec.when(match, ctx)) continue;
           found.push(match);
