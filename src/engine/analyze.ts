@@ -3,15 +3,15 @@ import type { SentenceContext } from './context';
 import { detectLanguage } from './language';
 import { moodOf, polarity } from './polarity';
 import type { Mood } from './polarity';
-import { mayTrigger } from './prefilter';
 import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
+import { anchorWords } from './rules/rule';
 import { findStrengths } from './strengths';
 import { maskText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
 import { splitSentences } from './text/sentences';
 import { toneOf } from './tone';
-import type { Analysis, AnalyzeOptions, Finding, Severity, Suggestion } from './types';
+import type { Analysis, AnalyzeOptions, Finding, Severity, Strength, Suggestion } from './types';
 
 /** A finding relative to its sentence, before ids and options are applied. Cached per sentence. */
 interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'suggestions'> {
@@ -23,7 +23,8 @@ interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'sugges
 
 interface SentenceResult {
   findings: SentenceFinding[];
-  polarity: number;
+  /** Strengths, relative to the sentence. */
+  strengths: Strength[];
 }
 
 const CACHE_LIMIT = 4000;
@@ -31,7 +32,18 @@ const sentenceCache = new Map<string, SentenceResult>();
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
 const MAX_SUGGESTIONS = 3;
 
+// An editor asks again for the same text often (caret moves, focus changes): answer from the last result.
+let last: { text: string; options: string; analysis: Analysis } | null = null;
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const optionsKey = JSON.stringify(options);
+  if (last && last.text === text && last.options === optionsKey) return last.analysis;
+  const analysis = analyzeText(text, options);
+  last = { text, options: optionsKey, analysis };
+  return analysis;
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const language = detectLanguage(text);
   if (language === 'unsupported') {
     return { findings: [], strengths: [], tone: { label: 'neutral', score: 0 }, language };
@@ -43,24 +55,31 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const mood = moodOf(messagePolarity);
 
   const findings: Finding[] = [];
+  const strengths: Strength[] = [];
   const idCounts = new Map<string, number>();
   let afterTension = false;
   spans.forEach((span, i) => {
-    const ctx: SentenceContext = {
-      text: text.slice(span.start, span.end),
-      masked: masked.slice(span.start, span.end),
-      quotes: quotes
-        .filter((q) => q.start >= span.start && q.end <= span.end)
-        .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
-      whole: spans.length === 1,
-      mood,
-      afterTension,
-      register: detectRegister(text.slice(span.start, span.end)),
-    };
-    const result = analyzeSentence(ctx);
+    const sentence = text.slice(span.start, span.end);
+    const maskedSentence = masked.slice(span.start, span.end);
+    const key = `${spans.length === 1 ? 1 : 0}${mood}${afterTension ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
+    let result = sentenceCache.get(key);
+    if (!result) {
+      result = analyzeSentence({
+        text: sentence,
+        masked: maskedSentence,
+        quotes: quotes
+          .filter((q) => q.start >= span.start && q.end <= span.end)
+          .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
+        whole: spans.length === 1,
+        mood,
+        afterTension,
+        register: detectRegister(sentence),
+      });
+      remember(sentenceCache, key, result);
+    }
     afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
     for (const f of result.findings) {
-      const base = `${f.rule}:${hash(ctx.text)}`;
+      const base = `${f.rule}:${hash(sentence)}`;
       const n = idCounts.get(base) ?? 0;
       idCounts.set(base, n + 1);
       if (!wanted(f, options)) continue;
@@ -77,10 +96,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + span.start, end: s.end + span.start })),
       });
     }
+    for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
   });
 
-  const strengths = findStrengths(text, masked).filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
-  return { findings, strengths, tone: toneOf(messagePolarity, findings, strengths.length), language };
+  const kept = strengths.filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
+  return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length), language };
 }
 
 function wanted(f: SentenceFinding, options: AnalyzeOptions): boolean {
@@ -103,14 +123,11 @@ function sentencePolarity(sentence: string): number {
 }
 
 function analyzeSentence(ctx: SentenceContext): SentenceResult {
-  const key = `${ctx.whole ? 1 : 0}${ctx.mood}${ctx.afterTension ? 1 : 0}\u0000${ctx.masked}\u0000${ctx.text}`;
-  const cached = sentenceCache.get(key);
-  if (cached) return cached;
-  const matches = mayTrigger(ctx.text) ? matchRules(ctx) : [];
-  const findings = matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx, matches));
-  const result = { findings, polarity: 0 };
-  remember(sentenceCache, key, result);
-  return result;
+  const matches = matchRules(ctx);
+  return {
+    findings: matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx, matches)),
+    strengths: findStrengths(ctx.text, ctx.masked),
+  };
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
@@ -126,14 +143,43 @@ interface RuleHit {
 const WORD_RULES = RULES.filter((r) => !r.delivery);
 const DELIVERY_RULES = RULES.filter((r) => r.delivery);
 
+// Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible.
+const RULES_BY_ANCHOR = new Map<string, Set<Rule>>();
+for (const rule of RULES) {
+  for (const word of rule.anchors ?? []) {
+    const set = RULES_BY_ANCHOR.get(word) ?? new Set<Rule>();
+    set.add(rule);
+    RULES_BY_ANCHOR.set(word, set);
+  }
+}
+
+/** Rules worth running on a sentence: woken by one of its words, by a symbol test, or unanchored. */
+function candidateRules(ctx: SentenceContext): Set<Rule> {
+  const candidates = new Set<Rule>();
+  for (const word of anchorWords(ctx.masked)) for (const rule of RULES_BY_ANCHOR.get(word) ?? []) candidates.add(rule);
+  for (const rule of RULES) {
+    if (!rule.anchors && (!rule.anchorTest || rule.anchorTest.test(rule.source === 'text' ? ctx.text : ctx.masked))) {
+      candidates.add(rule);
+    }
+  }
+  return candidates;
+}
+
 /** Words first; then delivery, which only counts once the words or the context make the sentence tense. */
 function matchRules(ctx: SentenceContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const rule of WORD_RULES) for (const match of rule.match(ctx)) hits.push({ rule, match });
+  const candidates = candidateRules(ctx);
+  for (const rule of WORD_RULES) {
+    if (candidates.has(rule)) for (const match of rule.match(ctx)) hits.push({ rule, match });
+  }
   const aimed = SECOND_PERSON.test(ctx.masked) && (ctx.afterTension || polarity(ctx.text) <= -1);
   const tense = hits.length > 0 || aimed;
   const delivery = { ...ctx, tense };
-  for (const rule of DELIVERY_RULES) for (const match of rule.match(delivery)) hits.push({ rule, match });
+  for (const rule of DELIVERY_RULES) {
+    if (candidates.has(rule)) {
+      for (const match of rule.match(delivery)) hits.push({ rule, match });
+    }
+  }
   return hits;
 }
 

@@ -40,7 +40,11 @@ const STRENGTHS: StrengthPattern[] = [
   ),
 ];
 
+// Words without which no strength pattern can match; most sentences have none.
+const MAYBE_STRENGTH = /feel|felt|was|thank|appreciat|grateful|proud|legend|sorry|on me|my bad|wrong|apolog|sense|valid|okay|ok|understand|hear you|right|sounds|going on|how are|think|talk|help|vent|disappoint|worried|stressed|hurt|sad/i;
+
 export function findStrengths(text: string, masked: string): Strength[] {
+  if (!MAYBE_STRENGTH.test(masked)) return [];
   const found: Strength[] = [];
   for (const s of STRENGTHS) {
     s.pattern.lastIndex = 0;

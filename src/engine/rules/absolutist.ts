@@ -19,6 +19,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/you-always',
     category: 'absolutist',
     severity: 'warning',
+    anchors: ['always', 'never', 'constantly', 'forever', 'continually', 'perpetually'],
     message: MESSAGE,
     patterns: [
       `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
@@ -71,6 +72,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/every-time',
     category: 'absolutist',
     severity: 'warning',
+    anchors: ['every', 'time', '24'],
     message: MESSAGE,
     patterns: [
       '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?time)',
@@ -102,6 +104,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/nobody-ever',
     category: 'absolutist',
     severity: 'warning',
+    anchors: ['ever', 'always', 'never'],
     message: 'Saying nobody ever does something leaves the people who sometimes do feeling unseen.',
     patterns: [
       '(?<flag>(?:nobody|no\\s+one|no-one|none\\s+of\\s+you|not\\s+one\\s+of\\s+you)(?:\\s+(?!ever\\b){w}){0,4}\\s+ever)',
@@ -128,11 +131,16 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/like-always',
     category: 'absolutist',
     severity: 'warning',
+    anchors: ['always', 'same'],
     message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
     patterns: [
       '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
     ],
     unless: ['positive', 'reported', 'sincere-question'],
+    when(m, ctx) {
+      // A generalisation about a third party in the news is not a complaint to the reader.
+      return /\b(?:you|u|ur|your|i)\b/i.test(ctx.masked) || /^every/i.test(m.text);
+    },
     suggest(m) {
       return [
         { replacement: 'again', label: 'Stick to this time' },
@@ -141,13 +149,14 @@ export const absolutistRules: Rule[] = [
     },
     examples: {
       flagged: ["you're late, [like always]", "I'll clean up, [like I always do]", "[every night it's the same thing]"],
-      clean: ['as always, thank you so much for your help!', 'I like always having snacks around'],
+      clean: ['as always, thank you so much for your help!', 'I like always having snacks around', 'The minister dodged the question, as always.'],
     },
   }),
   defineRule({
     id: 'absolutist/million-times',
     category: 'absolutist',
     severity: 'warning',
+    anchors: ['times'],
     message: 'Exaggerating how often you asked makes the other person argue about the count instead of the request.',
     patterns: [
       '(?:told|asked|said|reminded|explained|begged)\\s+(?:you\\s+|u\\s+)?(?:this\\s+|that\\s+|it\\s+)?(?<flag>(?:a\\s+)?(?:million|hundred|thousand|billion|gazillion|zillion|hundred\\s+thousand|hundred\\s+million)\\s+times)',

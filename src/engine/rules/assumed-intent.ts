@@ -8,6 +8,7 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/on-purpose',
     category: 'assumed-intent',
     severity: 'warning',
+    anchors: ['purpose', 'deliberately', 'intentionally'],
     message: 'Deciding they did it on purpose skips asking them, and a wrong guess about motives stings most.',
     patterns: ['(?<flag>{you}(?:\\s+(?!and\\b|but\\b){w}){1,6}?\\s+(?:on\\s+purpose|deliberately|intentionally))'],
     unless: ['sincere-question', 'positive', 'negated', 'reported'],
@@ -30,6 +31,7 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/mind-reading',
     category: 'assumed-intent',
     severity: 'warning',
+    anchors: ['care', 'cared', 'give', 'obviously', 'clearly', 'just', 'only', 'never', 'knew', 'know', 'bothered', 'think', 'thinks', 'want', 'wanted', 'jealous', 'feel', 'like', 'love', 'enjoy', 'doubt'],
     message: 'Stating what they secretly think or want is mind-reading; they will argue with the guess instead of hearing you.',
     patterns: [
       '(?<flag>{you}\\s+(?:(?:obviously|clearly|just|really|simply|honestly)\\s+)?(?:{dont}|dont|never|do\\s+not)\\s+(?:even\\s+|really\\s+)?(?:care|cared|give\\s+a\\s+(?:damn|shit|crap)))(?!\\s+(?:if|which|whether|what\\s+(?:we|time)))',
@@ -38,7 +40,8 @@ export const assumedIntentRules: Rule[] = [
       '(?<flag>{you}\\s+(?:just|only)\\s+(?:want|wanted|care|cared)\\s+(?:about\\s+)?(?:attention|yourself|urself|me\\s+to|me\\s+home|to\\s+(?:look|win|be\\s+right|control)|money|sex|your\\s+own))',
       '(?<flag>{you}\\s+only\\s+(?:{w}\\s+){1,4}?(?:so\\s+(?:you|u)(?:{apos}d|\\s+could|\\s+would|\\s+can|\\s+look)|to\\s+look\\s+good|to\\s+impress))',
       '(?<flag>{you}\\s+(?:only|never)\\s+think\\s+(?:about|of)\\s+(?:yourself|urself|anyone\\s+but|anybody\\s+but|no\\s*one\\s+but))',
-      '(?<flag>{you}\\s+(?:knew|know)\\s+(?:exactly|full\\s+well|damn\\s+well|perfectly\\s+well)\\s+what)',
+      '(?<flag>{you}\\s+(?:knew|know)\\s+(?:exactly|full\\s+well|damn(?:ed)?\\s+well|perfectly\\s+well)(?:\\s+what)?)',
+      '(?<flag>i\\s+doubt\\s+{you}\\s+(?:really\\s+|even\\s+)?(?:care|want|mean|believe|read))',
       '(?<flag>{you}\\s+(?:couldn{apos}?t|couldnt|could\\s+not)\\s+be\\s+bothered)',
       '{because}\\s+(?<flag>{you}\\s+(?:think|thinks|want|wanted|were\\s+jealous|are\\s+jealous|was\\s+jealous|feel\\s+like|like\\s+to|love\\s+to|enjoy)\\b(?:\\s+{w}){0,4})',
     ],
@@ -58,6 +61,7 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/to-hurt-me',
     category: 'assumed-intent',
     severity: 'warning',
+    anchors: ['hurt', 'humiliate', 'embarrass', 'annoy', 'upset', 'punish', 'spite', 'provoke', 'manipulate', 'guilt', 'guilttrip', 'control', 'piss', 'get', 'make', 'shut', 'mess'],
     message: 'Saying they did it to hurt you assigns a motive they may not have had; ask before you decide.',
     patterns: ['{you}\\b[^.!?]{0,60}?(?<flag>(?:just\\s+|only\\s+)?to\\s+(?:hurt|humiliate|embarrass|annoy|upset|punish|spite|provoke|manipulate|guilt[- ]?trip|control|piss\\s+me\\s+off|get\\s+back\\s+at|make\\s+me\\s+(?:look|feel)\\s+(?:bad|stupid|small|guilty|incompetent|like)|shut\\s+me\\s+up|mess\\s+with)(?:\\s+(?:me|us|him|her|them))?)'],
     unless: ['sincere-question', 'negated', 'reported'],
@@ -76,9 +80,10 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/admit-it',
     category: 'assumed-intent',
     severity: 'warning',
+    anchors: ['admit', 'pretend', 'pretending', 'act'],
     message: 'Demanding they admit your version leaves no room for theirs.',
     patterns: [
-      `(?<flag>(?:^|(?<=[,.;!?]\\s*)|(?<=\\bjust\\s+))admit\\s+it|{dont}\\s+pretend(?:\\s+otherwise|\\s+you\\s+didn{apos}?t)?|{dont}\\s+act\\s+like\\s+{you}\\s+(?:didn{apos}?t|don{apos}?t|weren{apos}?t|didnt|dont)\\s+{w})`,
+      `(?<flag>(?:^|(?<=[,.;!?]\\s*)|(?<=\\bjust\\s+))admit\\s+it|{dont}\\s+pretend(?:\\s+otherwise|\\s+you\\s+didn{apos}?t)?|stop\\s+pretending(?:\\s+otherwise)?|{dont}\\s+act\\s+like\\s+{you}\\s+(?:didn{apos}?t|don{apos}?t|weren{apos}?t|didnt|dont)\\s+{w})`,
     ],
     unless: ['sincere-question', 'reported', 'negated'],
     suggest() {
@@ -96,6 +101,7 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/scare-quotes',
     category: 'assumed-intent',
     severity: 'warning',
+    anchorTest: /['‘"“]/,
     message: 'Putting their reason in scare quotes says you think they are lying, without asking.',
     // Quoted words are masked as reported speech, so this rule reads the original text.
     source: 'text',

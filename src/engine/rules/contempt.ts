@@ -1,13 +1,14 @@
 import { defineRule } from './rule';
 import type { Rule } from './rule';
 
-const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+child|a\\s+baby|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled)';
+const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+child|a\\s+baby|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid)';
 
 export const contemptRules: Rule[] = [
   defineRule({
     id: 'contempt/eye-roll',
     category: 'contempt',
     severity: 'alert',
+    anchorTest: /🙄|🖕|🤬|\*/u,
     message: 'An eye-roll is contempt in emoji form, and contempt hurts more than anger.',
     patterns: ['(?<flag>(?:🙄\\s*)+|\\*\\s*(?:rolls?\\s+(?:my\\s+)?eyes|eye\\s*roll)\\s*\\*|🖕|🤬)'],
     suggest(m, ctx) {
@@ -25,9 +26,11 @@ export const contemptRules: Rule[] = [
     id: 'contempt/insult',
     category: 'contempt',
     severity: 'alert',
+    anchors: ['idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small'],
     message: 'Name-calling aims at who they are instead of what happened, and that is hard to come back from.',
     patterns: [
-      `(?<flag>{youre}\\s+(?:(?:such|so|a|an|being|just|really|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)\\s+){0,3}${INSULT})(?![\\w'’])`,
+      `(?<flag>{youre}\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
+      `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
       '(?<flag>{you}\\s+(?:stupid|dumb|absolute|complete|fucking|freaking)?\\s*(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
       '(?<flag>what(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
@@ -50,6 +53,8 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
+    anchors: ['grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn'],
+    anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
       `(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
@@ -57,7 +62,7 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
-      '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b)',
+      '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
       '(?<flag>(?:{thats}|thats|this\\s+is|how)\\s+(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|completely\\s+)?(?:pathetic|idiotic|moronic|laughable|stupid|ridiculous))(?![\\w\'’]|\\s+(?:funny|good|cute))',
       '(?<flag>what\\s+are\\s+{you}\\s+(?:smoking|on)(?=\\s*\\?)|who\\s+knew(?=\\s*[?!])|learn\\s+(?:how\\s+)?to\\s+read|(?:do|try\\s+doing)\\s+{your}\\s+(?:own\\s+)?research|educate\\s+yourself|try\\s+(?:reading|writing|thinking)\\s+(?:a|the|for|before)\\b|(?:what|how)\\s+(?:a\\s+)?(?:shocker|surprise)(?=\\s*[!?.]))',
       '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot))',

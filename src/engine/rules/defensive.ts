@@ -8,6 +8,7 @@ export const defensiveRules: Rule[] = [
     id: 'defensive/not-my-fault',
     category: 'defensive',
     severity: 'warning',
+    anchors: ['fault', 'problem', 'responsibility', 'on', 'blame', 'look'],
     message: 'Pushing the fault away first makes them feel unheard, even if you are right about the facts.',
     patterns: [
       '(?<flag>(?:(?:{its}|its|{thats}|this\\s+is|that\\s+was|it\\s+was|it\\s+wasn{apos}?t)\\s+)?(?:not|n{apos}t|nt)\\s+(?:my\\s+(?:fault|problem|responsibility)|on\\s+me))(?!\\s*[,;]?\\s*(?:sorry|but\\s+i))',
@@ -34,6 +35,7 @@ export const defensiveRules: Rule[] = [
     id: 'defensive/denial',
     category: 'defensive',
     severity: 'warning',
+    anchors: ['didnt', 'did', 'never', 'apologizing', 'apologising', 'sorry', 'part'],
     message: 'A flat denial shuts the door on their experience; acknowledging it first keeps you both talking.',
     patterns: [
       '(?<flag>i\\s+(?:{didnt}|didnt|never)\\s+(?:even\\s+)?(?:do\\s+anything(?:\\s+wrong)?|touch\\s+(?:it|them|your\\s+{w})|do\\s+(?:it|that)|say\\s+that))',
@@ -57,6 +59,7 @@ export const defensiveRules: Rule[] = [
     id: 'defensive/not-the-one',
     category: 'defensive',
     severity: 'warning',
+    anchors: ['one', 'mine', 'me'],
     message: 'Pointing out that it was not you shifts the focus from solving it to who is to blame.',
     patterns: [
       "(?<flag>(?:i\\s+(?:wasn{apos}?t|wasnt|was\\s+not)|{im}\\s+not|i{apos}?m\\s+not|it\\s+wasn{apos}?t\\s+me)\\s+(?:even\\s+)?the\\s+one\\s+(?:who|that)(?:\\s+{w}){1,3})",
@@ -83,6 +86,7 @@ export const defensiveRules: Rule[] = [
     id: 'defensive/you-too',
     category: 'defensive',
     severity: 'warning',
+    anchors: ['too', 'well', 'first', 'same', 'talk', 'talking', 'about'],
     message: 'Answering with what they did too turns their concern into a scoreboard.',
     patterns: [
       '(?:^|(?<=[,;.]\\s*))(?:well|but|and|yeah\\s+well|ok\\s+but|okay\\s+but)\\s*,?\\s+(?<flag>{you}\\s+(?:{w}\\s+){0,6}?(?:too|as\\s+well|first))(?![\\w\'’])',

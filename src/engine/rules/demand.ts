@@ -11,6 +11,7 @@ export const demandRules: Rule[] = [
     id: 'demand/ultimatum',
     category: 'demand',
     severity: 'alert',
+    anchors: ['if', 'better', 'else', 'back', 'home'],
     message: 'An ultimatum turns a need into a threat, and people dig in when they feel cornered.',
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
@@ -34,6 +35,7 @@ export const demandRules: Rule[] = [
     id: 'demand/order',
     category: 'demand',
     severity: 'warning',
+    anchors: ['answer', 'text', 'call', 'pick', 'come', 'get', 'give', 'send', 'show', 'take', 'fix', 'delete', 'do', 'tell'],
     message: 'A bare order leaves no room for their side; a request with a choice gets more willing help.',
     patterns: [
       `${CLAUSE_START}(?<flag>(?:answer|text|call)\\s+me(?:\\s+back)?|pick\\s+up\\s+(?:{your}|the)\\s+(?:damn\\s+)?phone|come\\s+(?:home|here|back)|get\\s+(?:back\\s+)?(?:here|home|in\\s+the\\s+car|over\\s+here|back\\s+to\\s+work|out)|give\\s+me\\s+(?:{your}|the)\\s+(?:phone|password|passcode|keys)(?:\\s+{w})?|send\\s+me\\s+(?:{your}|the)\\s+(?:location|messages|password|screenshots)|show\\s+me\\s+{your}\\s+(?:phone|messages|texts)|take\\s+(?:it|that|this|the\\s+{w})\\s+down|fix\\s+it|delete\\s+(?:it|that|this)|do\\s+it\\s+(?:now|right\\s+now|today)|tell\\s+me\\s+where\\s+{youre}|just\\s+answer\\s+the\\s+question|answer\\s+the\\s+question)(?![\\w'’])`,
@@ -62,6 +64,7 @@ export const demandRules: Rule[] = [
     id: 'demand/no-room',
     category: 'demand',
     severity: 'warning',
+    anchors: ['excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
       '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',

@@ -10,6 +10,7 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/calm-down',
     category: 'dismissive',
     severity: 'warning',
+    anchors: ['calm', 'relax', 'chill', 'cool', 'settle', 'lighten', 'simmer'],
     message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
     patterns: [`${CLAUSE_START}(?<flag>calm\\s+down|relax|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
     unless: ['negated', 'reported', 'sincere-question'],
@@ -28,6 +29,7 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/overreacting',
     category: 'dismissive',
     severity: 'warning',
+    anchors: ['overreacting', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
     message: 'Labelling their reaction as too much invalidates it; asking what is behind it keeps them talking.',
     patterns: [
       '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
@@ -53,6 +55,7 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/not-a-big-deal',
     category: 'dismissive',
     severity: 'warning',
+    anchors: ['deal', 'deep', 'bad', 'end', 'huge', 'worth'],
     message: 'Shrinking the problem tells them their feelings are out of proportion, so they stop sharing them.',
     patterns: [
       '(?<flag>(?:{its}|its|{thats}|this\\s+is|it\\s+was|is|was)\\s+(?:not|n{apos}t|nt)\\s+(?:(?:that|a|such\\s+a|even\\s+a|really\\s+a)\\s+)?(?:big\\s+(?:of\\s+a\\s+)?deal|that\\s+deep|deep|that\\s+bad|the\\s+end\\s+of\\s+the\\s+world|a\\s+huge\\s+deal|worth\\s+(?:crying|getting\\s+upset)\\s+over))',
@@ -79,6 +82,7 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/get-over-it',
     category: 'dismissive',
     severity: 'warning',
+    anchors: ['over', 'suck', 'deal', 'toughen', 'man', 'go', 'move', 'stop', 'quit'],
     message: 'Telling them to get over it skips the part where they feel heard, which is what lets people move on.',
     patterns: [
       '(?<!\\b(?:i|we|they|he|she|will|ll|to|can|could|would|should|must|gonna|let\\s+me)\\s+(?:just\\s+)?)(?<flag>get\\s+over\\s+(?:it|yourself|urself)|suck\\s+it\\s+up|deal\\s+with\\s+it|toughen\\s+up|man\\s+up|let\\s+it\\s+go\\s+already)',
@@ -100,6 +104,7 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/whatever',
     category: 'dismissive',
     severity: 'warning',
+    anchors: ['whatever'],
     message: 'A closing "whatever" tells them the conversation is not worth your effort.',
     patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever)(?=\\s*(?:[.!,;…]|$|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b))'],
     unless: ['reported'],
@@ -118,6 +123,7 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/about-you',
     category: 'dismissive',
     severity: 'warning',
+    anchors: ['about', 'around', 'sorry', 'care', 'again', 'joke', 'joking', 'kidding', 'teasing', 'grip', 'break', 'rest', 'cares'],
     message: 'Telling them it is not about them brushes off their concern instead of hearing it.',
     patterns: [
       '(?<flag>not\\s+everything\\s+is\\s+about\\s+{you}|(?:{its}|its)\\s+not\\s+(?:always\\s+)?about\\s+{you}|the\\s+world\\s+doesn{apos}?t\\s+revolve\\s+around\\s+{you})',

@@ -24,6 +24,7 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/shouting',
     category: 'nonverbal',
     severity: 'warning',
+    anchorTest: /\p{Lu}{2}/u,
     message: 'Capitals read as shouting, so the other person hears the volume before the words.',
     caseSensitive: true,
     delivery: true,
@@ -52,6 +53,7 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/piled-marks',
     category: 'nonverbal',
     severity: 'hint',
+    anchorTest: /[!?]{3}|\?!|!\?/,
     message: 'Piled-up marks read as raised voice or exasperation; one mark says it more calmly.',
     delivery: true,
     patterns: ['(?<flag>[!?]{3,}|(?:\\?!|!\\?)[!?]*)(?=[^!?]|$)'],
@@ -76,6 +78,7 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/cold-reply',
     category: 'nonverbal',
     severity: 'hint',
+    anchorTest: /^\s*(?:k+|fine|whatever)\s*\.?\s*$/i,
     message: 'A one-word reply with a full stop reads as cold, even when you only meant to be brief.',
     patterns: ['^\\s*(?<flag>(?<word>k+|fine|whatever)\\s*(?<dot>\\.)?)\\s*$'],
     when(m, ctx) {
@@ -99,6 +102,7 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/angry-face',
     category: 'nonverbal',
     severity: 'hint',
+    anchorTest: /😡|😠|😤/u,
     message: 'An angry face lands like a glare; words for the feeling are easier to answer.',
     patterns: ['(?<flag>(?:[😡😠😤]\\s*)+)'],
     suggest() {

@@ -8,6 +8,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/as-i-said',
     category: 'passive-aggressive',
     severity: 'warning',
+    anchors: ['per', 'as'],
     message: 'Pointing out that you already said it scolds them between the lines; restating the point plainly is kinder.',
     patterns: [
       '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:email|e-mail|message|mail|note|text))',
@@ -30,6 +31,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/must-be-nice',
     category: 'passive-aggressive',
     severity: 'warning',
+    anchors: ['nice'],
     message: '"Must be nice" wraps resentment in a compliment; saying what you need is clearer.',
     patterns: ['(?<flag>must\\s+be\\s+nice)'],
     unless: ['positive', 'reported'],
@@ -48,6 +50,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/disclaimer',
     category: 'passive-aggressive',
     severity: 'warning',
+    anchors: ['offense', 'offence', 'respect', 'rude', 'wrong', 'saying', 'thought', 'some'],
     message: 'A disclaimer like this warns that a jab is coming, and the jab lands anyway.',
     patterns: [
       '(?<flag>no\\s+offen[cs]e,?\\s+but|with\\s+all\\s+due\\s+respect|not\\s+to\\s+be\\s+rude,?\\s+but|{dont}\\s+take\\s+this\\s+the\\s+wrong\\s+way,?\\s+but)',
@@ -73,6 +76,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/do-whatever',
     category: 'passive-aggressive',
     severity: 'warning',
+    anchors: ['whatever', 'what'],
     message: '"Do whatever you want" sounds like permission but means the opposite; saying what you want is fairer.',
     patterns: [
       '(?<flag>(?:fine|ok|okay|sure|whatever)[,.]?\\s+(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)',
@@ -94,6 +98,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-thanks',
     category: 'passive-aggressive',
     severity: 'warning',
+    anchors: ['happy', 'thanks', 'thank', 'love', 'loving', 'time', 'finally'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
       '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you)\\s+for\\s+(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
@@ -114,6 +119,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/martyr',
     category: 'passive-aggressive',
     severity: 'warning',
+    anchors: ['myself', 'without', 'worry', 'someone', 'guess', 'again', 'forward', 'convenience', 'thread', 'email', 'sorry', 'clean', 'handle', 'fix'],
     message: 'Martyred lines hint at hurt instead of naming it, so the other person has to guess.',
     patterns: [
       '(?<flag>{ill}\\s+just\\s+do\\s+it\\s+myself|(?:have\\s+fun|enjoy)\\s+without\\s+me(?:\\s+i\\s+guess)?|{dont}\\s+worry\\s+about\\s+me(?:\\s+i\\s+guess)?|{im}\\s+sure\\s+someone\\s+else\\s+will(?:\\s+{w}){0,3}|i\\s+guess\\s+i{apos}?ll\\s+just(?:\\s+{w}){1,3}|(?:as\\s+usual\\s+)?i{apos}?ll\\s+(?:just\\s+)?(?:clean|handle|fix)\\s+it\\s+(?:myself|like\\s+always))',
@@ -137,6 +143,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-tag',
     category: 'passive-aggressive',
     severity: 'hint',
+    anchors: ['great', 'nice', 'perfect', 'wonderful', 'lovely', 'awesome', 'fantastic', 'convenient', 'typical', 'classic', 'figures', 'cool', 'brilliant', 'amazing', 'thanks', 'thank'],
     message: 'A one-word "great" or "thanks a lot" right after bad news reads as sarcasm; the plain feeling is easier to answer.',
     delivery: true,
     patterns: [

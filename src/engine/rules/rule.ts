@@ -39,6 +39,12 @@ export interface RuleSpec {
   severity: Severity;
   /** One plain sentence: why it may land badly. */
   message: string;
+  /**
+   * Words (lowercase, apostrophes removed) of which a sentence must contain at least one for the patterns to be
+   * worth running; `anchorTest` does the same for symbols and capitals. Most sentences skip most rules this way.
+   */
+  anchors?: string[];
+  anchorTest?: RegExp;
   /** Macro patterns (see text/macros.ts); a named group `flag` narrows the flagged span. */
   patterns: string[];
   unless?: Guard[];
@@ -62,7 +68,14 @@ export interface RuleSpec {
 
 export interface Rule extends RuleSpec {
   compiled: RegExp[];
+  /** Cheap check on the sentence's words before any pattern runs. */
+  applies(words: ReadonlySet<string>, text: string): boolean;
   match(ctx: SentenceContext): RuleMatch[];
+}
+
+/** The words of a sentence as anchors are written: lowercase, apostrophes removed ("You're" → "youre"). */
+export function anchorWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u));
 }
 
 const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
@@ -79,9 +92,15 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
 
 export function defineRule(spec: RuleSpec): Rule {
   const compiled = spec.patterns.map((p) => compilePattern(p, spec.caseSensitive ? 'dgu' : 'dgiu'));
+  const anchors = new Set(spec.anchors ?? []);
   return {
     ...spec,
     compiled,
+    applies(words, text) {
+      if (!spec.anchors && !spec.anchorTest) return true;
+      for (const word of anchors) if (words.has(word)) return true;
+      return spec.anchorTest?.test(text) ?? false;
+    },
     match(ctx) {
       const found: RuleMatch[] = [];
       for (const re of compiled) {

@@ -21,8 +21,19 @@ const PAIRED_QUOTES: Array<[string, string]> = [
   ["'", "'"],
 ];
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+/** Replaces the given ranges with spaces (keeping line breaks, which end sentences). */
+function blankRanges(text: string, ranges: Array<{ start: number; end: number }>): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -33,10 +44,17 @@ function isWordChar(ch: string | undefined): boolean {
  * Finds quoted stretches: an opening mark not preceded by a letter (so apostrophes in "don't" or "kids'"
  * are not quotes) and the next closing mark not followed by a letter, on the same line.
  */
+const OPENING = /["“‘']/g;
+
 function findQuotes(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
+  OPENING.lastIndex = 0;
   let i = 0;
   while (i < text.length) {
+    OPENING.lastIndex = i;
+    const next = OPENING.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     const pair = PAIRED_QUOTES.find(([open]) => open === ch);
     if (pair && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]) === true) {
@@ -61,12 +79,16 @@ function findQuotes(text: string): Array<{ start: number; end: number }> {
   return found;
 }
 
+// Characters without which nothing needs masking: most chat messages have none of them.
+const MAYBE_MASKED = /["“‘'`>@]|https?:|www\.|wrote:/;
+
 export function maskText(text: string): MaskedText {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i] as string);
+  if (!MAYBE_MASKED.test(text)) return { masked: text, quotes: [] };
+  const ranges: Array<{ start: number; end: number }> = [];
   for (const pattern of [EMAIL_QUOTE_LINE, CODE, URL_OR_ADDRESS]) {
-    for (const m of text.matchAll(pattern)) blank(chars, m.index, m.index + m[0].length);
+    for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
-  const quotes = findQuotes(chars.join(''));
-  for (const q of quotes) blank(chars, q.start, q.end);
-  return { masked: chars.join(''), quotes };
+  const withoutCode = blankRanges(text, ranges);
+  const quotes = findQuotes(withoutCode);
+  return { masked: blankRanges(withoutCode, quotes), quotes };
 }
