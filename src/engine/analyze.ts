@@ -231,6 +231,17 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
   } else {
     const atStart = ctx.text.slice(0, start).trim() === '' || /[.!?]\s*$/.test(ctx.text.slice(0, start));
     replacement = fitRegister(replacement, ctx.register, atStart);
+    // A rewrite that ends its own sentence takes over the comma after it: "… yours. It's not that deep".
+    const comma = /^[,;:]\s*/.exec(ctx.text.slice(end))?.[0];
+    if (comma && /[.!?]$/.test(replacement) && end + comma.length < ctx.text.length) {
+      end += comma.length;
+      replacement += ' ';
+      const next = ctx.text[end] ?? '';
+      if (!ctx.register.lowercase && next !== next.toUpperCase()) {
+        replacement += next.toUpperCase();
+        end += 1;
+      }
+    }
   }
   if (ctx.text.slice(start, end) === replacement) return null;
   return { start, end, replacement, label: alt.label };

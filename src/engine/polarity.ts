@@ -7,6 +7,7 @@ import Sentiment from 'sentiment';
 const EXTRAS: Record<string, number> = {
   '🥹': 3, '🥰': 3, '😍': 3, '❤': 3, '💕': 3, '😘': 3, '🙏': 2, '🎉': 3, '🎂': 2, '🙌': 2,
   '😊': 2, '😂': 2, '🤣': 2, '😅': 1, '👍': 1, '🍿': 1, '💪': 2, '🏖': 1,
+  '🍣': 0, '🍕': 0, '🌮': 0,
   '🙄': -3, '🤬': -4, '😡': -3, '😠': -3, '😤': -2, '😒': -2, '🖕': -4,
   thanks: 1, congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
   welcome: 2, appetite: 1, hilarious: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,

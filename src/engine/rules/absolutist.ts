@@ -1,7 +1,7 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import type { Rule } from './rule';
-import { after, inGerund, stripEnd } from './helpers';
+import { after, inGerund } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
 const ALWAYS = '(?<adverb>always|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
@@ -43,14 +43,14 @@ export const absolutistRules: Rule[] = [
         const rest = after(m, ctx);
         const subject = ctx.text.slice(m.start, (m.groupSpans.subject ?? [m.start, m.start])[1]);
         alternatives.push({
-          replacement: `it feels like ${subject.toLowerCase() === 'u' ? 'u' : 'you'} haven't been ${inGerund(verb)}${rest ? ' ' + rest : ''} lately`,
+          replacement: `lately it feels like ${subject.toLowerCase() === 'u' ? 'u' : 'you'} haven't been ${inGerund(verb)}${rest ? ' ' + rest : ''}`,
           label: 'Say how it feels lately',
-          range: { start: m.start, end: m.start + stripEnd(ctx.text.slice(m.start)).length },
+          range: { start: m.start, end: m.end + (rest ? ctx.text.slice(m.end).indexOf(rest) + rest.length : 0) },
         });
       } else {
         alternatives.push({
-          replacement: adverb.toLowerCase() === 'never' ? 'not often' : 'a lot lately',
-          label: 'Stick to what happened lately',
+          replacement: adverb.toLowerCase() === 'never' ? 'not often' : 'sometimes',
+          label: 'Leave room for the exceptions',
           range: { start: adverbStart, end: adverbEnd },
         });
       }
@@ -87,8 +87,15 @@ export const absolutistRules: Rule[] = [
       const fragment = ctx.masked.trim().replace(/[.!?,\s]+$/, '').length <= m.end - m.start + 8;
       return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
     },
-    suggest(m) {
+    suggest(m, ctx) {
       const every = /^every\s+(?:single\s+)?(\w+)/i.exec(m.text)?.[1]?.toLowerCase();
+      // "every time we argue, you…" opens a clause; "you cancel every time" closes one.
+      if (every === 'time' && /^\s+(?!(?:and|but|so)\b)[\p{L}]/u.test(ctx.text.slice(m.end))) {
+        return [
+          { replacement: 'sometimes when', label: 'Leave room for the exceptions' },
+          { replacement: 'lately, when', label: 'Stick to what happened lately' },
+        ];
+      }
       const lately = every === 'time' || every === undefined ? 'a few times lately' : `most ${every}s lately`;
       return [
         { replacement: lately, label: 'Stick to what happened lately' },

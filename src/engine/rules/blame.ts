@@ -13,8 +13,9 @@ function impactAlternatives(what: string): Alternative[] {
     ];
   }
   const clause = lowerFirst(what);
+  const said = /\p{Ll}/u.test(what) ? what : clause;
   return [
-    { replacement: `${what}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
+    { replacement: `${said}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
     { replacement: `I'm upset that ${clause}. Can we talk about it?`, label: 'Use an I-statement', range: 'sentence' },
   ];
 }

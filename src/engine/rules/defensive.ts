@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import type { Rule } from './rule';
+import { clauseRange } from './helpers';
 
 const OWN = "I see my part in this";
 
@@ -20,10 +21,11 @@ export const defensiveRules: Rule[] = [
       // "it wasn't your fault / not on me to decide" are not deflection.
       return !/\bnot\s+on\s+me\s+to\b/i.test(ctx.masked.slice(m.start, m.end + 6));
     },
-    suggest() {
+    suggest(m, ctx) {
+      const range = clauseRange(m, ctx);
       return [
-        { replacement: `${OWN}, and I want to understand yours`, label: 'Own your part' },
-        { replacement: "I didn't mean for this to happen — what would help now?", label: 'Focus on the fix' },
+        { replacement: `${OWN}, and I want to understand yours.`, label: 'Own your part', range },
+        { replacement: "I didn't mean for this to happen — what would help now?", label: 'Focus on the fix', range },
       ];
     },
     examples: {
@@ -44,10 +46,11 @@ export const defensiveRules: Rule[] = [
       '(?<flag>i\\s+did\\s+my\\s+part)',
     ],
     unless: ['sincere-question', 'reported'],
-    suggest() {
+    suggest(m, ctx) {
+      const range = clauseRange(m, ctx);
       return [
-        { replacement: "I don't think I meant to cause this, but I hear that it hurt", label: 'Acknowledge first' },
-        { replacement: 'can you tell me what I did that landed badly?', label: 'Get curious' },
+        { replacement: "I didn't mean to cause this, but I hear that it hurt.", label: 'Acknowledge first', range },
+        { replacement: 'can you tell me what I did that landed badly?', label: 'Get curious', range },
       ];
     },
     examples: {
@@ -71,10 +74,11 @@ export const defensiveRules: Rule[] = [
       // A bare "not mine" only deflects when it answers an accusation in the same sentence.
       return !/^not\s+(?:mine|me)$/i.test(m.text) || /\b(?:your|ur)\s+(?:mess|problem|fault|job)\b/i.test(ctx.masked);
     },
-    suggest() {
+    suggest(m, ctx) {
+      const range = clauseRange(m, ctx);
       return [
-        { replacement: OWN, label: 'Own your part' },
-        { replacement: "let's figure out how to fix it together", label: 'Focus on the fix' },
+        { replacement: `${OWN}.`, label: 'Own your part', range },
+        { replacement: "let's figure out how to fix it together.", label: 'Focus on the fix', range },
       ];
     },
     examples: {

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Rule } from './rule';
-import { stripEnd } from './helpers';
+import { clauseRange, stripEnd } from './helpers';
 
 // Words that make an order a request.
 const POLITE = /\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you|will\s+you|when\s+you\s+(?:get|have)\s+a|if\s+you\s+(?:can|could|don['’]?t\s+mind)|thanks|thank\s+you|no\s+rush|whenever)\b/i;
@@ -48,11 +48,18 @@ export const demandRules: Rule[] = [
       const privacy = /\b(?:password|passcode|location|messages|phone|texts)\b/i.test(m.text);
       return urgent || curt || privacy || /^answer/i.test(m.text);
     },
-    suggest(m) {
-      const request = m.text.replace(/^just\s+/i, '').toLowerCase();
+    suggest(m, ctx) {
+      // The request keeps what is asked and drops the urgency and the piled marks around it.
+      const range = clauseRange(m, ctx);
+      const asked = ctx.text
+        .slice(m.start, range.end)
+        .replace(/[\s.!?…]+$/, '')
+        .replace(/\s+(?:right\s+)?(?:now|immediately|asap|this\s+instant|already)$/i, '')
+        .replace(/^just\s+/i, '');
+      const request = asked === asked.toUpperCase() ? asked.toLowerCase() : asked.charAt(0).toLowerCase() + asked.slice(1);
       return [
-        { replacement: `could you ${request}?`, label: 'Make it a request' },
-        { replacement: `would you be willing to ${request}?`, label: 'Offer a choice' },
+        { replacement: `could you ${request}?`, label: 'Make it a request', range: { start: m.start, end: range.end } },
+        { replacement: `would you be willing to ${request}?`, label: 'Offer a choice', range: { start: m.start, end: range.end } },
       ];
     },
     examples: {
@@ -77,11 +84,34 @@ export const demandRules: Rule[] = [
     when(_m, ctx) {
       return !POLITE.test(ctx.masked);
     },
-    suggest() {
-      return [
-        { replacement: "this is important to me. Would you be willing to talk about it?", label: 'Ask with a choice', range: 'sentence' },
-        { replacement: "I'd really appreciate it if we could sort this out together.", label: 'Make it a request', range: 'sentence' },
-      ];
+    suggest(m, ctx) {
+      const t = m.text;
+      const want = /^i\s+(?:want|need|expect|demand)\s+(.*)$/i.exec(t);
+      if (want) return [{ replacement: `I'd really appreciate ${want[1]}`, label: 'Make it a request' }];
+      const dont = /^(?:do\s+not|don['’]?t|dont)\s+(?:ever\s+|you\s+dare\s+)?(.*)$/i.exec(t);
+      if (dont && !/^make\s+me/i.test(dont[1] ?? '')) {
+        const rest = (dont[1] ?? '').toLowerCase();
+        return [
+          { replacement: `please don't ${rest}`, label: 'Make it a request' },
+          { replacement: `I'd really like you not to ${rest}`, label: 'Say what you need' },
+        ];
+      }
+      const stopAnd = /\band\s+(?:just\s+)?(.*)$/i.exec(t);
+      if (/^(?:stop|quit)\b/i.test(t) && stopAnd) {
+        return [
+          { replacement: `when you're ready, could you ${stopAnd[1]}?`, label: 'Make it a request' },
+          { replacement: `would you be willing to ${stopAnd[1]}?`, label: 'Offer a choice' },
+        ];
+      }
+      if (/^from\s+now\s+on/i.test(t)) {
+        const range = clauseRange(m, ctx);
+        const rule = ctx.text.slice(m.start, range.end).replace(/^from\s+now\s+on,?\s+/i, '').replace(/[\s.!?]+$/, '');
+        return [{ replacement: `from now on, could we agree that ${rule}?`, label: 'Agree on it together', range }];
+      }
+      if (/excuses|hear\s+it/i.test(t)) return [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }];
+      if (/ask|say|tell|repeat/i.test(t)) return [{ replacement: "I'd really appreciate a reply", label: 'Make it a request' }];
+      if (/password|passcode|phone/i.test(t)) return [{ replacement: "I've been feeling insecure — can we talk about trust?", label: 'Say what you need', range: 'sentence' }];
+      return [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }];
     },
     examples: {
       flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]'],

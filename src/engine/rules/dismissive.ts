@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import type { Rule } from './rule';
+import { clauseRange } from './helpers';
 
 const VALIDATE = "I can see this matters to you — what's going on?";
 // Where an imperative can start: the sentence start, after a clause break, or after a softener word.
@@ -14,10 +15,11 @@ export const dismissiveRules: Rule[] = [
     message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
     patterns: [`${CLAUSE_START}(?<flag>calm\\s+down|relax|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
     unless: ['negated', 'reported', 'sincere-question'],
-    suggest() {
+    suggest(m, ctx) {
+      const range = clauseRange(m, ctx);
       return [
-        { replacement: VALIDATE, label: 'Reflect and ask' },
-        { replacement: "I hear that you're upset", label: 'Validate first' },
+        { replacement: VALIDATE, label: 'Reflect and ask', range },
+        { replacement: "I hear that you're upset.", label: 'Validate first', range },
       ];
     },
     examples: {
@@ -67,10 +69,11 @@ export const dismissiveRules: Rule[] = [
       return !/^\s*,?\s*(?:if\s+(?:you|u)|take\s+your\s+time|don['’]?t\s+worry|no\s+worries|i['’]?ll|i\s+can|we\s+can|happy\s+to|just\s+(?:let|grab))/i.test(rest)
         && !/\b(?:sorry|apolog|my\s+bad|i\s+forgot|i\s+messed)/i.test(ctx.masked.slice(0, m.matchStart));
     },
-    suggest() {
+    suggest(m, ctx) {
+      const range = clauseRange(m, ctx);
       return [
-        { replacement: 'I can tell this is really bothering you', label: 'Validate first' },
-        { replacement: 'I want to understand why this hit you so hard', label: 'Get curious' },
+        { replacement: 'I can tell this is really bothering you.', label: 'Validate first', range },
+        { replacement: 'I want to understand why this hit you so hard.', label: 'Get curious', range },
       ];
     },
     examples: {
@@ -89,10 +92,11 @@ export const dismissiveRules: Rule[] = [
       `${CLAUSE_START}(?<flag>move\\s+on(?:\\s+already)?|let\\s+it\\s+go|stop\\s+(?:crying|whining|complaining|moaning|sulking)(?:\\s+about\\s+(?:it|this|that))?)(?![\\w'’]|\\s+to\\b)`,
     ],
     unless: ['negated', 'reported', 'sincere-question'],
-    suggest() {
+    suggest(m, ctx) {
+      const range = clauseRange(m, ctx);
       return [
-        { replacement: 'I know this is still weighing on you', label: 'Validate first' },
-        { replacement: 'what would help you feel better about it?', label: 'Ask what they need' },
+        { replacement: 'I know this is still weighing on you.', label: 'Validate first', range },
+        { replacement: 'what would help you feel better about it?', label: 'Ask what they need', range },
       ];
     },
     examples: {

@@ -8,9 +8,10 @@ export function group(m: RuleMatch, ctx: SentenceContext, name: string): string 
   return span ? ctx.text.slice(span[0], span[1]) : '';
 }
 
-/** The rest of the sentence after the match, without its closing punctuation and emoji. */
+/** The rest of the clause after the match, without its closing punctuation and emoji. */
 export function after(m: RuleMatch, ctx: SentenceContext): string {
-  return stripEnd(ctx.text.slice(m.matchEnd)).replace(/^[\s,;:–—-]+/, '');
+  const rest = ctx.text.slice(m.matchEnd).replace(/^[\s,;:–—-]+/, '');
+  return stripEnd(rest.split(/\s*[,;:–—]\s*|\s+(?:but|so)\s+/)[0] ?? '');
 }
 
 /** The sentence before the match, without trailing connectors. */
@@ -20,6 +21,21 @@ export function before(m: RuleMatch, ctx: SentenceContext): string {
 
 // Closing punctuation and the emoji (with joiners and variation selectors) that trail a sentence.
 const TRAILING = /(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+$/u;
+
+/**
+ * The clause around a match: from the previous clause mark (or the sentence start) to the next one, with the
+ * closing marks included so that a rewrite of the clause can bring its own. Softeners before the match
+ * ("honestly just let it go") go with it.
+ */
+export function clauseRange(m: RuleMatch, ctx: SentenceContext): { start: number; end: number } {
+  const before = ctx.text.slice(0, m.start);
+  const mark = /[,;:.!?…]\s*(?=[^,;:.!?…]*$)/.exec(before);
+  const start = mark ? mark.index + mark[0].length : before.length - before.trimStart().length;
+  const next = /[,;:–—]|[.!?…]+(?:\s|$)/.exec(ctx.text.slice(m.end));
+  const end = next ? m.end + next.index : ctx.text.length;
+  const trailing = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0] ?? '';
+  return { start, end: end + trailing.length };
+}
 
 export function stripEnd(text: string): string {
   return text.replace(TRAILING, '').trim();
@@ -63,5 +79,11 @@ export function inGerund(phrase: string): string {
 
 /** Turns the writer's "me/my/I" into the speaker's view for a quoted clause ("you hurt me" stays as is). */
 export function lowerFirst(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return sentenceCase(text);
   return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Shouted text in sentence case, keeping "I". */
+export function sentenceCase(text: string): string {
+  return text.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi(['’])/g, 'I$1');
 }

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import type { Rule } from './rule';
+import { sentenceCase } from './helpers';
 
 // Capitalised words that are names for things, not raised voices.
 const ACRONYMS = new Set(
@@ -15,9 +16,6 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 // Words that make capitals or piled marks read as anger even without a flagged phrase.
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
-function sentenceCase(text: string): string {
-  return text.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi(['’])/g, 'I$1');
-}
 
 export const nonverbalRules: Rule[] = [
   defineRule({

@@ -128,10 +128,23 @@ export const passiveAggressiveRules: Rule[] = [
       '(?<flag>sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:feel|felt)\\s+that\\s+way|sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:were|got|are|{apos}re)\\s+(?:so\\s+)?(?:offended|upset)|sorry\\s+{youre}\\s+so\\s+(?:upset|sensitive|offended))',
     ],
     unless: ['reported', 'sincere-question'],
-    suggest() {
+    suggest(m) {
+      const t = m.text.toLowerCase();
+      const direct = (replacement: string) => [{ replacement, label: DIRECT }];
+      if (t.includes('again')) return t.startsWith('friendly') ? direct('quick reminder') : [{ replacement: '', label: 'Leave out the dig' }];
+      if (t.includes('myself') || t.includes('clean') || t.includes('handle') || t.includes('fix')) return direct('I could really use a hand with this');
+      if (t.includes('without me')) return direct("I'm a bit sad to miss it");
+      if (t.includes('worry about me')) return direct("I'm feeling a bit left out");
+      const someone = /someone\s+else\s+will\s+(.*)$/.exec(t);
+      if (someone) return direct(`could someone else ${someone[1] || 'do it'}`);
+      const guess = /i\s+guess\s+i['’]?ll\s+just\s+(.*)$/.exec(t);
+      if (guess) return direct(`I'll ${guess[1]}, but I'd love some help`);
+      if (t.startsWith('going forward')) return direct('could you');
+      if (t.includes('convenience')) return [{ replacement: '', label: 'Leave out the dig' }];
+      if (t.startsWith('read')) return direct('check the thread before');
       return [
-        { replacement: "I'd really like some help with this", label: DIRECT },
-        { replacement: "I'm feeling a bit hurt, honestly", label: 'Name the feeling' },
+        { replacement: "I'm sorry this upset you — can you tell me more?", label: 'Apologise for the impact', range: 'sentence' },
+        { replacement: 'I hear that this hurt. What would help?', label: 'Acknowledge it', range: 'sentence' },
       ];
     },
     examples: {
