@@ -219,7 +219,11 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
     end = ctx.text.length;
     if (!/[.!?]$/.test(replacement)) replacement += ctx.text.trimEnd().endsWith('?') ? '?' : '.';
   } else if (alt.range && typeof alt.range === 'object') {
-    ({ start, end } = alt.range);
+    // A rewrite of a few words inside the flagged phrase is offered as the whole phrase rewritten, so that
+    // the button reads "you don't always listen" rather than "don't always".
+    start = Math.min(alt.range.start, match.start);
+    end = Math.max(alt.range.end, match.end);
+    replacement = ctx.text.slice(start, alt.range.start) + replacement + ctx.text.slice(alt.range.end, end);
   } else {
     ({ start, end } = match);
   }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, CATEGORIES } from '../../../src/engine';
+import type { Analysis } from '../../../src/engine';
+
+function categories(a: Analysis): string[] {
+  return [...new Set(a.findings.map((f) => f.category))].sort();
+}
+
+describe('analyze: the contract of PRODUCT.md §2', () => {
+  it('gives every finding exact offsets, a slice-equal text, a message, a practice and suggestions', () => {
+    const text = "ugh 🙄 it's your fault we're late!!! you never listen to me";
+    const { findings } = analyze(text);
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    for (const f of findings) {
+      expect(f.text).toBe(text.slice(f.start, f.end));
+      expect(f.message).toMatch(/\w.*\.$/);
+      expect(f.practice.length).toBeGreaterThan(0);
+      expect(CATEGORIES).toContain(f.category);
+      expect(f.suggestions.length).toBeGreaterThan(0);
+      for (const s of f.suggestions) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(s.start).toBeLessThanOrEqual(f.start);
+        expect(s.end).toBeGreaterThanOrEqual(f.end);
+      }
+    }
+  });
+
+  it('counts UTF-16 units through emoji, ZWJ sequences, CRLF and combining marks', () => {
+    const prefix = '👩‍👩‍👧 café\r\nnaïve 🙂\r\n';
+    const text = `${prefix}you never listen`;
+    const finding = analyze(text).findings.find((f) => f.category === 'absolutist');
+    expect(finding?.start).toBe(prefix.length);
+    expect(finding?.text).toBe('you never listen');
+  });
+
+  it('is deterministic and keeps ids stable when other sentences change', () => {
+    const a = analyze("it's your fault we're late. see you at 7");
+    const b = analyze("it's your fault we're late. see you at 7");
+    expect(b).toEqual(a);
+    const c = analyze("it's your fault we're late. see you at 8 instead, ok?");
+    expect(c.findings[0]?.id).toBe(a.findings[0]?.id);
+  });
+
+  it('honours categories, sensitivity and ignored phrases', () => {
+    const text = 'calm down!!! you never listen';
+    expect(categories(analyze(text))).toEqual(['absolutist', 'dismissive', 'nonverbal']);
+    expect(categories(analyze(text, { categories: ['dismissive'] }))).toEqual(['dismissive']);
+    expect(categories(analyze(text, { sensitivity: 'gentle' }))).toEqual(['absolutist', 'dismissive']);
+    expect(categories(analyze(text, { ignore: ['YOU NEVER LISTEN'] }))).toEqual(['dismissive', 'nonverbal']);
+  });
+
+  it('leaves text in other languages alone', () => {
+    expect(analyze('Nunca me escuchas y siempre llegas tarde, es tu culpa que no tengamos dinero').language).toBe('unsupported');
+    expect(analyze('Tu ne m’écoutes jamais et c’est toujours de ta faute, je suis fatigué').findings).toEqual([]);
+    expect(analyze('你从来不听我说话，总是迟到，这都是你的错').language).toBe('unsupported');
+    expect(analyze('k.').language).toBe('en');
+  });
+
+  it('gives a tone label from warm to heated', () => {
+    expect(analyze('thank you so much for dinner, I love you ❤️').tone.label).toBe('warm');
+    expect(analyze('see you at 7').tone.label).toBe('neutral');
+    expect(analyze('you never listen').tone.label).toBe('tense');
+    expect(analyze('what is wrong with you 🙄').tone.label).toBe('heated');
+    for (const t of ['', 'you never listen', 'what is wrong with you 🙄']) {
+      const { score } = analyze(t).tone;
+      expect(score).toBeGreaterThanOrEqual(-1);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('notices what is going well', () => {
+    const kinds = analyze("I'm sorry I snapped. I felt really stressed, and I appreciate you. What's going on for you?").strengths.map((s) => s.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['apology', 'i-statement', 'appreciation', 'curious-question']));
+  });
+});
+
+describe('context that word lists miss', () => {
+  const flags = (text: string): string[] => categories(analyze(text));
+
+  it.each([
+    ['quoted speech', 'my sister keeps saying "you never call" and she is right'],
+    ['reported speech', 'she tells me to calm down, which I hate'],
+    ['a sincere question', 'do you always take the 8:15 bus?'],
+    ['negation', "I'm not blaming you, I just want to fix the booking"],
+    ['a positive absolute', "you're always welcome here"],
+    ['first person', "I never remember my keys, it's my own fault"],
+    ['quoted e-mail history', 'Sounds good, see you then.\n> you never listen\n> it is your fault'],
+    ['an inline code span', 'the linter says `you never listen` is a bad name, lol'],
+    ['a code block', 'see:\n```\nif (you.always) blame(you)\n```\nthoughts?'],
+    ['a link', 'read https://example.com/why-you-never-listen when you can'],
+    ['acronyms in capitals', 'ETA 15 min, FYI the NYC office is closed ASAP'],
+    ['excited capitals', 'OMG CONGRATS!!! SO PROUD OF YOU 🎉'],
+  ])('does not flag %s', (_what, text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it.each([
+    ['txt-speak', 'u never listen', 'absolutist'],
+    ['missing apostrophes', 'its ur fault were late', 'blame'],
+    ['shouting', 'WHY DIDNT YOU CALL ME', 'nonverbal'],
+    ['a cold one-word reply', 'k.', 'nonverbal'],
+    ['an eye-roll emoji', 'sure 🙄', 'contempt'],
+  ])('flags %s', (_what, text, category) => {
+    expect(flags(text)).toContain(category);
+  });
+});
