@@ -52,7 +52,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const spans = splitSentences(masked);
   const polarities = spans.map((s) => sentencePolarity(text.slice(s.start, s.end)));
   const messagePolarity = polarities.reduce((a, b) => a + b, 0);
-  const mood = moodOf(messagePolarity);
+  const mood = moodOf(polarities);
 
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
@@ -217,7 +217,7 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
   if (alt.range === 'sentence') {
     start = 0;
     end = ctx.text.length;
-    if (!/[.!?]$/.test(replacement)) replacement += ctx.text.trimEnd().endsWith('?') ? '?' : '.';
+    if (!/[.!?]$/.test(replacement)) replacement += '.';
   } else if (alt.range && typeof alt.range === 'object') {
     // A rewrite of a few words inside the flagged phrase is offered as the whole phrase rewritten, so that
     // the button reads "you don't always listen" rather than "don't always".

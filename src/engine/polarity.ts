@@ -11,11 +11,11 @@ const EXTRAS: Record<string, number> = {
   '🙄': -3, '🤬': -4, '😡': -3, '😠': -3, '😤': -2, '😒': -2, '🖕': -4,
   thanks: 1, congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
   welcome: 2, appetite: 1, hilarious: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,
-  fault: -2, excuse: -1, excuses: -2, mess: -2, whatever: -1, ugh: -2, gone: -1, broke: -1, late: -1,
+  fault: -2, excuse: -1, excuses: -2, mess: -2, whatever: -1, ugh: -2, gone: -1, late: -1, broke: 0,
   stuck: -2, wrong: -2,
   // AFINN words too weak or too ambiguous in chat to make a sentence warm ("ask for help", "hope ur happy").
   help: 0, like: 0, want: 0, please: 0, clean: 0, true: 0, worth: 0, joke: 0, hope: 0, care: 0, fine: 0, sure: 0,
-  ok: 0, calm: 0, relax: 0, chill: 0, pretty: 0, yes: 0, agree: 0, free: 0, kind: 0, cool: 0, well: 0, favorite: 0, favourite: 0, top: 0, share: 0, jealous: -2, ignoring: -2, humiliate: -3, complain: -2, yelled: -2,
+  ok: 0, better: 0, calm: 0, relax: 0, chill: 0, pretty: 0, yes: 0, agree: 0, free: 0, kind: 0, cool: 0, well: 0, favorite: 0, favourite: 0, top: 0, share: 0, jealous: -2, ignoring: -2, humiliate: -3, complain: -2, yelled: -2,
 };
 
 const analyzer = new Sentiment();
@@ -30,8 +30,13 @@ export function polarity(text: string): number {
 
 export type Mood = 'positive' | 'neutral' | 'negative';
 
-export function moodOf(score: number): Mood {
-  if (score >= 2) return 'positive';
+/**
+ * The mood of a message from its sentences' polarities. A message is warm only if no sentence in it reads
+ * negative: "You made the kids cry. Are you happy now?" scores positive on words alone.
+ */
+export function moodOf(sentenceScores: number[]): Mood {
+  const score = sentenceScores.reduce((a, b) => a + b, 0);
+  if (score >= 2 && sentenceScores.every((s) => s >= 0)) return 'positive';
   if (score <= -2) return 'negative';
   return 'neutral';
 }

@@ -53,7 +53,7 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn'],
+    anchors: ['get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn'],
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
@@ -64,6 +64,7 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
       '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
       '(?<flag>(?:{thats}|thats|this\\s+is|how)\\s+(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|completely\\s+)?(?:pathetic|idiotic|moronic|laughable|stupid|ridiculous))(?![\\w\'’]|\\s+(?:funny|good|cute))',
+      '(?<flag>{you}\\s+(?:clearly|obviously|just|really|simply)\\s+(?:{dont}|dont|can{apos}?t|cant)\\s+(?:get|understand|comprehend|grasp)(?:\\s+it)?)',
       '(?<flag>what\\s+are\\s+{you}\\s+(?:smoking|on)(?=\\s*\\?)|who\\s+knew(?=\\s*[?!])|learn\\s+(?:how\\s+)?to\\s+read|(?:do|try\\s+doing)\\s+{your}\\s+(?:own\\s+)?research|educate\\s+yourself|try\\s+(?:reading|writing|thinking)\\s+(?:a|the|for|before)\\b|(?:what|how)\\s+(?:a\\s+)?(?:shocker|surprise)(?=\\s*[!?.]))',
       '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot))',
       '(?<flag>(?:great|nice|good|amazing)\\s+(?:job|work|going)[.!]*\\s*👏+)',
@@ -81,7 +82,7 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[grow up]', 'ok [cry about it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you broke it again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?'],
+      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?'],
       clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
     },
   }),
