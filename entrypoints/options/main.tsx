@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../../src/options/App';
+import { mountPage } from '../../src/ui/mount';
+import '../../src/ui/styles.css';
+
+mountPage((root) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}, 'optionsTitle');

@@ -1,0 +1,50 @@
+/** Heard's options page. */
+import { useSettingsControl } from '../ui/hooks';
+import { t } from '../ui/i18n';
+import { Logo } from '../ui/Logo';
+import { BackupSection } from './BackupSection';
+import { CategoriesSection } from './CategoriesSection';
+import { IgnoredSection } from './IgnoredSection';
+import { PrivacySection } from './PrivacySection';
+import { SitesSection } from './SitesSection';
+import { ToneSettingsSection } from './ToneSettingsSection';
+
+export function App() {
+  const { settings, loadError, saveFailed, set, update } = useSettingsControl();
+  return (
+    <main className="options-shell">
+      <header className="options-header">
+        <Logo size={36} />
+        <div>
+          <h1>{t('optionsHeading')}</h1>
+          <p className="muted">{t('optionsTagline')}</p>
+        </div>
+      </header>
+      {loadError && (
+        <p className="status status-error" role="alert">
+          {t('settingsLoadFailed')}
+        </p>
+      )}
+      {saveFailed && (
+        <p className="status status-error" role="alert">
+          {t('settingsSaveFailed')}
+        </p>
+      )}
+      {!settings ? (
+        <p className="loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('loading')}
+        </p>
+      ) : (
+        <>
+          <CategoriesSection settings={settings} update={update} />
+          <ToneSettingsSection settings={settings} update={update} />
+          <SitesSection settings={settings} update={update} />
+          <IgnoredSection settings={settings} update={update} />
+          <BackupSection settings={settings} set={set} />
+        </>
+      )}
+      <PrivacySection />
+    </main>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The popup's view of the active tab, and messages to its content script (src/messaging/protocol.ts).
+ *
+ * Permissions are `storage` and `scripting` plus host access for the default and added sites, so the popup
+ * can read a tab's URL only where Heard already has host access (tabs.Tab.url is withheld elsewhere). For
+ * any other tab it knows the tab id only; a harmless scripting probe then tells a browser page (where no
+ * extension may run) apart from an ordinary site Heard has not been allowed on.
+ */
+import { browser } from 'wxt/browser';
+import type { ApplyResult, ContentRequest, TabState } from '../messaging/protocol';
+import { classifyUrl } from '../settings';
+
+export type ActiveTab =
+  | { kind: 'restricted'; tabId: number | undefined }
+  | { kind: 'web'; tabId: number; host: string }
+  | { kind: 'unknown'; tabId: number };
+
+const RESTRICTED_ERROR =
+  /chrome:\/\/|chrome-extension:\/\/|chrome-untrusted:|edge:\/\/|about:|devtools:|view-source:|extensions gallery|cannot be scripted|contents of url|file:\/\/|moz-extension:|resource:\/\//i;
+
+/** Hostname of a tab Heard can script, or whether it is a page no extension may touch. */
+async function probe(tabId: number): Promise<ActiveTab> {
+  try {
+    const results = await browser.scripting.executeScript({ target: { tabId }, func: () => location.href });
+    const href = results[0]?.result;
+    if (typeof href === 'string') {
+      const page = classifyUrl(href);
+      return page.kind === 'web' ? { kind: 'web', tabId, host: page.host } : { kind: 'restricted', tabId };
+    }
+    return { kind: 'unknown', tabId };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return RESTRICTED_ERROR.test(message) ? { kind: 'restricted', tabId } : { kind: 'unknown', tabId };
+  }
+}
+
+/**
+ * The tab the popup is about: the active tab of the current window, or `?tab=<id>` when the popup page is
+ * opened on its own (tests, or a detached window).
+ */
+export async function findActiveTab(search: string = location.search): Promise<ActiveTab> {
+  const param = new URLSearchParams(search).get('tab');
+  let tab: { id?: number; url?: string } | undefined;
+  if (param !== null && /^\d+$/.test(param)) {
+    tab = await browser.tabs.get(Number(param)).catch(() => undefined);
+  } else {
+    [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const self = await browser.tabs.getCurrent().catch(() => undefined);
+    if (tab && self && tab.id === self.id) return { kind: 'restricted', tabId: tab.id };
+  }
+  if (tab?.id === undefined) return { kind: 'restricted', tabId: undefined };
+  if (tab.url) {
+    const page = classifyUrl(tab.url);
+    return page.kind === 'web' ? { kind: 'web', tabId: tab.id, host: page.host } : { kind: 'restricted', tabId: tab.id };
+  }
+  return probe(tab.id);
+}
+
+function send<T>(tabId: number, request: ContentRequest, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+    browser.tabs.sendMessage(tabId, request).then(
+      (reply: unknown) => {
+        clearTimeout(timer);
+        resolve(reply as T);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+function isTabState(value: unknown): value is TabState {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (typeof v.host !== 'string' || typeof v.enabled !== 'boolean') return false;
+  if (v.field === null) return true;
+  if (typeof v.field !== 'object' || v.field === undefined) return false;
+  const field = v.field as Record<string, unknown>;
+  const analysis = field.analysis as Record<string, unknown> | undefined;
+  return (
+    typeof field.text === 'string' &&
+    typeof analysis === 'object' &&
+    analysis !== null &&
+    Array.isArray(analysis.findings) &&
+    Array.isArray(analysis.strengths)
+  );
+}
+
+/** The content script's state, or null when no content script answers (not injected, or not yet). */
+export async function getTabState(tabId: number, timeoutMs = 1500): Promise<TabState | null> {
+  try {
+    const reply = await send<unknown>(tabId, { type: 'heard:get-state' }, timeoutMs);
+    return isTabState(reply) ? reply : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function applyInTab(tabId: number, findingId: string, suggestionIndex: number): Promise<ApplyResult> {
+  try {
+    const reply = await send<unknown>(tabId, { type: 'heard:apply', findingId, suggestionIndex }, 3000);
+    if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
+      const result = reply as ApplyResult;
+      if (result.ok) return result;
+      return { ok: false, reason: typeof result.reason === 'string' ? result.reason : '' };
+    }
+    return { ok: false, reason: '' };
+  } catch {
+    return { ok: false, reason: '' };
+  }
+}
+
+/** Asks the page to ignore a phrase (it saves it to settings). True when the page confirmed. */
+export async function ignoreInTab(tabId: number, phrase: string): Promise<boolean> {
+  try {
+    const reply = await send<unknown>(tabId, { type: 'heard:ignore', phrase }, 2000);
+    return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function reloadTab(tabId: number): Promise<void> {
+  await browser.tabs.reload(tabId).catch(() => undefined);
+}
