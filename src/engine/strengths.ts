@@ -1,5 +1,5 @@
 import type { Strength } from './types';
-import { compilePattern } from './text/macros';
+import { compilePattern, matchWords } from './text/macros';
 
 interface StrengthPattern {
   kind: string;
@@ -47,8 +47,7 @@ export function findStrengths(text: string, masked: string): Strength[] {
   if (!MAYBE_STRENGTH.test(masked)) return [];
   const found: Strength[] = [];
   for (const s of STRENGTHS) {
-    s.pattern.lastIndex = 0;
-    for (const m of masked.matchAll(s.pattern)) {
+    for (const m of matchWords(s.pattern, masked)) {
       found.push({ kind: s.kind, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), message: s.message });
     }
   }

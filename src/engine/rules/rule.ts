@@ -1,7 +1,7 @@
 import type { Category, Severity } from '../types';
 import type { SentenceContext } from '../context';
 import { isNegatedAt, isPositiveAround, isReportedAt, isSincereQuestion, isExcited } from '../context';
-import { compilePattern } from '../text/macros';
+import { compilePattern, matchWords } from '../text/macros';
 
 /** A stretch a rule matched, relative to the sentence. */
 export interface RuleMatch {
@@ -104,8 +104,7 @@ export function defineRule(spec: RuleSpec): Rule {
     match(ctx) {
       const found: RuleMatch[] = [];
       for (const re of compiled) {
-        re.lastIndex = 0;
-        for (const m of (spec.source === 'text' ? ctx.text : ctx.masked).matchAll(re)) {
+        for (const m of matchWords(re, spec.source === 'text' ? ctx.text : ctx.masked)) {
           const match = toRuleMatch(m, ctx);
           if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
           if (spec.unless?.some((g) => GUARDS[g](match, ctx))) continue;

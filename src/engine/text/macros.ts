@@ -28,11 +28,27 @@ export function expandMacros(source: string): string {
 }
 
 // A match that starts or ends with a word character must not cut through a word ("you" in "young");
-// one that starts or ends with a symbol ("!!!", "🙄") may touch a word.
-const START = "(?:(?<![\\w'’])(?=[\\w'’])|(?![\\w'’]))";
+// one that starts or ends with a symbol ("!!!", "🙄") may touch a word. The end is checked in the pattern;
+// the start is checked in matchWords, because a leading assertion would stop the regex engine from
+// skipping ahead to the characters a pattern can start with.
 const END = "(?:(?<=[\\w'’])(?![\\w'’])|(?<![\\w'’]))";
+const WORD_CHAR = /[\w'’]/;
 
-/** Expands macros and adds word boundaries; `flags` as for RegExp. */
+/** Expands macros and adds the end boundary; `flags` must include 'g'. Run it with matchWords. */
 export function compilePattern(source: string, flags: string): RegExp {
-  return new RegExp(`${START}(?:${expandMacros(source)})${END}`, flags);
+  return new RegExp(`(?:${expandMacros(source)})${END}`, flags);
+}
+
+/** All matches of a compiled pattern that do not start inside a word. */
+export function* matchWords(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    const startsInsideWord = m.index > 0 && WORD_CHAR.test(m[0][0] ?? '') && WORD_CHAR.test(text[m.index - 1] ?? '');
+    if (startsInsideWord || m[0] === '') {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
 }
