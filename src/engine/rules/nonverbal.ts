@@ -73,6 +73,29 @@ export const nonverbalRules: Rule[] = [
     },
   }),
   defineRule({
+    id: 'nonverbal/loud',
+    category: 'nonverbal',
+    severity: 'hint',
+    anchorTest: /[!?]{3}|\p{Lu}{3,}\s+\p{Lu}{3,}/u,
+    message: 'Capitals and piled-up marks can read as a raised voice even when nothing else is tense.',
+    // At the strict setting, loud delivery is worth a hint even where the words are calm.
+    strictOnly: true,
+    delivery: true,
+    caseSensitive: true,
+    patterns: ['(?<flag>[!?]{3,}|[A-Z]{3,}(?:\\s+[A-Z]{3,})+)'],
+    unless: ['excited', 'reported'],
+    when(m, ctx) {
+      return !ctx.tense && m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= (/[A-Z]/.test(m.text) ? 2 : 0);
+    },
+    suggest(m) {
+      return [{ replacement: /[A-Z]/.test(m.text) ? sentenceCase(m.text) : m.text.includes('?') ? '?' : '!', label: 'Say it at normal volume' }];
+    },
+    examples: {
+      flagged: ['the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday'],
+      clean: ['the meeting moved to monday!', 'OMG CONGRATS!!! so proud 🎉'],
+    },
+  }),
+  defineRule({
     id: 'nonverbal/cold-reply',
     category: 'nonverbal',
     severity: 'hint',

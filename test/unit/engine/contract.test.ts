@@ -48,6 +48,9 @@ describe('analyze: the contract of PRODUCT.md §2', () => {
     expect(categories(analyze(text, { categories: ['dismissive'] }))).toEqual(['dismissive']);
     expect(categories(analyze(text, { sensitivity: 'gentle' }))).toEqual(['absolutist', 'dismissive']);
     expect(categories(analyze(text, { ignore: ['YOU NEVER LISTEN'] }))).toEqual(['dismissive', 'nonverbal']);
+    const calmButLoud = 'the meeting moved to monday!!!';
+    expect(categories(analyze(calmButLoud))).toEqual([]);
+    expect(categories(analyze(calmButLoud, { sensitivity: 'strict' }))).toEqual(['nonverbal']);
   });
 
   it('leaves text in other languages alone', () => {
