@@ -20,6 +20,9 @@ import {
 import { BadgeController } from './badge';
 import { coveredByManifest, injectIntoExistingTabs, injectIntoOpenTabs, syncRegistrations } from './registration';
 
+/** storage.local key set once the welcome page was opened (see the onInstalled handler). */
+const WELCOMED_KEY = 'heard.welcomed';
+
 function isBadgeMessage(message: unknown): message is BackgroundRequest {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
@@ -123,6 +126,17 @@ export function startBackground(): void {
       await resync(current);
       if (details.reason === 'install' || details.reason === 'update') await injectIntoExistingTabs(current);
     });
+  });
+  // First run: the welcome page, once. onInstalled says 'install' for a fresh install — but Chromium also
+  // says it on every start for an extension loaded with --load-extension, whose storage survives; so a
+  // flag in storage.local (gone with a real uninstall) keeps it to once per profile.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason !== 'install') return;
+    void (async () => {
+      if ((await browser.storage.local.get(WELCOMED_KEY))[WELCOMED_KEY] === true) return;
+      await browser.storage.local.set({ [WELCOMED_KEY]: true });
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    })().catch((error: unknown) => console.warn('[Heard] Could not open the welcome page', error));
   });
   browser.runtime.onStartup.addListener(() => {
     void ready.then(resync);

@@ -1,0 +1,123 @@
+/**
+ * The live example: a message Heard would flag, analysed by the same engine the page uses. Each softer
+ * alternative is a button whose text is the replacement; clicking it rewrites the message in the box.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { analyze } from '../engine';
+import { CATEGORY_INFO } from '../engine/categories';
+import type { Analysis, Finding, Suggestion } from '../engine/types';
+import { t } from '../ui/i18n';
+import { Status } from '../ui/Status';
+import { WelcomeSection } from './Section';
+import { applySuggestion, caretAfter } from './text';
+
+function FindingItem({ finding, onApply }: { finding: Finding; onApply: (suggestion: Suggestion) => void }) {
+  const id = useId();
+  const label = CATEGORY_INFO[finding.category]?.label ?? finding.category;
+  return (
+    <article className="finding" aria-label={t('findingAria', [label, finding.text])}>
+      <div className="finding-head">
+        <span className={finding.severity === 'alert' ? 'tag tag-alert' : 'tag'}>{label}</span>
+        <span className="phrase">“{finding.text}”</span>
+      </div>
+      <p>{finding.message}</p>
+      {finding.practice && <p className="practice">{t('practiceLine', finding.practice)}</p>}
+      <h4 className="alternatives-title" id={`${id}-alts`}>
+        {t('welcomeAlternativesFor', finding.text)}
+      </h4>
+      <ul className="welcome-alternatives" aria-labelledby={`${id}-alts`}>
+        {finding.suggestions.slice(0, 3).map((suggestion, index) => (
+          <li key={`${suggestion.start}-${suggestion.end}-${index}`}>
+            <button
+              type="button"
+              className="btn welcome-alt"
+              onClick={() => onApply(suggestion)}
+              aria-describedby={suggestion.label ? `${id}-label-${index}` : undefined}
+            >
+              {suggestion.replacement}
+            </button>
+            {suggestion.label && (
+              <span className="alternative-label" id={`${id}-label-${index}`}>
+                {suggestion.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function Findings({ analysis, onApply }: { analysis: Analysis; onApply: (suggestion: Suggestion) => void }) {
+  if (analysis.language === 'unsupported') return <p className="muted">{t('languageUnsupported')}</p>;
+  if (analysis.findings.length === 0) {
+    const warm = analysis.strengths.length > 0 || analysis.tone.label === 'warm';
+    return <p className="empty-title">{warm ? t('nothingFlaggedWarm') : t('nothingFlagged')}</p>;
+  }
+  return (
+    <div className="stack">
+      {analysis.findings.map((finding) => (
+        <FindingItem key={finding.id} finding={finding} onApply={onApply} />
+      ))}
+    </div>
+  );
+}
+
+export function TryIt() {
+  const id = useId();
+  const [text, setText] = useState(() => t('welcomeExample'));
+  const [status, setStatus] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  const caret = useRef<number | null>(null);
+  const analysis = useMemo(() => (text.trim() === '' ? null : analyze(text)), [text]);
+
+  // After an alternative is applied its button is gone: focus returns to the message, caret after the change.
+  useEffect(() => {
+    const at = caret.current;
+    const el = box.current;
+    if (at === null || !el) return;
+    caret.current = null;
+    el.focus();
+    el.setSelectionRange(at, at);
+  }, [text]);
+
+  function apply(suggestion: Suggestion): void {
+    const next = applySuggestion(text, suggestion);
+    caret.current = caretAfter(suggestion);
+    setText(next);
+    setStatus(t('welcomeApplied', next));
+  }
+
+  return (
+    <WelcomeSection title={t('welcomeTryTitle')}>
+      <p className="muted" id={`${id}-help`}>
+        {t('welcomeTryHelp')}
+      </p>
+      <div>
+        <label className="field-label" htmlFor={`${id}-input`}>
+          {t('welcomeTryLabel')}
+        </label>
+        <textarea
+          id={`${id}-input`}
+          ref={box}
+          className="welcome-message"
+          aria-describedby={`${id}-help`}
+          value={text}
+          spellCheck
+          onChange={(event) => {
+            setText(event.target.value);
+            setStatus('');
+          }}
+        />
+      </div>
+      <Status tone="success">{status}</Status>
+      <section className="stack" aria-labelledby={`${id}-findings`}>
+        <h3 className="section-title" id={`${id}-findings`}>
+          {t('welcomeFindingsHeading')}
+        </h3>
+        {analysis ? <Findings analysis={analysis} onApply={apply} /> : <p className="muted">{t('welcomeEmptyMessage')}</p>}
+      </section>
+      <p className="muted small">{t('welcomeInPage')}</p>
+    </WelcomeSection>
+  );
+}
