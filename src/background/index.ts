@@ -23,10 +23,23 @@ import { coveredByManifest, injectIntoExistingTabs, injectIntoOpenTabs, syncRegi
 /** storage.local key set once the welcome page was opened (see the onInstalled handler). */
 const WELCOMED_KEY = 'heard.welcomed';
 
-function isBadgeMessage(message: unknown): message is BackgroundRequest {
+function isBadgeMessage(message: unknown): message is Extract<BackgroundRequest, { type: 'heard:badge' }> {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
   return m.type === 'heard:badge' && typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+}
+
+function isAnalyzeMessage(message: unknown): message is Extract<BackgroundRequest, { type: 'heard:analyze' }> {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m.type === 'heard:analyze' && typeof m.text === 'string' && typeof m.options === 'object' && m.options !== null;
+}
+
+// The engine is bundled lazily: the service worker builds it on the first analysis, not on every wake-up.
+let engine: Promise<typeof import('../engine')> | null = null;
+function loadEngine(): Promise<typeof import('../engine')> {
+  engine ??= import('../engine');
+  return engine;
 }
 
 /** Hosts of specific origins in a permissions event ("https://example.com/*" → "example.com"). */
@@ -56,6 +69,12 @@ export function startBackground(): void {
       await injectIntoOpenTabs((h) => h === host, patterns);
     }
   }
+
+  /* Tone engine for the content scripts ------------------------------------------------------- */
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isAnalyzeMessage(message)) return undefined;
+    return loadEngine().then(({ analyze }) => analyze(message.text, message.options));
+  });
 
   /* Toolbar badge --------------------------------------------------------------------------- */
   void badge.init();

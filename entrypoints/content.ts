@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_MATCHES } from '../src/settings/sites';
+import { startPage } from '../src/page';
+
+export default defineContentScript({
+  matches: [...DEFAULT_MATCHES],
+  // Editors in same-origin iframes (Gmail pop-outs, TinyMCE) get their own copy of the script.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const page = startPage({
+      sendMessage: (message) => browser.runtime.sendMessage(message),
+      onMessage: (handler) => {
+        const listener = (message: unknown): Promise<unknown> | undefined => handler(message);
+        browser.runtime.onMessage.addListener(listener);
+        return () => browser.runtime.onMessage.removeListener(listener);
+      },
+    });
+    ctx.onInvalidated(() => page.stop());
+  },
+});

@@ -1,0 +1,192 @@
+/**
+ * Replace a span of the analysed text with an alternative, through the path the editor itself accepts, then
+ * VERIFY by re-reading the text. As soon as the text changed we stop, so a replacement is never inserted
+ * twice; if nothing worked, the replacement goes to the clipboard ("Copied — paste it in").
+ *
+ * - textarea/input: setSelectionRange + execCommand('insertText') (native undo), else setRangeText + input.
+ * - contenteditable: select the exact DOM range, then a cancelable beforeinput 'insertReplacementText'
+ *   (with dataTransfer and targetRanges). Model-driven editors — Slate, CKEditor 5, Lexical, Quill — take it
+ *   and cancel it; their own history gives undo. Chromium's execCommand fires no beforeinput, so for Slate
+ *   and CKEditor it would change the DOM behind the editor's back (Slate keeps the old model; CKEditor reverts
+ *   it): beforeinput must come first. An unhandled beforeinput changes nothing, and then
+ *   execCommand('insertText') serves the editors that follow DOM input — plain contenteditable,
+ *   ProseMirror/Tiptap, Draft.js — with native undo.
+ */
+import type { FieldTarget } from '../fields/eligibility';
+import { deepActiveElement, selectionFor } from '../dom';
+import { readText, selectOffsets, selectionOffsets, snapshotField } from '../text/field-text';
+
+export type ApplyOutcome =
+  | { ok: true; via: 'execCommand' | 'beforeinput' | 'setRangeText'; exact: boolean }
+  | { ok: false; copied: boolean; reason: string };
+
+export interface ApplyRequest {
+  field: FieldTarget;
+  /** The text the suggestion's offsets refer to. */
+  analysedText: string;
+  start: number;
+  end: number;
+  replacement: string;
+  /** Where a temporary copy helper may live (our own shadow root), for the clipboard fallback. */
+  scratch: ShadowRoot;
+}
+
+const SETTLE_MS = 160;
+
+export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome> {
+  const { field, replacement } = req;
+  const el = field.element;
+  if (!el.isConnected) return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'field is gone' };
+
+  const before = readText(field);
+  const located = locate(before, req);
+  if (!located) return { ok: false, copied: false, reason: 'the text changed' };
+  const { start, end } = located;
+  const expected = before.slice(0, start) + replacement + before.slice(end);
+
+  focusField(el);
+  await selectExact(field, start, end);
+
+  if (field.kind === 'contenteditable') {
+    // Model-driven editors (Slate, CKEditor 5, Lexical, Quill) take the change through beforeinput and
+    // cancel it. Chromium's execCommand does not fire beforeinput, so for them it would change the DOM behind
+    // the editor's back. An unhandled beforeinput changes nothing, so it is safe to try first.
+    const handled = dispatchBeforeInput(el, replacement);
+    const after = handled ? await settle(field, before) : readText(field);
+    if (after !== before) return { ok: true, via: 'beforeinput', exact: after === expected };
+    if (handled) {
+      // The editor claimed the change but nothing arrived; never risk a second insertion.
+      return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'the editor did not apply the change' };
+    }
+    await selectExact(field, start, end);
+  }
+
+  // The native editing path (textarea/input, plain contenteditable, ProseMirror/Tiptap, Draft): one undo step.
+  try {
+    el.ownerDocument.execCommand('insertText', false, replacement);
+  } catch {
+    // Treated like "nothing happened" below.
+  }
+  const after = await settle(field, before);
+  if (after !== before) return { ok: true, via: 'execCommand', exact: after === expected };
+
+  if (field.kind !== 'contenteditable') {
+    const input = el as HTMLInputElement | HTMLTextAreaElement;
+    input.setRangeText(replacement, start, end, 'end');
+    input.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: replacement }),
+    );
+    const now = readText(field);
+    if (now !== before) return { ok: true, via: 'setRangeText', exact: now === expected };
+  }
+
+  return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'the editor did not accept the change' };
+}
+
+/** A cancelable beforeinput for the current selection; true when the editor handled (cancelled) it. */
+function dispatchBeforeInput(el: HTMLElement, replacement: string): boolean {
+  const sel = selectionFor(el);
+  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  const data = new DataTransfer();
+  data.setData('text/plain', replacement);
+  const init: InputEventInit & { targetRanges?: StaticRange[] } = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: 'insertReplacementText',
+    dataTransfer: data,
+    targetRanges: range ? [new StaticRange(range)] : [],
+  };
+  const event = new InputEvent('beforeinput', init);
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** Where the analysed span is in the current text (it may have moved if text was typed elsewhere). */
+function locate(current: string, req: ApplyRequest): { start: number; end: number } | null {
+  const original = req.analysedText.slice(req.start, req.end);
+  if (current.slice(req.start, req.end) === original) return { start: req.start, end: req.end };
+  const candidates: number[] = [];
+  for (let i = current.indexOf(original); i !== -1; i = current.indexOf(original, i + 1)) candidates.push(i);
+  if (candidates.length === 0) return null;
+  const best = candidates.reduce((a, b) => (Math.abs(b - req.start) < Math.abs(a - req.start) ? b : a));
+  return { start: best, end: best + original.length };
+}
+
+export function focusField(el: HTMLElement): void {
+  if (deepActiveElement(el.ownerDocument) !== el && !el.contains(deepActiveElement(el.ownerDocument))) {
+    el.focus({ preventScroll: true });
+  }
+}
+
+/** Select [start, end) and give the editor a moment to pick the selection up (selectionchange is async). */
+async function selectExact(field: FieldTarget, start: number, end: number): Promise<void> {
+  const snap = snapshotField(field);
+  const changed = waitForSelectionChange(field.element.ownerDocument, 80);
+  selectOffsets(snap, start, end);
+  if (field.kind === 'contenteditable') {
+    await changed;
+    await nextTask();
+    // Some editors normalise the selection on selectionchange; put the exact range back if they moved it.
+    const again = snapshotField(field);
+    const now = selectionOffsets(again);
+    if (!now || now.start !== start || now.end !== end) {
+      selectOffsets(again, start, end);
+      await waitForSelectionChange(field.element.ownerDocument, 50);
+    }
+  }
+}
+
+function waitForSelectionChange(doc: Document, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.addEventListener('selectionchange', done, { once: true });
+  });
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Wait (bounded) until the text differs from `before`; editors built on React re-render asynchronously. */
+async function settle(field: FieldTarget, before: string): Promise<string> {
+  const deadline = performance.now() + SETTLE_MS;
+  let text = readText(field);
+  while (text === before && performance.now() < deadline) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 16));
+    text = readText(field);
+  }
+  return text;
+}
+
+async function copy(text: string, el: HTMLElement, scratch: ShadowRoot): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Fall back to a hidden textarea in our own shadow root (never inside the editor).
+    const doc = el.ownerDocument;
+    const helper = doc.createElement('textarea');
+    helper.value = text;
+    helper.setAttribute('aria-hidden', 'true');
+    helper.style.position = 'fixed';
+    helper.style.left = '-9999px';
+    helper.style.opacity = '0';
+    scratch.append(helper);
+    helper.select();
+    let ok = false;
+    try {
+      ok = doc.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    helper.remove();
+    el.focus({ preventScroll: true });
+    return ok;
+  }
+}

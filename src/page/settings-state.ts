@@ -1,0 +1,87 @@
+/** The settings as the page sees them: loaded once on demand, then kept live through watchSettings. */
+import { isSiteEnabled, loadSettings, updateSettings, watchSettings } from '../settings';
+import { withIgnoredPhrase } from '../settings/actions';
+import type { Settings } from '../settings/types';
+import type { AnalyzeOptions, Category, Finding } from '../engine/types';
+import { CATEGORIES } from '../engine/types';
+
+export class SettingsState {
+  private settings: Settings | null = null;
+  private loading: Promise<Settings> | null = null;
+  private unwatch: (() => void) | null = null;
+  private pauseTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly topHost: string,
+    private readonly onChange: () => void,
+  ) {}
+
+  get current(): Settings | null {
+    return this.settings;
+  }
+
+  load(): Promise<Settings> {
+    this.loading ??= loadSettings().then((s) => {
+      this.settings = s;
+      this.armPauseTimer();
+      const unwatch = watchSettings((next: Settings) => {
+        this.settings = next;
+        this.armPauseTimer();
+        this.onChange();
+      });
+      this.unwatch = typeof unwatch === 'function' ? unwatch : null;
+      return s;
+    });
+    return this.loading;
+  }
+
+  get enabled(): boolean {
+    return this.settings !== null && isSiteEnabled(this.settings, this.topHost);
+  }
+
+  get inline(): boolean {
+    return this.settings?.hints !== 'popup';
+  }
+
+  analyzeOptions(): AnalyzeOptions {
+    const s = this.settings;
+    if (!s) return {};
+    return {
+      categories: CATEGORIES.filter((c) => s.categories[c] !== false),
+      sensitivity: s.sensitivity,
+      ignore: s.ignoredPhrases,
+    };
+  }
+
+  /** Belt and braces: the engine is asked to honour these, and the page honours them too. */
+  allows(finding: Finding): boolean {
+    const s = this.settings;
+    if (!s) return false;
+    if (s.categories[finding.category] === false) return false;
+    const text = finding.text.trim().toLowerCase();
+    return !s.ignoredPhrases.some((p) => p === text);
+  }
+
+  async ignorePhrase(phrase: string): Promise<void> {
+    await updateSettings((s: Settings) => withIgnoredPhrase(s, phrase));
+  }
+
+  async disableCategory(category: Category): Promise<void> {
+    await updateSettings((s: Settings) => ({ categories: { ...s.categories, [category]: false } }));
+  }
+
+  /** A pause ends by itself; watchSettings does not fire then, so wake up once at pausedUntil. */
+  private armPauseTimer(): void {
+    if (this.pauseTimer !== null) clearTimeout(this.pauseTimer);
+    this.pauseTimer = null;
+    const until = this.settings?.pausedUntil ?? 0;
+    const wait = until - Date.now();
+    if (wait > 0 && wait < 2 ** 31 - 1) this.pauseTimer = setTimeout(() => this.onChange(), wait + 50);
+  }
+
+  dispose(): void {
+    this.unwatch?.();
+    this.unwatch = null;
+    if (this.pauseTimer !== null) clearTimeout(this.pauseTimer);
+  }
+}
