@@ -26,6 +26,12 @@ import type { HeardFixture } from '../fixtures/fixture-api';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES_DIST = path.join(REPO_ROOT, 'test/fixtures/dist');
 export const DEFAULT_EXTENSION_DIR = path.join(REPO_ROOT, '.output/e2e/chrome-mv3');
+/** Screenshots the e2e run takes for the README. */
+export const SCREENSHOTS_DIR = path.join(REPO_ROOT, 'docs/screenshots');
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Fixture server                                                                                    */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, launchBrowser, type LaunchedBrowser } from './harness';
+import { REPO_ROOT, launchBrowser, saveScreenshot, type LaunchedBrowser } from './harness';
 
 const KEY = 'heard.settings';
 const AXE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
@@ -81,6 +81,7 @@ describe('options page', () => {
     expect(await checked(page, 'Gmail')).toBe('true');
     await page.getByRole('heading', { name: 'Privacy' }).waitFor();
     await page.getByText(/makes no network requests/).waitFor();
+    await saveScreenshot(page, 'options');
     expect(b.errors.list).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import {
   launchBrowser,
   normalizeText,
   openFixture,
+  saveScreenshot,
   startFixtureServer,
   type FixtureServer,
   type LaunchedBrowser,
@@ -157,6 +158,7 @@ describe('the active tab', () => {
     const popup = await openPopup(tabId);
     await popup.getByRole('heading', { name: 'Your message' }).waitFor();
     await popup.getByRole('article').first().waitFor();
+    await saveScreenshot(popup, 'popup');
     expect(await popup.locator('blockquote.sentence').first().textContent()).toContain('never');
     await popup.getByRole('button', { name: 'Apply' }).first().click();
     await popup.getByText('Applied.').waitFor();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, launchBrowser, type LaunchedBrowser } from './harness';
+import { REPO_ROOT, launchBrowser, saveScreenshot, type LaunchedBrowser } from './harness';
 
 const AXE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 // HEARD_EXTENSION_DIR lets a run use its own copy of the e2e build (the default is .output/e2e/chrome-mv3).
@@ -60,6 +60,7 @@ describe('welcome page', () => {
     expect(await finding.getAttribute('aria-label')).toMatch(/never/i);
     expect(await finding.textContent()).toMatch(/Always \/ never/);
     expect(await welcome.getByRole('list', { name: /Softer ways to say/ }).getByRole('button').count()).toBeGreaterThan(0);
+    await saveScreenshot(welcome, 'welcome');
   });
 
   it('explains the nine categories and the privacy promise', async () => {
