@@ -2,6 +2,7 @@
 import { useSettingsControl } from '../ui/hooks';
 import { t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
+import { SettingsAlerts } from '../ui/Status';
 import { BackupSection } from './BackupSection';
 import { CategoriesSection } from './CategoriesSection';
 import { IgnoredSection } from './IgnoredSection';
@@ -20,16 +21,7 @@ export function App() {
           <p className="muted">{t('optionsTagline')}</p>
         </div>
       </header>
-      {loadError && (
-        <p className="status status-error" role="alert">
-          {t('settingsLoadFailed')}
-        </p>
-      )}
-      {saveFailed && (
-        <p className="status status-error" role="alert">
-          {t('settingsSaveFailed')}
-        </p>
-      )}
+      <SettingsAlerts loadError={loadError} saveFailed={saveFailed} />
       {!settings ? (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" />

@@ -7,6 +7,7 @@ import { withIgnoredPhrase } from '../settings';
 import { useSettingsControl } from '../ui/hooks';
 import { t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
+import { SettingsAlerts } from '../ui/Status';
 import { FieldPanel } from './FieldPanel';
 import { Scratchpad } from './Scratchpad';
 import { SiteCard } from './SiteCard';
@@ -106,16 +107,7 @@ export function App() {
         </button>
       </header>
 
-      {loadError && (
-        <p className="status status-error" role="alert">
-          {t('settingsLoadFailed')}
-        </p>
-      )}
-      {saveFailed && (
-        <p className="status status-error" role="alert">
-          {t('settingsSaveFailed')}
-        </p>
-      )}
+      <SettingsAlerts loadError={loadError} saveFailed={saveFailed} />
 
       {!settings || !tab ? (
         <p className="loading" role="status">
