@@ -10,6 +10,7 @@
  *   warm-up     WARMUP_TEXTS other external texts, the same ones for every tool (alex: the first ALEX_WARMUP)
  *   280 chars   further external texts, concatenated and cut at a word boundary
  *   email       messages-dev texts outside the throughput pool, joined into paragraphs
+ *   linear time the last external texts, set apart so no size repeats a text of another section or size
  */
 import { cpus, loadavg } from 'node:os';
 import { text as alex } from 'alex';
@@ -31,6 +32,7 @@ const EMAIL_LENGTH = 5000;
 const EMAIL_EDITS = 200;
 const SHUFFLE_SEED = 20240611;
 const BUDGET = { vsAlex: 10, vsWriteGood: 1, messageP95Ms: 3, editMs: 3 };
+const LINEAR_SIZES = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000];
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
@@ -71,10 +73,11 @@ function main(): void {
   benchThroughput(pools.throughput);
   benchMessages(buildMessages(pools.messages));
   benchEmail(buildEmail(pools.email));
+  benchLinear(pools.linear);
   console.log(`\nTotal bench time ${((performance.now() - began) / 1000).toFixed(1)} s`);
 }
 
-function buildPools(): { throughput: string[]; warmup: string[]; messages: string[]; email: string[] } {
+function buildPools(): { throughput: string[]; warmup: string[]; messages: string[]; email: string[]; linear: string[] } {
   const byText = new Map<string, CorpusRow>();
   for (const row of readCorpus().rows) if (!byText.has(row.text)) byText.set(row.text, row);
   const unique = [...byText.values()];
@@ -84,11 +87,16 @@ function buildPools(): { throughput: string[]; warmup: string[]; messages: strin
     rest.filter((row) => row.type === 'external').map((row) => row.text),
     SHUFFLE_SEED,
   );
+  // Enough texts from the end for every size (separators and cuts take a little), none of them a message's.
+  const linearChars = 1.1 * LINEAR_SIZES.reduce((sum, size) => sum + size, 0);
+  let linearStart = external.length;
+  for (let chars = 0; chars < linearChars && linearStart > WARMUP_TEXTS; linearStart--) chars += (external[linearStart - 1] ?? '').length;
   return {
     throughput: throughput.map((row) => row.text),
     warmup: external.slice(0, WARMUP_TEXTS),
-    messages: external.slice(WARMUP_TEXTS),
+    messages: external.slice(WARMUP_TEXTS, linearStart),
     email: rest.filter((row) => row.type === 'labelled').map((row) => row.text),
+    linear: external.slice(linearStart),
   };
 }
 
@@ -190,11 +198,11 @@ function benchMessages(messages: string[]): void {
   );
 }
 
-function buildEmail(texts: string[]): string {
+function buildEmail(texts: string[], length = EMAIL_LENGTH): string {
   const greeting = 'Hi Sam,\n\n';
   const signOff = '\n\nBest,\nAlex';
   const paragraphs: string[] = [];
-  const room = EMAIL_LENGTH - greeting.length - signOff.length;
+  const room = length - greeting.length - signOff.length;
   for (let i = 0; i < texts.length && paragraphs.join('\n\n').length < room; i += 4) {
     // A text ending in a word gets a full stop, so neighbouring texts stay separate sentences as in an email.
     paragraphs.push(texts.slice(i, i + 4).map((t) => (/[\p{L}\p{N}]$/u.test(t.trim()) ? `${t.trim()}.` : t.trim())).join(' '));
@@ -232,6 +240,26 @@ function benchEmail(email: string): void {
       latencyRow(`one-letter edit (${EMAIL_EDITS} positions)`, edits, `${mark(percentile(edits, 95) <= BUDGET.editMs)} budget p95 ≤ ${BUDGET.editMs} ms`),
     ], 'lrrrl'),
   );
+}
+
+/** One cold analysis per size, each an e-mail of texts no other size or section uses: time should grow linearly. */
+function benchLinear(pool: string[]): void {
+  console.log('\nLinear time — one e-mail per size built like the one above from its own external texts, cold, ms per analyze()');
+  const rows: string[][] = [['chars', 'ms', 'ms / 1k chars']];
+  let next = 0;
+  for (const size of LINEAR_SIZES) {
+    const texts: string[] = [];
+    let chars = 0;
+    while (chars < size && next < pool.length) {
+      const text = pool[next++] ?? '';
+      texts.push(text);
+      chars += text.length + 1;
+    }
+    const email = buildEmail(texts, size);
+    const [elapsed = NaN] = timeEach([email]);
+    rows.push([count(email.length), ms(elapsed), ms((1000 * elapsed) / email.length)]);
+  }
+  console.log(table(rows, 'rrr'));
 }
 
 function timeEach(texts: string[]): number[] {

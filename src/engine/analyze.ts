@@ -125,7 +125,7 @@ function sentencePolarity(sentence: string): number {
 function analyzeSentence(ctx: SentenceContext): SentenceResult {
   const matches = matchRules(ctx);
   return {
-    findings: matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx, matches)),
+    findings: matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx)),
     strengths: findStrengths(ctx.text, ctx.masked),
   };
 }
@@ -185,12 +185,12 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 
 const SECOND_PERSON = /\b(?:you|u|your|ur|you['’]re|youre)\b/i;
 
-function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext, before: RuleHit[]): SentenceFinding {
+function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   const suggestions: Suggestion[] = [];
   for (const alt of rule.suggest(match, ctx)) {
     const suggestion = toSuggestion(alt, match, ctx);
     if (!suggestion || suggestions.some((s) => s.replacement === suggestion.replacement)) continue;
-    if (!clears(rule, suggestion, ctx, before)) continue;
+    if (!clears(rule, suggestion, ctx)) continue;
     suggestions.push(suggestion);
     if (suggestions.length === MAX_SUGGESTIONS) break;
   }
@@ -255,13 +255,33 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
  * A suggestion is only offered if, once applied, the sentence no longer triggers this rule there and gains no
  * finding at least as severe — the engine checks its own advice.
  */
-function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext, before: RuleHit[]): boolean {
-  const rewritten = ctx.text.slice(0, suggestion.start) + suggestion.replacement + ctx.text.slice(suggestion.end);
-  const after = matchRules({ ...ctx, text: rewritten, masked: maskText(rewritten).masked, register: detectRegister(rewritten) });
+function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext): boolean {
+  // Only the stretch around the rewrite can change, so only that stretch is matched again, before and after.
+  const from = wordBoundaryBefore(ctx.text, suggestion.start - CHECK_WINDOW);
+  const to = wordBoundaryAfter(ctx.text, suggestion.end + CHECK_WINDOW);
+  const original = ctx.text.slice(from, to);
+  const rewritten = ctx.text.slice(from, suggestion.start) + suggestion.replacement + ctx.text.slice(suggestion.end, to);
+  const windowed = (text: string): SentenceContext => ({ ...ctx, text, masked: maskText(text).masked, quotes: [], register: detectRegister(text) });
+  const before = from === 0 && to === ctx.text.length && ctx.quotes.length === 0 ? matchRules(ctx) : matchRules(windowed(original));
+  const after = matchRules(windowed(rewritten));
   const count = (hits: RuleHit[], id: string): number => hits.filter((h) => h.rule.id === id).length;
   if (count(after, rule.id) >= count(before, rule.id)) return false;
   const floor = SEVERITY_RANK[rule.severity];
   return after.every((h) => h.rule.id === rule.id || SEVERITY_RANK[h.rule.severity] < floor || count(after, h.rule.id) <= count(before, h.rule.id));
+}
+
+const CHECK_WINDOW = 160;
+
+function wordBoundaryBefore(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const space = text.lastIndexOf(' ', index);
+  return space < 0 ? 0 : space + 1;
+}
+
+function wordBoundaryAfter(text: string, index: number): number {
+  if (index >= text.length) return text.length;
+  const space = text.indexOf(' ', index);
+  return space < 0 ? text.length : space;
 }
 
 /** Last resort when no crafted alternative verifies: leave the phrase out. */

@@ -61,12 +61,15 @@ export function isReportedAt(ctx: SentenceContext, index: number): boolean {
   return REPORTING.test(sentenceStartToMatch);
 }
 
+const AROUND = 120;
+
 /**
  * The sentence reads as warm once the flagged words are left out ("you always make me laugh ❤️"), or sits in a
  * warm message — unless the warmth comes from the flagged words themselves, as in sarcasm ("nice job, genius").
  */
 export function isPositiveAround(ctx: SentenceContext, start: number, end: number): boolean {
-  const rest = polarity(ctx.text.slice(0, start) + ' ' + ctx.text.slice(end));
+  // The words around the phrase, not a whole run-on paragraph, decide whether it is warm.
+  const rest = polarity(ctx.text.slice(Math.max(0, start - AROUND), start) + ' ' + ctx.text.slice(end, end + AROUND));
   return rest >= 2 || (ctx.mood === 'positive' && rest >= 0 && polarity(ctx.text.slice(start, end)) <= 0);
 }
 

@@ -22,10 +22,20 @@ const analyzer = new Sentiment();
 // The tokenizer of `sentiment` splits on spaces, so runs of emoji are spaced out before scoring.
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
+// Guards ask for the same sentence's polarity again and again; scoring is the engine's costliest step.
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 2000;
+
 export function polarity(text: string): number {
   if (text.trim() === '') return 0;
-  const spaced = text.replace(/\ufe0f/g, '').replace(EMOJI, ' $& ');
-  return analyzer.analyze(spaced, { extras: EXTRAS }).score;
+  let score = cache.get(text);
+  if (score === undefined) {
+    const spaced = text.replace(/\ufe0f/g, '').replace(EMOJI, ' $& ');
+    score = analyzer.analyze(spaced, { extras: EXTRAS }).score;
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(text, score);
+  }
+  return score;
 }
 
 export type Mood = 'positive' | 'neutral' | 'negative';

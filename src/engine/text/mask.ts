@@ -9,7 +9,8 @@ export interface MaskedText {
   quotes: Array<{ start: number; end: number }>;
 }
 
-const URL_OR_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// Each alternative starts where its run starts, so a long run of letters is scanned once, not from every letter.
+const URL_OR_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
 // A line of quoted e-mail history, and "On <date>, <name> wrote:" headers.
 const EMAIL_QUOTE_LINE = /^[ \t]*>.*$|^On .{0,200}wrote:[ \t]*$/gm;

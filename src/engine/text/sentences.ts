@@ -6,10 +6,34 @@ export interface SentenceSpan {
 
 // Sentence end: terminal marks and closing quotes, then space (emoji right after stay with the sentence that
 // they react to), or a line break.
-const BOUNDARY = /[.!?…]+[)"'’”]*(?:\s+(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+\s*)*|$)|\n+/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+[)"'’”]*(?:\s+(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+\s*)*|$)|\n+/gu;
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|jr|sr|approx|no)\.$/i;
 
+// A run-on "sentence" longer than this is cut at clause marks (or spaces), so that the work per sentence and
+// what one keystroke invalidates stay bounded however someone punctuates.
+const MAX_SENTENCE = 400;
+
 export function splitSentences(text: string): SentenceSpan[] {
+  return splitSentencesAtMarks(text).flatMap((span) => (span.end - span.start > MAX_SENTENCE ? cutLong(text, span) : [span]));
+}
+
+function cutLong(text: string, span: SentenceSpan): SentenceSpan[] {
+  const pieces: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    const limit = start + MAX_SENTENCE;
+    let cut = -1;
+    for (let i = limit; i > start + MAX_SENTENCE / 2 && cut < 0; i--) if (/[,;:]/.test(text[i - 1] ?? '')) cut = i;
+    for (let i = limit; i > start && cut < 0; i--) if (/\s/.test(text[i] ?? '')) cut = i;
+    if (cut < 0) cut = limit;
+    pushTrimmed(text, start, cut, pieces);
+    start = cut;
+  }
+  pushTrimmed(text, start, span.end, pieces);
+  return pieces;
+}
+
+function splitSentencesAtMarks(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
