@@ -9,6 +9,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
+  // WXT would otherwise announce the script to the page with window.postMessage(…, '*'), telling any site
+  // that Heard is installed and its id; the DOM event it also sends is enough for a newer copy to take over.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const page = startPage({
       sendMessage: (message) => browser.runtime.sendMessage(message),

@@ -33,6 +33,11 @@ export interface ControllerOptions {
   sendBadge(count: number): void;
   /** The tone engine, answered by the background. */
   engine: EngineClient;
+  /**
+   * A call into the extension (analysis, settings) failed. If the extension is gone (switched off, removed,
+   * or reloaded without a new copy of this script here), the page layer stops itself.
+   */
+  extensionError(error: unknown): void;
 }
 
 interface Session {
@@ -109,6 +114,10 @@ export class Controller {
   dispose(): void {
     this.disposed = true;
     this.watcher.stop();
+    // Stopped while the card had focus (the extension was reloaded or updated): focus and caret go back to the
+    // editor before the card disappears, so the next keystrokes still land in the message.
+    const s = this.session;
+    if (s && this.card?.hasFocus()) this.restoreCaret(s);
     this.endSession();
     this.destroyUi();
     this.settings.dispose();
@@ -125,14 +134,17 @@ export class Controller {
       this.startSession(field);
     }
     this.active = true;
-    void this.settings.load().then(() => {
-      if (this.disposed || this.session?.field.element !== field.element || !this.active) return;
-      if (!this.settings.enabled) return;
-      this.options.engine.warm();
-      const s = this.session;
-      if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.render();
-      else this.scheduler.now();
-    });
+    this.settings.load().then(
+      () => {
+        if (this.disposed || this.session?.field.element !== field.element || !this.active) return;
+        if (!this.settings.enabled) return;
+        this.options.engine.warm();
+        const s = this.session;
+        if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.render();
+        else this.scheduler.now();
+      },
+      (err: unknown) => this.options.extensionError(err),
+    );
   }
 
   private onFieldBlurred(): void {
@@ -223,16 +235,18 @@ export class Controller {
       this.destroyUi();
       return;
     }
-    await this.settings.load();
-    if (!this.settings.enabled) return;
-    if (!this.scheduler.isCurrent(version) || this.session !== s) return;
-    const snap = snapshotField(s.field);
     let analysis: Analysis;
+    let snap: FieldSnapshot;
     try {
+      await this.settings.load();
+      if (!this.settings.enabled) return;
+      if (!this.scheduler.isCurrent(version) || this.session !== s) return;
+      snap = snapshotField(s.field);
       analysis = await this.options.engine.analyze(snap.text, this.settings.analyzeOptions());
     } catch (err) {
       // An engine failure (or a background that is reloading) must never break typing on the page.
-      console.warn('Heard: analysis failed', err);
+      this.options.extensionError(err);
+      if (!this.disposed) console.warn('Heard: analysis failed', err);
       return;
     }
     if (!this.scheduler.isCurrent(version) || this.session !== s) return;

@@ -8,6 +8,7 @@
  *   scheduler/   debounce + idle + IME-aware analysis runs
  *   controller   ties them together; engine.ts loads the engine
  */
+import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/protocol';
 import { Controller } from './controller';
 import { engineClient } from './engine';
@@ -40,23 +41,56 @@ export function topHostname(): string {
   return location.hostname;
 }
 
+/**
+ * Chromium keeps a content script running after its extension was switched off, removed or reloaded, cut off
+ * from it (no runtime id). A reload or update starts a new copy, which stops this one through WXT's context;
+ * otherwise nothing does, so the page layer notices it itself.
+ */
+function extensionGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
 export function startPage(host: PageHost): RunningPage {
+  let stopped = false;
+  const extensionError = (): void => {
+    if (extensionGone()) page.stop();
+  };
+  const send = async (message: BackgroundRequest): Promise<unknown> => {
+    try {
+      return await host.sendMessage(message);
+    } catch (err) {
+      extensionError();
+      throw err;
+    }
+  };
   const controller = new Controller({
     topHost: topHostname(),
     isTopFrame: window.top === window,
     sendBadge: (count) => {
-      host.sendMessage({ type: 'heard:badge', count }).catch(() => {
+      send({ type: 'heard:badge', count }).catch(() => {
         // No receiver (background asleep or reloading): the next change sends again.
       });
     },
-    engine: engineClient((message) => host.sendMessage(message)),
+    engine: engineClient(send),
+    extensionError,
   });
   controller.start();
   const removeListener = host.onMessage((message) => controller.handleMessage(message));
-  return {
+  const page: RunningPage = {
     stop(): void {
-      removeListener();
+      if (stopped) return;
+      stopped = true;
+      try {
+        removeListener();
+      } catch {
+        // The extension is already gone, and its listeners with it.
+      }
       controller.dispose();
     },
   };
+  return page;
 }

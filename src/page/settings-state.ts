@@ -21,7 +21,8 @@ export class SettingsState {
   }
 
   load(): Promise<Settings> {
-    this.loading ??= loadSettings().then((s) => {
+    // Through a promise: with the extension gone, the storage API is missing and loadSettings throws at once.
+    this.loading ??= new Promise<Settings>((resolve) => resolve(loadSettings())).then((s) => {
       this.settings = s;
       this.armPauseTimer();
       const unwatch = watchSettings((next: Settings) => {

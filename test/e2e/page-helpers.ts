@@ -1,5 +1,5 @@
 /** Helpers shared by the page e2e tests (editors.test.ts, page-*.test.ts). */
-import type { JSHandle, Page } from 'playwright-core';
+import type { CDPSession, JSHandle, Page } from 'playwright-core';
 import type { LaunchedBrowser } from './harness';
 
 export interface StoredSettings {
@@ -191,4 +191,198 @@ export function heardUiFor(el: JSHandle<Element | null>): Promise<{ host: boolea
     const cardEl = shadow?.querySelector<HTMLElement>('[role="dialog"]');
     return { host: !!ui, marks, card: !!cardEl && !cardEl.hidden };
   });
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Heard's footprint in a page, measured through CDP in the content script's isolated world          */
+/* ------------------------------------------------------------------------------------------------ */
+
+interface ExecutionContextDescription {
+  id: number;
+  origin: string;
+  name: string;
+  auxData?: { isDefault?: boolean; type?: string; frameId?: string };
+}
+
+interface RemoteObjectRef {
+  objectId?: string;
+  value?: unknown;
+  subtype?: string;
+}
+
+/**
+ * The execution contexts of one page, followed live through a CDP session of our own (Runtime.enable reports
+ * the existing ones, then every new and destroyed one). Heard's content script runs in an isolated world
+ * whose origin is chrome-extension://<id>; Playwright's own utility world is isolated too and is skipped.
+ */
+export class PageWorlds {
+  private readonly live = new Map<number, ExecutionContextDescription>();
+  private mainFrameId = '';
+  /** Uncaught exceptions and unhandled rejections of every world of the page (Runtime.exceptionThrown). */
+  readonly exceptions: string[] = [];
+
+  private constructor(
+    readonly cdp: CDPSession,
+    private readonly extensionId: string,
+  ) {}
+
+  static async attach(page: Page, extensionId: string): Promise<PageWorlds> {
+    const cdp = await page.context().newCDPSession(page);
+    const worlds = new PageWorlds(cdp, extensionId);
+    cdp.on('Runtime.executionContextCreated', (e: { context: ExecutionContextDescription }) => worlds.live.set(e.context.id, e.context));
+    cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => worlds.live.delete(e.executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => worlds.live.clear());
+    cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) =>
+      worlds.exceptions.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+    );
+    await cdp.send('Runtime.enable');
+    const tree = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    worlds.mainFrameId = tree.frameTree.frame.id;
+    return worlds;
+  }
+
+  /** Live isolated worlds of Heard in the top frame, oldest first. */
+  heardContexts(): number[] {
+    return [...this.live.values()]
+      .filter(
+        (c) =>
+          c.auxData?.type === 'isolated' &&
+          c.auxData.frameId === this.mainFrameId &&
+          c.origin === `chrome-extension://${this.extensionId}`,
+      )
+      .map((c) => c.id)
+      .sort((a, b) => a - b);
+  }
+
+  /** The newest Heard world of the top frame (waits for the content script to arrive). */
+  async heardContext(timeout = 10_000): Promise<number> {
+    const ids = await waitFor('Heard isolated world', async () => this.heardContexts(), (l) => l.length > 0, timeout);
+    return ids[ids.length - 1] ?? -1;
+  }
+
+  /** Evaluates `expression` in a context (the page's main world when contextId is omitted); returns a handle. */
+  async handle(expression: string, contextId?: number): Promise<string | null> {
+    const r = (await this.cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: false })) as {
+      result: RemoteObjectRef;
+      exceptionDetails?: { text: string };
+    };
+    if (r.exceptionDetails) throw new Error(`evaluate failed: ${r.exceptionDetails.text} (${expression})`);
+    return r.result.objectId ?? null;
+  }
+
+  async value<T>(expression: string, contextId?: number): Promise<T> {
+    const r = (await this.cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })) as {
+      result: RemoteObjectRef;
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (r.exceptionDetails) throw new Error(`evaluate failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as T;
+  }
+
+  /**
+   * Event-listener types on the object `expression` evaluates to in `contextId`. DOMDebugger.getEventListeners
+   * reports only the listeners added from the world the object handle belongs to, so an object taken from
+   * Heard's isolated world lists exactly Heard's listeners (the page's own, Playwright's and WXT's in other
+   * worlds are not included). Empty when the expression is null.
+   */
+  async listeners(expression: string, contextId: number): Promise<string[]> {
+    const objectId = await this.handle(expression, contextId);
+    if (!objectId) return [];
+    const r = (await this.cdp.send('DOMDebugger.getEventListeners', { objectId })) as { listeners: Array<{ type: string }> };
+    await this.cdp.send('Runtime.releaseObject', { objectId });
+    return r.listeners.map((l) => l.type).sort();
+  }
+
+  /**
+   * How many live JS objects have `prototypeExpression` (evaluated in `contextId`) on their prototype chain, after
+   * a full GC. Prototypes are per world, so `MutationObserver.prototype` taken from Heard's world counts only
+   * the observers Heard created. `filter` (a function source, `this` = the object) narrows the count.
+   */
+  async countObjects(prototypeExpression: string, contextId: number, filter = 'function () { return true; }'): Promise<number> {
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    const proto = await this.handle(prototypeExpression, contextId);
+    if (!proto) return 0;
+    const q = (await this.cdp.send('Runtime.queryObjects', { prototypeObjectId: proto, objectGroup: 'heard-count' })) as {
+      objects: RemoteObjectRef;
+    };
+    const n = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: q.objects.objectId,
+      // Interface prototype objects (HTMLElement.prototype…) are on the chain too; they throw and do not count.
+      functionDeclaration: `function () { const keep = (${filter});
+        return this.filter((o) => { try { return keep.call(o); } catch { return false; } }).length; }`,
+      returnByValue: true,
+    })) as { result: RemoteObjectRef; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (n.exceptionDetails) throw new Error(`countObjects failed: ${n.exceptionDetails.exception?.description ?? n.exceptionDetails.text}`);
+    await this.cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'heard-count' });
+    await this.cdp.send('Runtime.releaseObject', { objectId: proto });
+    return n.result.value as number;
+  }
+
+  /** V8 heap of the page's isolate (main world + every isolated world) after full GCs. */
+  async heapUsedAfterGc(): Promise<number> {
+    let used = Number.POSITIVE_INFINITY;
+    // A few rounds: finalizers and weak callbacks free more on the next GC.
+    for (let i = 0; i < 4; i++) {
+      await this.cdp.send('HeapProfiler.collectGarbage');
+      const h = (await this.cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      used = Math.min(used, h.usedSize);
+    }
+    return used;
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
+
+export interface HeardFootprint {
+  /** Heard's event listeners (types), per target, in its isolated world. */
+  listeners: { window: string[]; document: string[]; visualViewport: string[]; heardUi: string[]; editors: number };
+  /** Live observers created by Heard. */
+  observers: { mutation: number; resize: number; intersection: number };
+  /** DOM nodes Heard's world still references that are no longer in the document (retained removed editors). */
+  detachedNodes: number;
+  /** Range objects alive in Heard's world that point into removed DOM (they keep it alive). */
+  detachedRanges: number;
+  /** heard-ui elements in the document and the element count inside their shadow roots. */
+  heardUi: number;
+  shadowNodes: number;
+}
+
+/** Measures Heard's footprint in the top frame of the page (see HeardFootprint). */
+export async function heardFootprint(worlds: PageWorlds, contextId: number): Promise<HeardFootprint> {
+  const editorsSelector = 'textarea, input, [contenteditable]';
+  const editorCount = await worlds.value<number>(`document.querySelectorAll(${JSON.stringify(editorsSelector)}).length`, contextId);
+  let editorListeners = 0;
+  for (let i = 0; i < editorCount; i++) {
+    editorListeners += (await worlds.listeners(`document.querySelectorAll(${JSON.stringify(editorsSelector)})[${i}]`, contextId)).length;
+  }
+  const ui = await worlds.value<{ count: number; nodes: number }>(
+    `(() => { const all = document.querySelectorAll('heard-ui'); let nodes = 0;
+      for (const h of all) nodes += h.shadowRoot ? h.shadowRoot.querySelectorAll('*').length : 0;
+      return { count: all.length, nodes }; })()`,
+    contextId,
+  );
+  return {
+    listeners: {
+      window: await worlds.listeners('window', contextId),
+      document: await worlds.listeners('document', contextId),
+      visualViewport: await worlds.listeners('window.visualViewport', contextId),
+      heardUi: await worlds.listeners("document.querySelector('heard-ui')", contextId),
+      editors: editorListeners,
+    },
+    observers: {
+      mutation: await worlds.countObjects('MutationObserver.prototype', contextId),
+      resize: await worlds.countObjects('ResizeObserver.prototype', contextId),
+      intersection: await worlds.countObjects('IntersectionObserver.prototype', contextId),
+    },
+    detachedNodes: await worlds.countObjects(
+      'Node.prototype',
+      contextId,
+      'function () { return !this.isConnected && this.nodeType !== Node.DOCUMENT_NODE; }',
+    ),
+    detachedRanges: await worlds.countObjects('Range.prototype', contextId, 'function () { return !this.startContainer.isConnected; }'),
+    heardUi: ui.count,
+    shadowNodes: ui.nodes,
+  };
 }

@@ -11,6 +11,9 @@
  *   it): beforeinput must come first. An unhandled beforeinput changes nothing, and then
  *   execCommand('insertText') serves the editors that follow DOM input — plain contenteditable,
  *   ProseMirror/Tiptap, Draft.js — with native undo.
+ * - A change is confirmed once the editor rendered again: a controlled editor may put its own state back on
+ *   its next render; then nothing else is tried (it might take the change after all) and the replacement is
+ *   copied instead.
  */
 import type { FieldTarget } from '../fields/eligibility';
 import { deepActiveElement, selectionFor } from '../dom';
@@ -32,6 +35,7 @@ export interface ApplyRequest {
 }
 
 const SETTLE_MS = 160;
+const RENDER_MS = 100;
 
 export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome> {
   const { field, replacement } = req;
@@ -53,7 +57,7 @@ export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome>
     // the editor's back. An unhandled beforeinput changes nothing, so it is safe to try first.
     const handled = dispatchBeforeInput(el, replacement);
     const after = handled ? await settle(field, before) : readText(field);
-    if (after !== before) return { ok: true, via: 'beforeinput', exact: after === expected };
+    if (after !== before) return confirm(req, before, expected, 'beforeinput');
     if (handled) {
       // The editor claimed the change but nothing arrived; never risk a second insertion.
       return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'the editor did not apply the change' };
@@ -68,7 +72,7 @@ export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome>
     // Treated like "nothing happened" below.
   }
   const after = await settle(field, before);
-  if (after !== before) return { ok: true, via: 'execCommand', exact: after === expected };
+  if (after !== before) return confirm(req, before, expected, 'execCommand');
 
   if (field.kind !== 'contenteditable') {
     const input = el as HTMLInputElement | HTMLTextAreaElement;
@@ -76,11 +80,38 @@ export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome>
     input.dispatchEvent(
       new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: replacement }),
     );
-    const now = readText(field);
-    if (now !== before) return { ok: true, via: 'setRangeText', exact: now === expected };
+    if (readText(field) !== before) return confirm(req, before, expected, 'setRangeText');
   }
 
   return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'the editor did not accept the change' };
+}
+
+/** The text changed: check it still has after the editor's next render (it may restore its own state). */
+async function confirm(
+  req: ApplyRequest,
+  before: string,
+  expected: string,
+  via: 'execCommand' | 'beforeinput' | 'setRangeText',
+): Promise<ApplyOutcome> {
+  await afterRender(req.field.element.ownerDocument.defaultView ?? window);
+  const now = readText(req.field);
+  if (now === before) {
+    return { ok: false, copied: await copy(req.replacement, req.field.element, req.scratch), reason: 'the editor undid the change' };
+  }
+  return { ok: true, via, exact: now === expected };
+}
+
+/** Two animation frames (renders scheduled by the edit have run), bounded for tabs that do not paint. */
+function afterRender(view: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, RENDER_MS);
+    view.requestAnimationFrame(() =>
+      view.requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 }
 
 /** A cancelable beforeinput for the current selection; true when the editor handled (cancelled) it. */
