@@ -49,7 +49,9 @@ const WH_START = /^\W*(?:why|how\s+come|how\s+(?:is|was|can|could|dare))\b/i;
 export function isSincereQuestion(ctx: SentenceContext): boolean {
   const t = ctx.masked.trim();
   if (WH_START.test(t)) return false;
-  return YES_NO_START.test(t) && /\?[!?]*\s*[\p{Extended_Pictographic}\s]*$/u.test(t);
+  // Ends with a "?" (maybe among "!?"), then only emoji and spaces: looked back at from where the marks end, so
+  // a long run of marks or spaces is scanned once.
+  return YES_NO_START.test(t) && /(?![!?])(?<=\?[!?]*)[\p{Extended_Pictographic}\s]*$/u.test(t);
 }
 
 const REPORTING = /\b(?:said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard)\b/i;

@@ -12,7 +12,8 @@ export interface Range {
  */
 export function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const boundary = /[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
+  // Marks are matched from the first of a run only, so a long run is scanned once.
+  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
   let start = 0;
   const push = (from: number, to: number): void => {
     let a = from;

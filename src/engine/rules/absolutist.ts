@@ -84,7 +84,7 @@ export const absolutistRules: Rule[] = [
       if (!/time$/i.test(m.text)) return polarity(ctx.text) < 0 || ctx.afterTension;
       // A criticism of someone: "you" doing something, or the bare exasperated fragment "Every single time."
       const youAsActor = /(?<!\b(?:of|to|for|with|about|at|from|miss|love|see|thank|thanks|tell|told|call|text|hug|kiss)\s+)\b(?:you|u)\b(?!['’]?ll\s+(?:love|like|enjoy))/i;
-      const fragment = ctx.masked.trim().replace(/[.!?,\s]+$/, '').length <= m.end - m.start + 8;
+      const fragment = ctx.masked.trim().replace(/(?<![.!?,\s])[.!?,\s]+$/, '').length <= m.end - m.start + 8;
       return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
     },
     suggest(m, ctx) {
@@ -119,7 +119,9 @@ export const absolutistRules: Rule[] = [
     ],
     unless: ['sincere-question', 'positive', 'reported'],
     suggest(m) {
-      const group = /^(?:nobody|no\s+one|no-one|none\s+of\s+you|not\s+one\s+of\s+you|everyone|everybody)\s*(.*?)\s*(?:ever|always|never)$/i.exec(m.text);
+      // Runs of spaces are taken whole ((?!\s)) and the last word is tried only where one ends ((?<!\s)|(?!\s)),
+      // never from inside one: the same groups, without rescanning a long run from each space.
+      const group = /^(?:nobody|no\s+one|no-one|none\s+of\s+you|not\s+one\s+of\s+you|everyone|everybody)\s*(?!\s)(.*?)(?:(?<!\s)|(?!\s))\s*(?:ever|always|never)$/i.exec(m.text);
       const middle = group?.[1] ? `${group[1]} ` : '';
       const negative = /\b(?:nobody|no|none|not|never)\b/i.test(m.text);
       return negative

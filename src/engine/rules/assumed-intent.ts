@@ -16,7 +16,7 @@ export const assumedIntentRules: Rule[] = [
       return !/\b(?:not|never)\b|n['’]?t\b/i.test(m.text);
     },
     suggest(m, ctx) {
-      const what = m.text.replace(/\s+(?:on\s+purpose|deliberately|intentionally)$/i, '');
+      const what = m.text.replace(/(?<!\s)\s+(?:on\s+purpose|deliberately|intentionally)$/i, '');
       return [
         { replacement: `${what}, and I'm not sure why — what was going on for you?`, label: 'Ask, don\u2019t assume', range: { start: m.start, end: m.end + (ctx.text.slice(m.end).match(/^[^.!?]*/)?.[0].length ?? 0) } },
         { replacement: what, label: 'Describe what happened' },
@@ -83,7 +83,7 @@ export const assumedIntentRules: Rule[] = [
     anchors: ['admit', 'pretend', 'pretending', 'act'],
     message: 'Demanding they admit your version leaves no room for theirs.',
     patterns: [
-      `(?<flag>(?:^|(?<=[,.;!?]\\s*)|(?<=\\bjust\\s+))admit\\s+it|{dont}\\s+pretend(?:\\s+otherwise|\\s+you\\s+didn{apos}?t)?|stop\\s+pretending(?:\\s+otherwise)?|{dont}\\s+act\\s+like\\s+{you}\\s+(?:didn{apos}?t|don{apos}?t|weren{apos}?t|didnt|dont)\\s+{w})`,
+      `(?<flag>(?:^|(?!\\s)(?:(?<=[,.;!?]\\s*)|(?<=\\bjust\\s+)))admit\\s+it|{dont}\\s+pretend(?:\\s+otherwise|\\s+you\\s+didn{apos}?t)?|stop\\s+pretending(?:\\s+otherwise)?|{dont}\\s+act\\s+like\\s+{you}\\s+(?:didn{apos}?t|don{apos}?t|weren{apos}?t|didnt|dont)\\s+{w})`,
     ],
     unless: ['sincere-question', 'reported', 'negated'],
     suggest() {

@@ -31,7 +31,7 @@ export const blameRules: Rule[] = [
     unless: ['negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
       const rest = after(m, ctx);
-      const forGerund = /^for\s+(\w+ing)\b\s*(.*)$/i.exec(rest);
+      const forGerund = /^for\s+(\w+ing)\b\s*(?!\s)(.*)$/i.exec(rest);
       if (forGerund) {
         const [, gerund = '', tail = ''] = forGerund;
         const past = verbForms(gerund).past;

@@ -31,7 +31,7 @@ export const contemptRules: Rule[] = [
     patterns: [
       `(?<flag>{youre}\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
-      '(?<flag>{you}\\s+(?:stupid|dumb|absolute|complete|fucking|freaking)?\\s*(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
+      '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
       '(?<flag>what(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
       '(?<flag>(?:fuck|screw|damn)\\s+(?:you|u|off|yourself)|go\\s+to\\s+hell|get\\s+bent|stfu|shut\\s+the\\s+(?:fuck|hell)\\s+up)',
@@ -57,7 +57,7 @@ export const contemptRules: Rule[] = [
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
-      `(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
+      `(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+)))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
       '(?<flag>must\\s+be\\s+(?:so\\s+|really\\s+)?(?:hard|tough|rough|exhausting)\\s+(?:for\\s+you|being\\s+you))',
       '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',

@@ -12,7 +12,7 @@ export const defensiveRules: Rule[] = [
     anchors: ['fault', 'problem', 'responsibility', 'on', 'blame', 'look'],
     message: 'Pushing the fault away first makes them feel unheard, even if you are right about the facts.',
     patterns: [
-      '(?<flag>(?:(?:{its}|its|{thats}|this\\s+is|that\\s+was|it\\s+was|it\\s+wasn{apos}?t)\\s+)?(?:not|n{apos}t|nt)\\s+(?:my\\s+(?:fault|problem|responsibility)|on\\s+me))(?!\\s*[,;]?\\s*(?:sorry|but\\s+i))',
+      '(?<flag>(?:(?:{its}|its|{thats}|this\\s+is|that\\s+was|it\\s+was|it\\s+wasn{apos}?t)\\s+)?(?:not|n{apos}t|nt)\\s+(?:my\\s+(?:fault|problem|responsibility)|on\\s+me))(?!\\s*(?:[,;]\\s*)?(?:sorry|but\\s+i))',
       '(?<flag>(?:how|why)\\s+is\\s+(?:it|this|that)\\s+(?:on\\s+me|my\\s+(?:fault|problem))|(?:so\\s+)?now\\s+(?:{its}|its|this\\s+is)\\s+(?:on\\s+me|my\\s+fault))',
       '(?<flag>{dont}\\s+(?:blame|look\\s+at)\\s+me)',
     ],
@@ -67,7 +67,7 @@ export const defensiveRules: Rule[] = [
     patterns: [
       "(?<flag>(?:i\\s+(?:wasn{apos}?t|wasnt|was\\s+not)|{im}\\s+not|i{apos}?m\\s+not|it\\s+wasn{apos}?t\\s+me)\\s+(?:even\\s+)?the\\s+one\\s+(?:who|that)(?:\\s+{w}){1,3})",
       '(?<flag>why\\s+(?:am\\s+i|{im})\\s+the\\s+one\\s+(?:getting|who|that)(?:\\s+{w}){1,2})',
-      '(?<flag>not\\s+mine|not\\s+me)(?=\\s*[.!]*\\s*$)',
+      '(?<flag>not\\s+mine|not\\s+me)(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     unless: ['sincere-question', 'reported'],
     when(m, ctx) {
@@ -93,7 +93,7 @@ export const defensiveRules: Rule[] = [
     anchors: ['too', 'well', 'first', 'same', 'talk', 'talking', 'about'],
     message: 'Answering with what they did too turns their concern into a scoreboard.',
     patterns: [
-      '(?:^|(?<=[,;.]\\s*))(?:well|but|and|yeah\\s+well|ok\\s+but|okay\\s+but)\\s*,?\\s+(?<flag>{you}\\s+(?:{w}\\s+){0,6}?(?:too|as\\s+well|first))(?![\\w\'’])',
+      '(?:^|(?!\\s)(?<=[,;.]\\s*))(?:well|but|and|yeah\\s+well|ok\\s+but|okay\\s+but)(?:\\s*,)?\\s+(?<flag>{you}\\s+(?:{w}\\s+){0,6}?(?:too|as\\s+well|first))(?![\\w\'’])',
       '(?<flag>{you}\\s+(?:literally\\s+|always\\s+){0,2}do\\s+the\\s+(?:exact\\s+)?same\\s+thing|{youre}\\s+one\\s+to\\s+talk|look\\s+who{apos}?s\\s+talking|what\\s+about\\s+when\\s+{you})',
     ],
     unless: ['sincere-question', 'reported', 'positive'],

@@ -4,7 +4,11 @@ import { clauseRange, stripEnd } from './helpers';
 
 // Words that make an order a request.
 const POLITE = /\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you|will\s+you|when\s+you\s+(?:get|have)\s+a|if\s+you\s+(?:can|could|don['’]?t\s+mind)|thanks|thank\s+you|no\s+rush|whenever)\b/i;
-const CLAUSE_START = '(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|now|and|so|then|ok|okay|seriously)\\s+))';
+// A deadline or an "or" later in the same sentence, which turns "you'd better …" into a threat.
+const DEADLINE_AFTER = /^[^.!?]*\b(?:or|by|before|now|tonight|else)\b/iu;
+// Where an order can start: the sentence start, after a clause break, or after a softener word. The look back runs
+// only where no space follows, so a long run of spaces is scanned once, not from every space in it.
+const CLAUSE_START = '(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|now|and|so|then|ok|okay|seriously)\\s+)))';
 
 export const demandRules: Rule[] = [
   defineRule({
@@ -15,11 +19,16 @@ export const demandRules: Rule[] = [
     message: 'An ultimatum turns a need into a threat, and people dig in when they feel cornered.',
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
-      // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or".
-      '(?<flag>{you}(?:{apos}?d|\\s+had)\\s+better\\s+{w}(?=[^.!?]*\\b(?:or|by|before|now|tonight|else)\\b))',
-      '(?<flag>or\\s+else(?=\\s*[.!?]*\\s*$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
+      // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
+      '(?<flag>{you}(?:{apos}?d|\\s+had)\\s+(?<better>better)\\s+{w})',
+      '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
+    when(m, ctx) {
+      // Checked once per match here: as a lookahead in the pattern it rescanned the rest of the sentence for every
+      // shorter word the pattern backtracked to.
+      return m.groups.better === undefined || DEADLINE_AFTER.test(ctx.masked.slice(m.matchEnd));
+    },
     suggest() {
       return [
         { replacement: 'this really matters to me — can we talk about what we both need?', label: 'Say the need, not the threat', range: 'sentence' },
@@ -53,8 +62,8 @@ export const demandRules: Rule[] = [
       const range = clauseRange(m, ctx);
       const asked = ctx.text
         .slice(m.start, range.end)
-        .replace(/[\s.!?…]+$/, '')
-        .replace(/\s+(?:right\s+)?(?:now|immediately|asap|this\s+instant|already)$/i, '')
+        .replace(/(?<![\s.!?…])[\s.!?…]+$/, '')
+        .replace(/(?<!\s)\s+(?:right\s+)?(?:now|immediately|asap|this\s+instant|already)$/i, '')
         .replace(/^just\s+/i, '');
       const request = asked === asked.toUpperCase() ? asked.toLowerCase() : asked.charAt(0).toLowerCase() + asked.slice(1);
       return [
@@ -74,7 +83,7 @@ export const demandRules: Rule[] = [
     anchors: ['excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
-      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
+      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?!\\s)(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
       '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
       `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3})`,
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|crying|whining|complaining)\\s+(?:{w}\\s+){0,4}?and\\s+(?:just\\s+)?{w}(?:\\s+{w}){0,3})',
@@ -86,9 +95,10 @@ export const demandRules: Rule[] = [
     },
     suggest(m, ctx) {
       const t = m.text;
-      const want = /^i\s+(?:want|need|expect|demand)\s+(.*)$/i.exec(t);
+      // (?!\s) after a run of spaces: the run is taken whole, never retried shorter when the rest fails.
+      const want = /^i\s+(?:want|need|expect|demand)\s+(?!\s)(.*)$/i.exec(t);
       if (want) return [{ replacement: `I'd really appreciate ${want[1]}`, label: 'Make it a request' }];
-      const dont = /^(?:do\s+not|don['’]?t|dont)\s+(?:ever\s+|you\s+dare\s+)?(.*)$/i.exec(t);
+      const dont = /^(?:do\s+not|don['’]?t|dont)\s+(?!\s)(?:ever\s+(?!\s)|you\s+dare\s+(?!\s))?(.*)$/i.exec(t);
       if (dont && !/^make\s+me/i.test(dont[1] ?? '')) {
         const rest = (dont[1] ?? '').toLowerCase();
         return [
@@ -96,7 +106,7 @@ export const demandRules: Rule[] = [
           { replacement: `I'd really like you not to ${rest}`, label: 'Say what you need' },
         ];
       }
-      const stopAnd = /\band\s+(?:just\s+)?(.*)$/i.exec(t);
+      const stopAnd = /\band\s+(?:just\s+)?([^]*)$/i.exec(t);
       if (/^(?:stop|quit)\b/i.test(t) && stopAnd) {
         return [
           { replacement: `when you're ready, could you ${stopAnd[1]}?`, label: 'Make it a request' },
@@ -105,7 +115,7 @@ export const demandRules: Rule[] = [
       }
       if (/^from\s+now\s+on/i.test(t)) {
         const range = clauseRange(m, ctx);
-        const rule = ctx.text.slice(m.start, range.end).replace(/^from\s+now\s+on,?\s+/i, '').replace(/[\s.!?]+$/, '');
+        const rule = ctx.text.slice(m.start, range.end).replace(/^from\s+now\s+on,?\s+/i, '').replace(/(?<![\s.!?])[\s.!?]+$/, '');
         return [{ replacement: `from now on, could we agree that ${rule}?`, label: 'Agree on it together', range }];
       }
       if (/excuses|hear\s+it/i.test(t)) return [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }];

@@ -3,8 +3,9 @@ import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
 const VALIDATE = "I can see this matters to you — what's going on?";
-// Where an imperative can start: the sentence start, after a clause break, or after a softener word.
-const CLAUSE_START = '(?:^|(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|seriously|honestly)\\s+)(?<!\\b(?:would|will|to|can|could|should|they|we|i|he|she|and|maybe)\\s+just\\s+))';
+// Where an imperative can start: the sentence start, after a clause break, or after a softener word. The look
+// back runs only where no space follows, so a long run of spaces is scanned once, not from every space in it.
+const CLAUSE_START = '(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|seriously|honestly)\\s+)(?<!\\b(?:would|will|to|can|could|should|they|we|i|he|she|and|maybe)\\s+just\\s+)))';
 
 export const dismissiveRules: Rule[] = [
   defineRule({
@@ -66,7 +67,7 @@ export const dismissiveRules: Rule[] = [
     when(m, ctx) {
       // Reassurance about the writer's own inconvenience or a small favour is kind, not dismissive.
       const rest = ctx.masked.slice(m.matchEnd);
-      return !/^\s*,?\s*(?:if\s+(?:you|u)|take\s+your\s+time|don['’]?t\s+worry|no\s+worries|i['’]?ll|i\s+can|we\s+can|happy\s+to|just\s+(?:let|grab))/i.test(rest)
+      return !/^\s*(?:,\s*)?(?:if\s+(?:you|u)|take\s+your\s+time|don['’]?t\s+worry|no\s+worries|i['’]?ll|i\s+can|we\s+can|happy\s+to|just\s+(?:let|grab))/i.test(rest)
         && !/\b(?:sorry|apolog|my\s+bad|i\s+forgot|i\s+messed)/i.test(ctx.masked.slice(0, m.matchStart));
     },
     suggest(m, ctx) {
@@ -110,7 +111,7 @@ export const dismissiveRules: Rule[] = [
     severity: 'warning',
     anchors: ['whatever'],
     message: 'A closing "whatever" tells them the conversation is not worth your effort.',
-    patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever)(?=\\s*(?:[.!,;…]|$|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b))'],
+    patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b)'],
     unless: ['reported'],
     suggest() {
       return [
@@ -133,7 +134,7 @@ export const dismissiveRules: Rule[] = [
       '(?<flag>not\\s+everything\\s+is\\s+about\\s+{you}|(?:{its}|its)\\s+not\\s+(?:always\\s+)?about\\s+{you}|the\\s+world\\s+doesn{apos}?t\\s+revolve\\s+around\\s+{you})',
       '(?<flag>{im}\\s+sorry\\s+(?:that\\s+)?{youre}\\s+(?:so\\s+)?(?:upset|mad|angry|offended|bothered)\\s+(?:over|about)\\s+(?:a|one|this|that|nothing|something)\\b(?:\\s+{w})?)',
       '(?<flag>i\\s+{dont}\\s+care\\s+(?:what\\s+(?:else\\s+)?(?:you|u)|how\\s+(?:you|u)\\s+feel|about\\s+(?:your|ur|how|what)|if\\s+{youre}))',
-      '(?<flag>(?:are\\s+we\\s+)?(?:seriously|really|actually)\\s+doing\\s+this\\s+again|here\\s+we\\s+go\\s+again|not\\s+this\\s+again|get\\s+a\\s+grip|give\\s+(?:me|it)\\s+a\\s+(?:break|rest)|nobody\\s+cares|who\\s+cares(?=\\s*[?!.]*\\s*$)|i\\s+{dont}\\s+care(?=\\s*[.!]*\\s*$))',
+      '(?<flag>(?:are\\s+we\\s+)?(?:seriously|really|actually)\\s+doing\\s+this\\s+again|here\\s+we\\s+go\\s+again|not\\s+this\\s+again|get\\s+a\\s+grip|give\\s+(?:me|it)\\s+a\\s+(?:break|rest)|nobody\\s+cares|who\\s+cares(?=\\s*(?:[?!.]+\\s*)?$)|i\\s+{dont}\\s+care(?=\\s*(?:[.!]+\\s*)?$))',
       '(?<flag>(?:{its}|its|it\\s+was|i\\s+was|was)\\s+(?:just|only)\\s+(?:a\\s+joke|joking|kidding|teasing)|can{apos}?t\\s+{you}\\s+take\\s+a\\s+joke)',
     ],
     unless: ['negated', 'reported'],

@@ -11,16 +11,18 @@ export function group(m: RuleMatch, ctx: SentenceContext, name: string): string 
 /** The rest of the clause after the match, without its closing punctuation and emoji. */
 export function after(m: RuleMatch, ctx: SentenceContext): string {
   const rest = ctx.text.slice(m.matchEnd).replace(/^[\s,;:–—-]+/, '');
-  return stripEnd(rest.split(/\s*[,;:–—]\s*|\s+(?:but|so)\s+/)[0] ?? '');
+  // A break is looked for only where a run of spaces starts (the first break never starts inside one).
+  return stripEnd(rest.split(/(?<!\s)(?:\s*[,;:–—]\s*|\s+(?:but|so)\s+)/)[0] ?? '');
 }
 
 /** The sentence before the match, without trailing connectors. */
 export function before(m: RuleMatch, ctx: SentenceContext): string {
-  return ctx.text.slice(0, m.matchStart).replace(/[\s,;:–—-]+$/, '').trim();
+  return ctx.text.slice(0, m.matchStart).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '').trim();
 }
 
-// Closing punctuation and the emoji (with joiners and variation selectors) that trail a sentence.
-const TRAILING = /(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+$/u;
+// Closing punctuation and the emoji (with joiners and variation selectors) that trail a sentence. Like the other
+// trailing trims here, matched only from where such a run starts, so a run inside the text is scanned once.
+const TRAILING = /(?<!(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier}))(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+$/u;
 
 /**
  * The clause around a match: from the previous clause mark (or the sentence start) to the next one, with the
@@ -29,9 +31,10 @@ const TRAILING = /(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Em
  */
 export function clauseRange(m: RuleMatch, ctx: SentenceContext): { start: number; end: number } {
   const before = ctx.text.slice(0, m.start);
-  const mark = /[,;:.!?…]\s*(?=[^,;:.!?…]*$)/.exec(before);
+  // The last mark: checked right after the mark, once, not again after every space that follows it.
+  const mark = /[,;:.!?…](?=[^,;:.!?…]*$)\s*/.exec(before);
   const start = mark ? mark.index + mark[0].length : before.length - before.trimStart().length;
-  const next = /[,;:–—]|[.!?…]+(?:\s|$)/.exec(ctx.text.slice(m.end));
+  const next = /[,;:–—]|(?<![.!?…])[.!?…]+(?:\s|$)/.exec(ctx.text.slice(m.end));
   const end = next ? m.end + next.index : ctx.text.length;
   const trailing = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0] ?? '';
   return { start, end: end + trailing.length };

@@ -27,8 +27,11 @@ export const nonverbalRules: Rule[] = [
     caseSensitive: true,
     delivery: true,
     patterns: [
-      "(?<flag>[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
-      "(?<=[a-z][^A-Z]*\\s)(?<flag>YOU|ALWAYS|NEVER|NOW|STOP|YOUR|AGAIN)(?=[\\s,.!?]|$)",
+      // A run of capitals is matched from its first letter only, so a long run is scanned once, not from each letter.
+      "(?<flag>(?<![A-Z'’])[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
+      // One emphasised word after lowercase text: the last letter before it is lowercase. Looked back at only from
+      // a capital, and no further than the previous letter, so each stretch between letters is scanned once.
+      "(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>YOU|ALWAYS|NEVER|NOW|STOP|YOUR|AGAIN)(?=[\\s,.!?]|$)",
     ],
     unless: ['excited', 'reported'],
     when(m, ctx) {
@@ -76,13 +79,13 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/loud',
     category: 'nonverbal',
     severity: 'hint',
-    anchorTest: /[!?]{3}|\p{Lu}{3,}\s+\p{Lu}{3,}/u,
+    anchorTest: /[!?]{3}|(?<!\p{Lu})\p{Lu}{3,}\s+\p{Lu}{3,}/u,
     message: 'Capitals and piled-up marks can read as a raised voice even when nothing else is tense.',
     // At the strict setting, loud delivery is worth a hint even where the words are calm.
     strictOnly: true,
     delivery: true,
     caseSensitive: true,
-    patterns: ['(?<flag>[!?]{3,}|[A-Z]{3,}(?:\\s+[A-Z]{3,})+)'],
+    patterns: ['(?<flag>[!?]{3,}|(?<![A-Z])[A-Z]{3,}(?:\\s+[A-Z]{3,})+)'],
     unless: ['excited', 'reported'],
     when(m, ctx) {
       return !ctx.tense && m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= (/[A-Z]/.test(m.text) ? 2 : 0);
@@ -99,9 +102,9 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/cold-reply',
     category: 'nonverbal',
     severity: 'hint',
-    anchorTest: /^\s*(?:k+|fine|whatever)\s*\.?\s*$/i,
+    anchorTest: /^\s*(?:k+|fine|whatever)\s*(?:\.\s*)?$/i,
     message: 'A one-word reply with a full stop reads as cold, even when you only meant to be brief.',
-    patterns: ['^\\s*(?<flag>(?<word>k+|fine|whatever)\\s*(?<dot>\\.)?)\\s*$'],
+    patterns: ['^\\s*(?<flag>(?<word>k+|fine|whatever)\\s*(?!\\s)(?<dot>\\.)?)\\s*$'],
     when(m, ctx) {
       const kOnly = /^k+$/i.test(m.groups.word ?? '');
       return kOnly ? ctx.whole || Boolean(m.groups.dot) : ctx.whole && Boolean(m.groups.dot);

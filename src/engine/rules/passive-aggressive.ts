@@ -80,7 +80,7 @@ export const passiveAggressiveRules: Rule[] = [
     message: '"Do whatever you want" sounds like permission but means the opposite; saying what you want is fairer.',
     patterns: [
       '(?<flag>(?:fine|ok|okay|sure|whatever)[,.]?\\s+(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)',
-      '(?<flag>(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)(?=\\s*[.!]*\\s*$)',
+      '(?<flag>(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     unless: ['positive', 'reported', 'sincere-question'],
     suggest() {
@@ -135,9 +135,9 @@ export const passiveAggressiveRules: Rule[] = [
       if (t.includes('myself') || t.includes('clean') || t.includes('handle') || t.includes('fix')) return direct('I could really use a hand with this');
       if (t.includes('without me')) return direct("I'm a bit sad to miss it");
       if (t.includes('worry about me')) return direct("I'm feeling a bit left out");
-      const someone = /someone\s+else\s+will\s+(.*)$/.exec(t);
+      const someone = /someone\s+else\s+will\s+([^]*)$/.exec(t);
       if (someone) return direct(`could someone else ${someone[1] || 'do it'}`);
-      const guess = /i\s+guess\s+i['’]?ll\s+just\s+(.*)$/.exec(t);
+      const guess = /i\s+guess\s+i['’]?ll\s+just\s+([^]*)$/.exec(t);
       if (guess) return direct(`I'll ${guess[1]}, but I'd love some help`);
       if (t.startsWith('going forward')) return direct('could you');
       if (t.includes('convenience')) return [{ replacement: '', label: 'Leave out the dig' }];
@@ -161,7 +161,7 @@ export const passiveAggressiveRules: Rule[] = [
     delivery: true,
     patterns: [
       '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool|brilliant|amazing)(?:\\s+(?:job|work))?)[.!…\\s]*$',
-      '(?<flag>(?:thanks|thank\\s+you)\\s+(?:a\\s+(?:lot|bunch|ton)|for\\s+that))(?=\\s*[.!]*\\s*$)',
+      '(?<flag>(?:thanks|thank\\s+you)\\s+(?:a\\s+(?:lot|bunch|ton)|for\\s+that))(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     when(_m, ctx) {
       return ctx.tense === true || ctx.afterTension;
