@@ -251,8 +251,8 @@ async function checkOne(pattern: Pattern, timeoutMs: number, signal: AbortSignal
       detail = diagnostics.complexity.summary;
     }
   }
-  const replay = diagnostics?.status === 'vulnerable' ? await replayInV8(pattern, diagnostics) : null;
-  return { pattern, status, checker, detail, diagnostics, replay };
+  // The V8 replay runs later, alone, so that recheck's own processes do not distort its timings.
+  return { pattern, status, checker, detail, diagnostics, replay: null };
 }
 
 async function checkAll(patterns: Pattern[], timeoutMs: number, concurrency: number, budgetMs: number): Promise<Result[]> {
@@ -320,7 +320,10 @@ async function replayInV8(pattern: Pattern, d: VulnerableDiagnostics): Promise<R
     // Polynomial: double the length from ~1,000 characters. Exponential: one pump more each time.
     let repeat = exponential ? 1 : Math.max(1, Math.ceil(1000 / unit));
     for (;;) {
-      const point = await measure(repeat);
+      // The fastest of three scans: a busy machine can only slow a scan down, never speed it up.
+      const samples = [await measure(repeat), await measure(repeat), await measure(repeat)];
+      const timed = samples.filter((s): s is [number, number] => s[1] !== null);
+      const point: [number, number | null] = [samples[0]![0], timed.length === samples.length ? Math.min(...timed.map((s) => s[1])) : null];
       points.push(point);
       const [length, ms] = point;
       if (ms === null || ms >= REPLAY_ENOUGH_MS || length >= REPLAY_MAX_CHARS || (exponential && repeat >= 64)) break;
@@ -422,6 +425,7 @@ async function main(): Promise<number> {
       `every 'vulnerable' replayed in V8 (${process.version})\n`,
   );
   const results = await checkAll(patterns, timeoutMs, concurrency, budgetMs);
+  for (const r of results) if (r.diagnostics?.status === 'vulnerable') r.replay = await replayInV8(r.pattern, r.diagnostics);
   const order: Record<Status, number> = { vulnerable: 0, unknown: 1, safe: 2 };
   results.sort((a, b) => order[a.status] - order[b.status] || originLabel(a.pattern).localeCompare(originLabel(b.pattern)));
 
