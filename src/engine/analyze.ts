@@ -2,7 +2,6 @@ import { CATEGORY_INFO } from './categories';
 import type { SentenceContext } from './context';
 import { detectLanguage } from './language';
 import { moodOf, polarity } from './polarity';
-import type { Mood } from './polarity';
 import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
 import { anchorWords } from './rules/rule';
@@ -299,5 +298,3 @@ function hash(text: string): string {
   }
   return (h >>> 0).toString(36);
 }
-
-export type { Mood };
