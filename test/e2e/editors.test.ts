@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EDITOR_PAGES,
   REPO_ROOT,
   fixtureText,
   focusFixture,
@@ -41,22 +42,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const EDITORS = [
-  'textarea',
-  'input',
-  'contenteditable',
-  'lexical',
-  'slate',
-  'draft',
-  'prosemirror',
-  'tiptap',
-  'quill',
-  'ckeditor',
-  'iframe',
-  'shadow',
-] as const;
-
-describe.each(EDITORS)('%s', (name) => {
+describe.each(EDITOR_PAGES)('%s', (name) => {
   it('hints, opens the card, applies in the editor model, undoes and keeps typing', async () => {
     browser.errors.clear();
     const page = await openFixture(browser.context, server.url(`${name}.html`));

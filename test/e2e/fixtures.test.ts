@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
+  EDITOR_PAGES,
   fixtureText,
   focusFixture,
   launchBrowser,
@@ -18,24 +19,7 @@ import {
 const PHRASE = 'you never listen to me';
 
 /** Pages whose editable() takes typed text and supports Ctrl+Z (native undo or the editor's history). */
-const TYPING_PAGES = [
-  'textarea',
-  'input',
-  'contenteditable',
-  'lexical',
-  'slate',
-  'draft',
-  'prosemirror',
-  'tiptap',
-  'quill',
-  'ckeditor',
-  'iframe',
-  'iframe-child',
-  'shadow',
-  'gmail',
-  'spa',
-  'never',
-] as const;
+const TYPING_PAGES = [...EDITOR_PAGES, 'iframe-child', 'gmail', 'spa', 'never'] as const;
 
 let server: FixtureServer;
 let browser: LaunchedBrowser;

@@ -26,6 +26,22 @@ import type { HeardFixture } from '../fixtures/fixture-api';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES_DIST = path.join(REPO_ROOT, 'test/fixtures/dist');
 export const DEFAULT_EXTENSION_DIR = path.join(REPO_ROOT, '.output/e2e/chrome-mv3');
+/** One fixture page per editor family of PRODUCT.md §3, each with a single editable a user types into. */
+export const EDITOR_PAGES = [
+  'textarea',
+  'input',
+  'contenteditable',
+  'lexical',
+  'slate',
+  'draft',
+  'prosemirror',
+  'tiptap',
+  'quill',
+  'ckeditor',
+  'iframe',
+  'shadow',
+] as const;
+
 /** Screenshots the e2e run takes for the README. */
 export const SCREENSHOTS_DIR = path.join(REPO_ROOT, 'docs/screenshots');
 
