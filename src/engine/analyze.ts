@@ -5,10 +5,11 @@ import { moodOf, polarity } from './polarity';
 import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
 import { anchorWords } from './rules/rule';
+import { learnedContext } from './rules/learned';
 import { findStrengths } from './strengths';
-import { maskText } from './text/mask';
+import { maskText, type MaskedText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
-import { splitSentences } from './text/sentences';
+import { splitSentences, type SentenceSpan } from './text/sentences';
 import { toneOf } from './tone';
 import type { Analysis, AnalyzeOptions, Finding, Severity, Strength, Suggestion } from './types';
 
@@ -47,9 +48,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   if (language === 'unsupported') {
     return { findings: [], strengths: [], tone: { label: 'neutral', score: 0 }, language };
   }
-  const { masked, quotes } = maskText(text);
-  const spans = splitSentences(masked);
-  const polarities = spans.map((s) => sentencePolarity(text.slice(s.start, s.end)));
+  const { masked, quotes, spans, polarities } = messageSentences(text);
   const messagePolarity = polarities.reduce((a, b) => a + b, 0);
   const mood = moodOf(polarities);
 
@@ -102,6 +101,13 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length), language };
 }
 
+/** A message cut into sentences, with what is masked and each sentence's polarity. */
+export function messageSentences(text: string): { masked: string; quotes: MaskedText['quotes']; spans: SentenceSpan[]; polarities: number[] } {
+  const { masked, quotes } = maskText(text);
+  const spans = splitSentences(masked);
+  return { masked, quotes, spans, polarities: spans.map((s) => sentencePolarity(text.slice(s.start, s.end))) };
+}
+
 function wanted(f: SentenceFinding, options: AnalyzeOptions): boolean {
   const sensitivity = options.sensitivity ?? 'balanced';
   if (f.strictOnly && sensitivity !== 'strict') return false;
@@ -139,8 +145,9 @@ interface RuleHit {
   match: RuleMatch;
 }
 
-const WORD_RULES = RULES.filter((r) => !r.delivery);
+const WORD_RULES = RULES.filter((r) => !r.delivery && !r.learned);
 const DELIVERY_RULES = RULES.filter((r) => r.delivery);
+const LEARNED_RULES = RULES.filter((r) => r.learned);
 
 // Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible.
 const RULES_BY_ANCHOR = new Map<string, Set<Rule>>();
@@ -152,15 +159,15 @@ for (const rule of RULES) {
   }
 }
 
+const UNINDEXED_RULES = RULES.filter((r) => !r.learned && (r.anchorTest || !r.anchors));
+
 /** Rules worth running on a sentence: woken by one of its words, by a symbol test, or unanchored. */
 function candidateRules(ctx: SentenceContext): Set<Rule> {
   const candidates = new Set<Rule>();
-  for (const word of anchorWords(ctx.masked)) for (const rule of RULES_BY_ANCHOR.get(word) ?? []) candidates.add(rule);
-  for (const rule of RULES) {
-    if (!rule.anchors && (!rule.anchorTest || rule.anchorTest.test(rule.source === 'text' ? ctx.text : ctx.masked))) {
-      candidates.add(rule);
-    }
-  }
+  const words = anchorWords(ctx.masked);
+  for (const word of words) for (const rule of RULES_BY_ANCHOR.get(word) ?? []) candidates.add(rule);
+  // The same check the rule examples are tested with, for rules the word index cannot decide alone.
+  for (const rule of UNINDEXED_RULES) if (rule.applies(words, rule.source === 'text' ? ctx.text : ctx.masked)) candidates.add(rule);
   return candidates;
 }
 
@@ -179,6 +186,9 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
       for (const match of rule.match(delivery)) hits.push({ rule, match });
     }
   }
+  // The model sees what the rules found, so it only speaks up for what they missed.
+  const learned = { ...delivery, learned: learnedContext(ctx, new Set(hits.map((h) => h.rule.category))) };
+  for (const rule of LEARNED_RULES) for (const match of rule.match(learned)) hits.push({ rule, match });
   return hits;
 }
 
@@ -260,9 +270,8 @@ function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext): boole
   const to = wordBoundaryAfter(ctx.text, suggestion.end + CHECK_WINDOW);
   const original = ctx.text.slice(from, to);
   const rewritten = ctx.text.slice(from, suggestion.start) + suggestion.replacement + ctx.text.slice(suggestion.end, to);
-  const windowed = (text: string): SentenceContext => ({ ...ctx, text, masked: maskText(text).masked, quotes: [], register: detectRegister(text) });
-  const before = from === 0 && to === ctx.text.length && ctx.quotes.length === 0 ? matchRules(ctx) : matchRules(windowed(original));
-  const after = matchRules(windowed(rewritten));
+  const before = from === 0 && to === ctx.text.length && ctx.quotes.length === 0 ? matchRules(ctx) : matchWindow(ctx, original);
+  const after = matchWindow(ctx, rewritten);
   const count = (hits: RuleHit[], id: string): number => hits.filter((h) => h.rule.id === id).length;
   if (count(after, rule.id) >= count(before, rule.id)) return false;
   const floor = SEVERITY_RANK[rule.severity];
@@ -270,6 +279,15 @@ function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext): boole
 }
 
 const CHECK_WINDOW = 160;
+
+/** The rules' hits on a stretch of text, sentence by sentence, as analysis would split it once rewritten. */
+function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
+  const { masked } = maskText(text);
+  return splitSentences(masked).flatMap((span) => {
+    const sentence = text.slice(span.start, span.end);
+    return matchRules({ ...ctx, text: sentence, masked: masked.slice(span.start, span.end), quotes: [], register: detectRegister(sentence) });
+  });
+}
 
 function wordBoundaryBefore(text: string, index: number): number {
   if (index <= 0) return 0;

@@ -1,6 +1,7 @@
 import type { Mood } from './polarity';
 import { polarity } from './polarity';
 import type { Register } from './text/register';
+import type { LearnedContext } from './rules/learned';
 
 /** What a rule sees: one sentence, with the message-level facts that decide how it lands. */
 export interface SentenceContext {
@@ -22,6 +23,8 @@ export interface SentenceContext {
    */
   tense?: boolean;
   register: Register;
+  /** What the learned model makes of the sentence, set once the word and delivery rules have run. */
+  learned?: LearnedContext;
 }
 
 const CLAUSE_BREAK = /[,;:()–—]|\b(?:but|and|so|though|although|because|bc|cuz)\b/gi;

@@ -1,5 +1,6 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 import { after, inGerund } from './helpers';
 
@@ -180,6 +181,19 @@ export const absolutistRules: Rule[] = [
     examples: {
       flagged: ["I've told you [a million times] to lock the door", 'I asked [a hundred times]'],
       clean: ['thanks a million times over!', 'I watched it a million times as a kid'],
+    },
+  }),
+  defineLearnedRule({
+    category: 'absolutist',
+    unless: ['sincere-question', 'reported'],
+    message: 'Turning what happened into how they always are leaves them nothing to answer but a denial.',
+    alternatives: () => [
+      { replacement: "This has happened a few times lately, and it's been hard for me.", label: 'Name the specific moments', range: 'sentence' },
+      { replacement: "I've noticed this more lately — can we talk about it?", label: 'Invite a conversation', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[not once have you asked how I am]", "[yet again nobody cleaned up]", "[yet again you're late]"],
+      clean: ["I'll always be here for you", "every time I see that photo I smile"],
     },
   }),
 ];

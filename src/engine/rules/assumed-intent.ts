@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 
 const CURIOUS = "I noticed what happened — what was going on for you?";
@@ -113,6 +114,20 @@ export const assumedIntentRules: Rule[] = [
     examples: {
       flagged: ["you always ['forget'] your keys", 'u were ["busy"] again'],
       clean: ["she said 'forget it' and left"],
+    },
+  }),
+  defineLearnedRule({
+    category: 'assumed-intent',
+    aimed: true,
+    unless: ['sincere-question', 'reported'],
+    message: 'Telling them what they meant leaves no room for what actually happened; asking does.',
+    alternatives: () => [
+      { replacement: "I don't want to assume — what was going on for you there?", label: 'Ask, don\'t assume', range: 'sentence' },
+      { replacement: "I noticed this and I'm not sure what happened. Can you tell me?", label: 'Describe what you saw', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[you just want everyone to feel sorry for you]", "[you wanted me to fail]"],
+      clean: ["did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },
   }),
 ];

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Alternative, Rule } from './rule';
 import { after, before, group, inPast, lowerFirst, verbForms } from './helpers';
 
@@ -273,6 +274,20 @@ export const blameRules: Rule[] = [
     examples: {
       flagged: ["it's not my fault [you showed up late]", "not my fault [u didn't read the email]"],
       clean: ["it's not my fault, sorry, the bus broke down"],
+    },
+  }),
+  defineLearnedRule({
+    category: 'blame',
+    aimed: true,
+    unless: ['sincere-question', 'reported'],
+    message: 'Putting the outcome on them as a person invites a defence; naming the impact invites them to help.',
+    alternatives: () => [
+      { replacement: "I'm frustrated about how this turned out — can we figure out what to do next?", label: 'Name the impact', range: 'sentence' },
+      { replacement: "I felt let down by how this went, and I'd like us to sort it out together.", label: 'Use an I-statement', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[you've ruined my whole birthday]", "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
+      clean: ["you saved my whole birthday", "the train was late so we missed it"],
     },
   }),
 ];

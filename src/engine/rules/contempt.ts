@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 
 const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+child|a\\s+baby|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid)';
@@ -86,5 +87,17 @@ export const contemptRules: Rule[] = [
       clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
     },
   }),
+  defineLearnedRule({
+    category: 'contempt',
+    unless: ['reported'],
+    message: 'Mocking or belittling them judges the person, and people stop listening once they feel looked down on.',
+    alternatives: () => [
+      { replacement: "I'm really frustrated with how this went.", label: 'Describe your feeling', range: 'sentence' },
+      { replacement: "Something about this is bothering me, and I'd like to talk about it.", label: 'Name what you need', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[what the hell is wrong with you]", "[you're acting like a child]"],
+      clean: ["haha you're such a dork, love you", "you're a genius, thank you!"],
+    },
+  }),
 ];
-

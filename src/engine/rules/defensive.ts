@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
@@ -106,6 +107,19 @@ export const defensiveRules: Rule[] = [
     examples: {
       flagged: ['well [you were late last week too]', '[you do the same thing]', "[you're one to talk]"],
       clean: ['love you too', 'you were great last week too!'],
+    },
+  }),
+  defineLearnedRule({
+    category: 'defensive',
+    unless: ['reported'],
+    message: 'Pushing the fault back shuts the conversation down; owning even a small part opens it.',
+    alternatives: () => [
+      { replacement: 'I see my part in this, and I want to understand how it landed for you.', label: 'Own your part', range: 'sentence' },
+      { replacement: "You're right that this matters — let me look at what I could have done differently.", label: 'Acknowledge first', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[i was only doing my job]", "[well nobody told me]"],
+      clean: ["that was on me, sorry", "i was just trying to help"],
     },
   }),
 ];

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 import { clauseRange, stripEnd } from './helpers';
 
@@ -126,6 +127,19 @@ export const demandRules: Rule[] = [
     examples: {
       flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]'],
       clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?'],
+    },
+  }),
+  defineLearnedRule({
+    category: 'demand',
+    unless: ['reported'],
+    message: 'An order or an ultimatum leaves them no say; a request with a choice keeps their yes meaningful.',
+    alternatives: () => [
+      { replacement: 'Would you be willing to help me with this? It matters to me.', label: 'Ask with a choice', range: 'sentence' },
+      { replacement: "I need this sorted soon — what would work for you?", label: 'Say what you need', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[send me the money tonight] or we're finished", "[reply to my email today]"],
+      clean: ["could you send me the money when you get a chance?", "no rush on replying!"],
     },
   }),
 ];

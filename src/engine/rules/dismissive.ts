@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
@@ -21,6 +22,8 @@ export const dismissiveRules: Rule[] = [
       return [
         { replacement: VALIDATE, label: 'Reflect and ask', range },
         { replacement: "I hear that you're upset.", label: 'Validate first', range },
+        // When the rest of the sentence minimises too ("…, it was a joke"), the whole sentence needs the change.
+        { replacement: "I can see that upset you, and I'm sorry — what's going on?", label: 'Reflect and ask', range: 'sentence' },
       ];
     },
     examples: {
@@ -147,6 +150,19 @@ export const dismissiveRules: Rule[] = [
     examples: {
       flagged: ['[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]"],
       clean: ['this party is all about you, birthday girl!', "I'm not sorry you're happy about it"],
+    },
+  }),
+  defineLearnedRule({
+    category: 'dismissive',
+    unless: ['reported'],
+    message: 'Waving a feeling away tells them it does not count; hearing it out first is what calms things.',
+    alternatives: () => [
+      { replacement: "I can see this matters to you — what's going on?", label: 'Reflect and ask', range: 'sentence' },
+      { replacement: 'That sounds hard. Do you want to talk it through?', label: 'Validate first', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["you need to relax, [it's just a game]", "[why are you making this a thing]"],
+      clean: ["it's just a game night, bring snacks!", "take your time, no rush"],
     },
   }),
 ];

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { calmAlternatives, defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 import { sentenceCase } from './helpers';
 
@@ -135,6 +136,15 @@ export const nonverbalRules: Rule[] = [
     examples: {
       flagged: ['the cake is ruined [😡]'],
       clean: ['the cake is ruined 😅'],
+    },
+  }),
+  defineLearnedRule({
+    category: 'nonverbal',
+    message: 'In text, capitals, piled-up marks and curt replies stand in for a raised voice or a cold look.',
+    alternatives: (ctx) => calmAlternatives(ctx),
+    examples: {
+      flagged: ["[are you serious rn??]", "[NO]."],
+      clean: ["OMG WE WON!!!", "ok see u at 7"],
     },
   }),
 ];

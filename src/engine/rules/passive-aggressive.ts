@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 
 const DIRECT = 'say the real request directly';
@@ -175,6 +176,19 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: ["we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].'],
       clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!'],
+    },
+  }),
+  defineLearnedRule({
+    category: 'passive-aggressive',
+    unless: ['reported'],
+    message: 'Saying it sideways makes them guess at what you feel; saying it plainly is kinder and clearer.',
+    alternatives: () => [
+      { replacement: "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", label: 'Say it directly', range: 'sentence' },
+      { replacement: 'Can we talk about this? It has been on my mind.', label: 'Name the real request', range: 'sentence' },
+    ],
+    examples: {
+      flagged: ["[glad you could make it], eventually"],
+      clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
   }),
 ];

@@ -60,6 +60,8 @@ export interface RuleSpec {
    * once SentenceContext.tense is known.
    */
   delivery?: boolean;
+  /** The learned second opinion (rules/learned.ts): runs last, on what the model makes of the sentence. */
+  learned?: boolean;
   /** Only reported at the 'strict' sensitivity. */
   strictOnly?: boolean;
   /** Sentences the rule must flag (the expected span in [brackets]) and must leave alone. */
@@ -90,6 +92,11 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
   excited: (_m, ctx) => isExcited(ctx),
 };
 
+/** A guard in `unless` that turns this match off, if any. */
+export function isGuarded(guards: readonly Guard[] | undefined, m: RuleMatch, ctx: SentenceContext): boolean {
+  return guards?.some((g) => GUARDS[g](m, ctx)) ?? false;
+}
+
 export function defineRule(spec: RuleSpec): Rule {
   const compiled = spec.patterns.map((p) => compilePattern(p, spec.caseSensitive ? 'dgu' : 'dgiu'));
   const anchors = new Set(spec.anchors ?? []);
@@ -107,7 +114,7 @@ export function defineRule(spec: RuleSpec): Rule {
         for (const m of matchWords(re, spec.source === 'text' ? ctx.text : ctx.masked)) {
           const match = toRuleMatch(m, ctx);
           if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
-          if (spec.unless?.some((g) => GUARDS[g](match, ctx))) continue;
+          if (isGuarded(spec.unless, match, ctx)) continue;
           if (spec.when && !spec.when(match, ctx)) continue;
           found.push(match);
         }

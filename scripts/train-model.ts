@@ -1,0 +1,248 @@
+/**
+ * Trains the engine's learned second opinion (src/engine/model/weights.json) from messages written for this
+ * project, whose licence allows shipping weights: messages-train.jsonl (sentence labels from its annotated
+ * spans), messages-dev.jsonl (one-sentence messages only, which need no spans) and the everyday clean
+ * messages in data/.
+ *
+ *   npm run train                 # cross-validates, then trains on everything and writes the weights
+ *   npm run train -- --cv-only    # only the cross-validated figures
+ *
+ * Cross-validation holds out whole messages, grouped by writer and id, so the figures say how the model does
+ * on messages it never saw; the per-category thresholds are chosen on those held-out predictions.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, messageSentences } from '../src/engine/analyze';
+import { moodOf } from '../src/engine/polarity';
+import type { ModelWeights } from '../src/engine/model/classifier';
+import { categoryProbabilities, compileModel } from '../src/engine/model/classifier';
+import { sentenceFeatures } from '../src/engine/model/features';
+import { CATEGORIES, type Category } from '../src/engine/types';
+import { CORPUS_DIR, REPO_ROOT } from './lib/corpus';
+import { trainLogistic } from './lib/logistic';
+
+const { values: args } = parseArgs({
+  options: {
+    'cv-only': { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
+    lambda: { type: 'string', default: '0.005' },
+    epochs: { type: 'string', default: '25' },
+    'min-count': { type: 'string', default: '2' },
+    'clean-budget': { type: 'string', default: '0.12' },
+  },
+});
+
+interface Span {
+  category: Category;
+  text: string;
+}
+interface Message {
+  id: string;
+  text: string;
+  labels: Category[];
+  spans?: Span[];
+}
+interface Sentence {
+  message: number;
+  features: string[];
+  labels: Set<Category>;
+  ruleCategories: Set<Category>;
+}
+
+function readMessages(path: string): Message[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Message);
+}
+
+/** A message's sentences with their features and the categories its annotated spans put on each. */
+function sentencesOf(message: Message, index: number): Sentence[] | null {
+  const { masked, spans, polarities } = messageSentences(message.text);
+  // What the rules find is a feature; the learned findings themselves are what is being trained.
+  const rules = analyze(message.text).findings.filter((f) => !f.rule.endsWith('/learned'));
+  const located: Array<{ category: Category; start: number; end: number }> = [];
+  if (message.spans) {
+    for (const s of message.spans) {
+      for (let i = message.text.indexOf(s.text); i >= 0; i = message.text.indexOf(s.text, i + 1)) {
+        located.push({ category: s.category, start: i, end: i + s.text.length });
+      }
+    }
+    // A label whose words cannot be found would teach the model that its sentences are clean.
+    if (message.labels.some((c) => !located.some((l) => l.category === c))) return null;
+  } else if (message.labels.length > 0 && spans.length > 1) {
+    return null;
+  }
+  return spans.map((span, i) => {
+    const ruleCategories = new Set(rules.filter((f) => f.start < span.end && span.start < f.end).map((f) => f.category));
+    const labels = message.spans
+      ? new Set(located.filter((l) => l.start < span.end && span.start < l.end).map((l) => l.category))
+      : new Set(message.labels);
+    const features = sentenceFeatures(masked.slice(span.start, span.end), {
+      whole: spans.length === 1,
+      polarity: polarities[i] ?? 0,
+      mood: moodOf(polarities),
+      ruleCategories,
+    });
+    return { message: index, features, labels, ruleCategories };
+  });
+}
+
+interface Fit {
+  model: ModelWeights;
+}
+
+function fit(sentences: Sentence[], thresholds: number[]): Fit {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const minCount = Number(args['min-count']);
+  const vocabulary = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const indexOf = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = sentences.map((s) => s.features.flatMap((f) => (indexOf.has(f) ? [indexOf.get(f) as number] : [])));
+  const weights: Record<string, number[]> = {};
+  const bias: number[] = [];
+  CATEGORIES.forEach((category, c) => {
+    const targets = sentences.map((s) => (s.labels.has(category) ? 1 : 0));
+    const trained = trainLogistic(rows, targets, vocabulary.length, { lambda: Number(args.lambda), epochs: Number(args.epochs) });
+    bias.push(trained.bias);
+    trained.weights.forEach((w, i) => {
+      // Weights this small change no decision; leaving them out keeps the shipped file small.
+      if (Math.abs(w) < 0.05) return;
+      const feature = vocabulary[i] as string;
+      (weights[feature] ??= CATEGORIES.map(() => 0))[c] = Math.round(w * 100) / 100;
+    });
+  });
+  return { model: { categories: [...CATEGORIES], bias: bias.map((b) => Math.round(b * 1000) / 1000), thresholds, weights } };
+}
+
+interface Scores {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const f1 = ({ tp, fp, fn }: Scores): number => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
+/** A held-out message: its labels, and per sentence the model's probabilities and the rules that fired. */
+interface HeldOut {
+  labels: Set<Category>;
+  sentences: Array<{ p: number[]; rules: ReadonlySet<Category> }>;
+}
+
+
+function crossValidate(messages: Message[], sentences: Sentence[], alwaysTrained: Sentence[]): HeldOut[] {
+  const folds = Number(args.folds);
+  const heldOut: HeldOut[] = [];
+  for (let k = 0; k < folds; k++) {
+    const inFold = (m: number): boolean => m % folds === k;
+    const { model } = fit(
+      [...sentences.filter((s) => !inFold(s.message)), ...alwaysTrained],
+      CATEGORIES.map(() => 0.5),
+    );
+    const compiled = compileModel(model);
+    messages.forEach((message, m) => {
+      if (!inFold(m)) return;
+      const own = sentences.filter((s) => s.message === m);
+      if (own.length === 0) return;
+      heldOut.push({
+        labels: new Set(message.labels),
+        sentences: own.map((s) => ({ p: categoryProbabilities(compiled, s.features), rules: s.ruleCategories })),
+      });
+    });
+  }
+  return heldOut;
+}
+
+const flags = (h: HeldOut, category: Category, c: number, threshold: number): boolean =>
+  h.sentences.some(({ p, rules }) => rules.has(category) || (p[c] ?? 0) >= threshold);
+
+function score(heldOut: HeldOut[], category: Category, c: number, threshold: number): Scores {
+  const s: Scores = { tp: 0, fp: 0, fn: 0 };
+  for (const h of heldOut) {
+    const got = flags(h, category, c, threshold);
+    const want = h.labels.has(category);
+    if (got && want) s.tp++;
+    else if (got) s.fp++;
+    else if (want) s.fn++;
+  }
+  return s;
+}
+
+const cleanFlagRate = (heldOut: HeldOut[], cuts: number[]): number => {
+  const clean = heldOut.filter((h) => h.labels.size === 0);
+  return clean.filter((h) => CATEGORIES.some((cat, c) => flags(h, cat, c, cuts[c] ?? 1))).length / clean.length;
+};
+const macro = (heldOut: HeldOut[], cuts: number[]): number =>
+  CATEGORIES.reduce((sum, cat, c) => sum + f1(score(heldOut, cat, c, cuts[c] ?? 1)), 0) / CATEGORIES.length;
+
+const GRID = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
+
+/**
+ * Thresholds that maximise held-out macro-F1 while the share of clean messages flagged stays within budget:
+ * start from each category's best F1, then raise whichever cut costs the least F1 per clean message spared.
+ */
+function chooseCuts(heldOut: HeldOut[], cleanBudget: number): number[] {
+  const cuts = CATEGORIES.map((cat, c) => {
+    let best = 0.5;
+    let bestF = -1;
+    for (const threshold of GRID) {
+      const f = f1(score(heldOut, cat, c, threshold));
+      if (f > bestF) [bestF, best] = [f, threshold];
+    }
+    return best;
+  });
+  while (cleanFlagRate(heldOut, cuts) > cleanBudget) {
+    const now = { rate: cleanFlagRate(heldOut, cuts), f: macro(heldOut, cuts) };
+    let bestMove: { c: number; threshold: number; value: number } | null = null;
+    cuts.forEach((cut, c) => {
+      for (const threshold of GRID.filter((g) => g > cut)) {
+        const trial = cuts.map((x, i) => (i === c ? threshold : x));
+        const spared = now.rate - cleanFlagRate(heldOut, trial);
+        if (spared <= 0) continue;
+        const value = spared / Math.max(1e-6, now.f - macro(heldOut, trial));
+        if (!bestMove || value > bestMove.value) bestMove = { c, threshold, value };
+      }
+    });
+    if (!bestMove) break;
+    const { c, threshold } = bestMove as { c: number; threshold: number };
+    cuts[c] = threshold;
+  }
+  return cuts;
+}
+
+function report(heldOut: HeldOut[], cuts: number[]): void {
+  const line = (name: string, fs: number[]): string =>
+    `${name.padEnd(12)} ${fs.map((f) => f.toFixed(2).padStart(6)).join('')}  macro ${(fs.reduce((a, b) => a + b, 0) / fs.length).toFixed(3)}`;
+  console.log(`${''.padEnd(12)} ${CATEGORIES.map((c) => c.slice(0, 5).padStart(6)).join('')}`);
+  console.log(line('rules', CATEGORIES.map((cat, c) => f1(score(heldOut, cat, c, 2)))));
+  console.log(line('rules+model', CATEGORIES.map((cat, c) => f1(score(heldOut, cat, c, cuts[c] ?? 1)))));
+  console.log(`clean flagged ${(100 * cleanFlagRate(heldOut, cuts)).toFixed(1)} %`);
+  console.log(`thresholds ${cuts.join(' ')}`);
+}
+
+const train = readMessages(join(CORPUS_DIR, 'messages-train.jsonl'));
+const dev = readMessages(join(CORPUS_DIR, 'messages-dev.jsonl'));
+const trainSentences = train.flatMap((m, i) => sentencesOf(m, i) ?? []);
+console.log(`messages-train: ${train.length} messages, ${trainSentences.length} sentences`);
+// Everyday messages with nothing to flag, written for this project (data/): they teach the model that most
+// text between people is fine, which the tuned corpus (half of it flagged) cannot.
+const extra = readdirSync(join(REPO_ROOT, 'data'))
+  .filter((name) => name.endsWith('.jsonl'))
+  .flatMap((name) => readMessages(join(REPO_ROOT, 'data', name)))
+  .map((m) => ({ ...m, labels: [], spans: [] }));
+const extraSentences = extra.flatMap((m, i) => sentencesOf(m, -1 - i) ?? []);
+console.log(`everyday clean messages (data/): ${extra.length}, ${extraSentences.length} sentences`);
+const heldOut = crossValidate(train, trainSentences, extraSentences);
+console.log(`cross-validated on messages-train (${args.folds} folds, message-level F1), best F1 per category:`);
+report(heldOut, chooseCuts(heldOut, 1));
+const cuts = chooseCuts(heldOut, Number(args['clean-budget']));
+console.log(`… and with at most ${100 * Number(args['clean-budget'])} % of clean messages flagged:`);
+report(heldOut, cuts);
+
+if (!args['cv-only']) {
+  const devSentences = dev.flatMap((m, i) => sentencesOf(m, train.length + i) ?? []);
+  const { model } = fit([...trainSentences, ...devSentences, ...extraSentences], cuts);
+  const out = join(REPO_ROOT, 'src/engine/model/weights.json');
+  writeFileSync(out, JSON.stringify(model) + '\n');
+  console.log(`wrote ${out}: ${Object.keys(model.weights).length} features`);
+}

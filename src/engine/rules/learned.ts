@@ -1,0 +1,146 @@
+/**
+ * The learned second opinion as rules: one per category, run after the word and delivery rules, flagging a
+ * sentence that no rule of its category caught when the model (src/engine/model) is confident enough. The
+ * flagged span is the clause the model finds most telling; the alternatives speak from the category's practice
+ * and replace the sentence, since the model knows that the sentence lands badly, not which word does it.
+ */
+import type { SentenceContext } from '../context';
+import { categoryProbabilities, compileModel, type ModelWeights } from '../model/classifier';
+import { sentenceFeatures } from '../model/features';
+import weights from '../model/weights.json';
+import { polarity } from '../polarity';
+import type { Category } from '../types';
+import { isGuarded } from './rule';
+import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
+
+// The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
+export const MODEL = weights as unknown as ModelWeights;
+const COMPILED = compileModel(MODEL);
+
+/** What the model made of a sentence, set on the context once the rules before it have run. */
+export interface LearnedContext {
+  probabilities: number[];
+  /** Categories that rules already flagged in the sentence (the model is told, and does not repeat them). */
+  ruleCategories: ReadonlySet<Category>;
+}
+
+/** The model's view of a sentence, given which categories the rules found in it. */
+export function learnedContext(ctx: SentenceContext, ruleCategories: ReadonlySet<Category>): LearnedContext {
+  // Checking suggestions asks about the same stretches again and again.
+  const key = `${ctx.whole ? 1 : 0}${ctx.mood}${[...ruleCategories].join()}\u0000${ctx.masked}\u0000${ctx.text}`;
+  let probabilities = probabilityCache.get(key);
+  if (!probabilities) {
+    const features = sentenceFeatures(ctx.masked, { whole: ctx.whole, polarity: polarity(ctx.text), mood: ctx.mood, ruleCategories });
+    probabilities = categoryProbabilities(COMPILED, features);
+    if (probabilityCache.size >= CACHE_LIMIT) probabilityCache.delete(probabilityCache.keys().next().value as string);
+    probabilityCache.set(key, probabilities);
+  }
+  return { probabilities, ruleCategories };
+}
+
+const CACHE_LIMIT = 2000;
+const probabilityCache = new Map<string, number[]>();
+
+// Clause breaks: marks, and the conjunctions that join two complaints.
+const CLAUSE_BREAK = /[,;:–—]+\s*|\s+(?=(?:but|and|so|because|cause|cuz|bc|or)\s)/giu;
+
+/** The clause the model scores highest for the category, as a span of the sentence. */
+function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: ReadonlySet<Category>): [number, number] {
+  const clauses: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of ctx.masked.matchAll(CLAUSE_BREAK)) {
+    clauses.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  clauses.push([start, ctx.masked.length]);
+  const words = clauses.map(([a, b]) => trimToWords(ctx.masked, a, b)).filter((s): s is [number, number] => s !== null);
+  if (words.length <= 1) return words[0] ?? [0, ctx.text.length];
+  let best = words[0] as [number, number];
+  let bestScore = -1;
+  for (const clause of words) {
+    const text = ctx.masked.slice(clause[0], clause[1]);
+    const features = sentenceFeatures(text, { whole: false, polarity: polarity(ctx.text.slice(clause[0], clause[1])), mood: ctx.mood, ruleCategories });
+    const p = categoryProbabilities(COMPILED, features)[c] ?? 0;
+    if (p > bestScore) [best, bestScore] = [clause, p];
+  }
+  return best;
+}
+
+/** The span without surrounding spaces and closing marks; null if no word is left. */
+function trimToWords(text: string, start: number, end: number): [number, number] | null {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const body = slice.trim().replace(/[\s.,;:]+$/u, '');
+  return /[\p{L}\p{N}\p{Extended_Pictographic}!?]/u.test(body) ? [start + lead, start + lead + body.length] : null;
+}
+
+/**
+ * A sentence that is mostly quotes, links or code is not the writer's own words: what is left ("read … when
+ * you can") is a fragment the model was never trained on.
+ */
+function mostlyMasked(ctx: SentenceContext): boolean {
+  let blanked = 0;
+  for (let i = 0; i < ctx.text.length; i++) if (ctx.masked[i] === ' ' && ctx.text[i] !== ' ') blanked++;
+  return blanked * 3 > ctx.text.length;
+}
+
+export interface LearnedSpec {
+  category: Category;
+  message: string;
+  /** Practice-based rewrites of the whole sentence, best first; the engine keeps those that verify. */
+  alternatives: (ctx: SentenceContext) => Alternative[];
+  /** The category is about the reader (blame, motives): the sentence must speak to them. */
+  aimed?: boolean;
+  /** Context that turns the finding off, as for pattern rules. */
+  unless?: Guard[];
+  examples: RuleSpec['examples'];
+}
+
+const ADDRESSED = /(?<![\w'’])(?:you|u|ur|your|yours|yourself|ya|you['’](?:re|ve|ll|d))(?![\w'’])/i;
+
+export function defineLearnedRule(spec: LearnedSpec): Rule {
+  const c = MODEL.categories.indexOf(spec.category);
+  const threshold = MODEL.thresholds[c] ?? 1;
+  const rule: Rule = {
+    id: `${spec.category}/learned`,
+    category: spec.category,
+    severity: 'warning',
+    message: spec.message,
+    patterns: [],
+    compiled: [],
+    learned: true,
+    examples: spec.examples,
+    suggest: (_m, ctx) => spec.alternatives(ctx),
+    applies: () => true,
+    match(ctx) {
+      const learned = ctx.learned;
+      const p = learned?.probabilities[c] ?? 0;
+      if (!learned || p < threshold || learned.ruleCategories.has(spec.category)) return [];
+      if (spec.aimed && !ADDRESSED.test(ctx.masked)) return [];
+      if (mostlyMasked(ctx)) return [];
+      const [start, end] = mostTellingClause(ctx, c, learned.ruleCategories);
+      const match: RuleMatch = { start, end, text: ctx.text.slice(start, end), matchStart: start, matchEnd: end, groups: {}, groupSpans: {} };
+      return isGuarded(spec.unless, match, ctx) ? [] : [match];
+    },
+  };
+  return rule;
+}
+
+/** Capitals brought down, piled marks brought to one: the same words at an even volume. */
+function atEvenVolume(text: string): string {
+  const lowered = text.replace(/\b\p{Lu}{2,}\b/gu, (word) => (word === 'I' ? word : word.toLowerCase())).replace(/\bi\b/g, 'I');
+  const calm = lowered.replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
+  return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
+}
+
+/** For delivery the model caught: the writer's words, calmer; or a short reply with some warmth in it. */
+export function calmAlternatives(ctx: SentenceContext): Alternative[] {
+  const calm = atEvenVolume(ctx.text);
+  const short = ctx.text.trim().split(/\s+/).length <= 3;
+  return [
+    ...(calm !== ctx.text ? [{ replacement: calm, label: 'Say it at an even volume', range: 'sentence' as const }] : []),
+    short
+      ? { replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' }
+      : { replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' },
+  ];
+}
