@@ -75,8 +75,16 @@ const AROUND = 120;
 export function isPositiveAround(ctx: SentenceContext, start: number, end: number): boolean {
   // The words around the phrase, not a whole run-on paragraph, decide whether it is warm.
   const rest = polarity(ctx.text.slice(Math.max(0, start - AROUND), start) + ' ' + ctx.text.slice(end, end + AROUND));
+  if (PRAISE.test(ctx.masked.slice(start, end + AROUND))) return true;
   return rest >= 2 || (ctx.mood === 'positive' && rest >= 0 && polarity(ctx.text.slice(start, end)) <= 0);
 }
+
+/**
+ * What people praise each other for, in words that carry no sentiment score of their own: "you always know
+ * exactly what to say", "you always go above and beyond", "you never fail to make me smile".
+ */
+const PRAISE =
+  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+(?:me|us|everyone|everybody|it)\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first)\b/i;
 
 /** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
 export function isExcited(ctx: SentenceContext): boolean {

@@ -70,6 +70,28 @@ export const absolutistRules: Rule[] = [
     },
   }),
   defineRule({
+    id: 'absolutist/dont-ever',
+    category: 'absolutist',
+    severity: 'warning',
+    anchors: ['ever'],
+    message: MESSAGE,
+    // "you don't ever listen", "u dont even ever call": "never" spelt out, which the you-always rule cannot see.
+    patterns: [`(?<flag>{you}\\s+(?:{dont}|dont|do\\s+not|{didnt}|didnt)\\s+${HEDGE}(?:even\\s+)?ever\\s+(?!(?:have|need|has|needs|want|wanna)\\b)(?<verb>{w}))`],
+    unless: ['sincere-question', 'positive', 'reported'],
+    suggest(m) {
+      const verb = m.groups.verb ?? '';
+      const you = /^u\b/i.test(m.text) ? 'u' : 'you';
+      return [
+        { replacement: `lately it feels like ${you} haven't been ${inGerund(verb)}`, label: 'Say how it feels lately' },
+        { replacement: `${you} don't often ${verb}`, label: 'Leave room for the exceptions' },
+      ];
+    },
+    examples: {
+      flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.'],
+      clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you"],
+    },
+  }),
+  defineRule({
     id: 'absolutist/every-time',
     category: 'absolutist',
     severity: 'warning',

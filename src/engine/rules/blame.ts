@@ -158,10 +158,12 @@ export const blameRules: Rule[] = [
     id: 'blame/caused-harm',
     category: 'blame',
     severity: 'warning',
-    anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'got', 'get', 'made'],
+    anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'got', 'get', 'made', 'broken'],
     message: 'Saying they ruined or broke something frames it as who is guilty rather than what to do now.',
     patterns: [
-      '(?<flag>{you}\\s+(?:(?:just|totally|completely|literally|really|officially)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|screwed\\s+up|messed\\s+up|ruin|wreck|ruins))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+      '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+      // "you've messed this up", "u screwed it all up": the thing spoiled sits inside the phrasal verb.
+      '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had)?\\s+(?:(?:just|totally|completely|really|actually)\\s+)?(?:screwed|messed)\\s+(?:(?<obj>this|it|that|everything|things)\\s+)?(?:all\\s+)?up)(?!\\s+(?:my|your|ur)\\s+(?:hair|order)\\b)',
       '(?<flag>{you}\\s+(?:got|get)\\s+us\\s+(?:kicked\\s+out|lost|fired|banned|stuck|thrown\\s+out|in\\s+trouble|caught))',
       '(?<flag>{you}\\s+made\\s+(?:the\\s+{w}|him|her|them|us|everyone|everybody|my\\s+{w})\\s+(?:cry|late|leave|wait|miss|upset|angry|mad|sad))',
     ],
@@ -175,7 +177,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', '[you got us kicked out] of the bar', '[You made the kids cry].'],
+      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].'],
       clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?'],
     },
   }),
@@ -286,7 +288,7 @@ export const blameRules: Rule[] = [
       { replacement: "I felt let down by how this went, and I'd like us to sort it out together.", label: 'Use an I-statement', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[you've ruined my whole birthday]", "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
+      flagged: ["[because of ur lies we lost the flat]", "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
       clean: ["you saved my whole birthday", "the train was late so we missed it"],
     },
   }),

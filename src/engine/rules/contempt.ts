@@ -87,6 +87,27 @@ export const contemptRules: Rule[] = [
       clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
     },
   }),
+  defineRule({
+    id: 'contempt/mock-praise',
+    category: 'contempt',
+    severity: 'alert',
+    anchors: ['job', 'work', 'going', 'effort'],
+    message: 'Praise for a failure is mockery; it stings more than saying plainly what went wrong.',
+    // "great job breaking the build again", "nice work forgetting her birthday": praise whose object is a failure
+    // is never sincere, so the warm words around it do not count.
+    patterns: ['(?<flag>(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|effort)\\s+(?:on\\s+)?(?:breaking|ruining|forgetting|losing|missing|wrecking|messing|screwing|crashing|deleting|ignoring|burning|killing|dropping|blowing|embarrassing|failing)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})'],
+    unless: ['negated', 'reported'],
+    suggest() {
+      return [
+        { replacement: "I'm frustrated that this went wrong again — can we look at what happened?", label: 'Say what went wrong', range: 'sentence' },
+        { replacement: "this one really set us back, and I'm annoyed. Can we talk it through?", label: 'Describe the impact', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck"],
+      clean: ['great job fixing the build so fast!', 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
+    },
+  }),
   defineLearnedRule({
     category: 'contempt',
     unless: ['reported'],

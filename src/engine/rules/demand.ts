@@ -21,7 +21,7 @@ export const demandRules: Rule[] = [
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
       // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
-      '(?<flag>{you}(?:{apos}?d|\\s+had)\\s+(?<better>better)\\s+{w})',
+      '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better)\\s+{w})',
       '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
@@ -37,8 +37,8 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[if u dont call me back I\'m telling] mom', 'do it now [or else]'],
-      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
+      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]'],
+      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
     },
   }),
   defineRule({

@@ -35,11 +35,12 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/overreacting',
     category: 'dismissive',
     severity: 'warning',
-    anchors: ['overreacting', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
+    anchors: ['overreacting', 'over', 'freaking', 'whining', 'fuss', 'scene', 'extra', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
     message: 'Labelling their reaction as too much invalidates it; asking what is behind it keeps them talking.',
     patterns: [
       '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|getting)\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|worked\\s+up|upset))',
+      '(?<flag>(?:stop|quit)\\s+(?:(?:the|ur|your)\\s+)?(?:overreacting|over\\s+reacting|freaking\\s+out|whining|making\\s+(?:a\\s+scene|such\\s+a\\s+fuss|a\\s+fuss)|being\\s+so\\s+extra))',
       '(?<flag>{dont}\\s+be\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|a\\s+baby))',
       '(?<flag>(?:{youre}|{you}|stop|quit|{dont}|dont)\\s+(?:(?:always|just|really|totally)\\s+)?(?:making|make|made|blowing|blow)\\s+(?:this|it|everything|things)\\s+(?:(?:way|so\\s+much)\\s+)?(?:bigger\\s+than|into\\s+a\\s+(?:big\\s+)?(?:deal|thing)|out\\s+of\\s+proportion))',
       '(?<flag>(?:such\\s+)?a\\s+big\\s+deal\\s+(?:out\\s+)?of\\s+nothing|a\\s+mountain\\s+out\\s+of\\s+a\\s+molehill)',
@@ -53,7 +54,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', "[you're making this way bigger than] it is", '[no need to get so worked up]'],
+      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]'],
       clean: ["you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
