@@ -46,15 +46,6 @@ const ACRONYMS = new Set(['OK', 'ASAP', 'FYI', 'NYC', 'LA', 'UK', 'US', 'USA', '
 /** Words that soften or pad the start of a sentence without changing what it does. */
 const OPENERS = new Set(['just', 'so', 'well', 'ok', 'oh', 'and', 'but', 'honestly', 'seriously', 'look', 'listen', 'like', 'um', 'uh', 'hey', 'yeah', 'yes', 'no', 'lol', 'omg', 'please', 'now', 'then', 'also', 'btw']);
 
-/** Words that stand between a subject and its verb without changing what is done. */
-const FILLERS = stems(['have', 'has', 'had', 'do', 'did', 'does', 'are', 'is', 'was', 'were', 'will', 'would', 'be', 'been', 'just', 'really', 'literally', 'even', 'always', 'never', 'ever', 'still', 'actually', 'totally', 'completely', 'seriously', 'so', 'all', 'also', 'constantly', 'obviously', 'clearly', 'honestly', 'basically', 'not', 'gonna', 'going', 'to', 'keep', 'kept']);
-/** Words that turn one moment into a pattern. */
-const QUANTIFIERS = stems(['always', 'never', 'ever', 'every', 'everytime', 'constantly', 'nobody', 'noone', 'nothing', 'anything', 'again', 'usual', 'once']);
-
-function stems(words: string[]): ReadonlySet<string> {
-  return new Set(words.map(stem));
-}
-
 /** A word brought to a rough stem: "ruined", "ruining", "ruins" → "ruin". Crude but the same everywhere. */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -121,18 +112,6 @@ export function sentenceFeatures(text: string, facts: SentenceFacts): string[] {
     // Trigrams only around the person addressed, where word order carries the accusation.
     if (words[i] === 'you' || words[i + 1] === 'you') out.add(`t:${words[i]}_${words[i + 1]}_${words[i + 2]}`);
   }
-  // What the person addressed does, or what is negated, past the auxiliaries and fillers in between:
-  // "you've totally ruined", "u ruined" and "you have ruined" all give "you>ruin".
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (w !== 'you' && w !== 'your' && w !== 'not' && w !== 'never') continue;
-    let j = i + 1;
-    while (j < words.length && FILLERS.has(words[j] as string)) j++;
-    const next = words[j];
-    if (next && j > i + 1) out.add(`skip:${w}>${next}`);
-    if (next) out.add(`next:${w}>${next}`);
-  }
-  if (words.some((w) => QUANTIFIERS.has(w)) && words.includes('you')) out.add('shape:quantified-you');
   const first = words.find((w) => !OPENERS.has(w));
   if (first) out.add(`first:${first}`);
   if (words.length <= 2) out.add(`short:${words.join('_')}`);
