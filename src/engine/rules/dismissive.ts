@@ -162,7 +162,7 @@ export const dismissiveRules: Rule[] = [
       { replacement: 'That sounds hard. Do you want to talk it through?', label: 'Validate first', range: 'sentence' },
     ],
     examples: {
-      flagged: ["you need to relax, [it's just a game]", "[why are you making this a thing]"],
+      flagged: ["[you need to relax, it's just a game]", "[why are you making this a thing]"],
       clean: ["it's just a game night, bring snacks!", "take your time, no rush"],
     },
   }),

@@ -44,7 +44,10 @@ const probabilityCache = new Map<string, number[]>();
 // Clause breaks: marks, and the conjunctions that join two complaints.
 const CLAUSE_BREAK = /[,;:–—]+\s*|\s+(?=(?:but|and|so|because|cause|cuz|bc|or)\s)/giu;
 
-/** The clause the model scores highest for the category, as a span of the sentence. */
+/**
+ * The clause the model scores highest for the category, if that clause alone is enough for it; otherwise the
+ * evidence is spread over the sentence, and so is the span.
+ */
 function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: ReadonlySet<Category>): [number, number] {
   const clauses: Array<[number, number]> = [];
   let start = 0;
@@ -54,7 +57,8 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
   }
   clauses.push([start, ctx.masked.length]);
   const words = clauses.map(([a, b]) => trimToWords(ctx.masked, a, b)).filter((s): s is [number, number] => s !== null);
-  if (words.length <= 1) return words[0] ?? [0, ctx.text.length];
+  const sentence = trimToWords(ctx.masked, 0, ctx.masked.length) ?? [0, ctx.text.length];
+  if (words.length <= 1) return sentence;
   let best = words[0] as [number, number];
   let bestScore = -1;
   for (const clause of words) {
@@ -63,7 +67,7 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
     const p = categoryProbabilities(COMPILED, features)[c] ?? 0;
     if (p > bestScore) [best, bestScore] = [clause, p];
   }
-  return best;
+  return bestScore >= (MODEL.thresholds[c] ?? 1) ? best : sentence;
 }
 
 /** The span without surrounding spaces and closing marks; null if no word is left. */
