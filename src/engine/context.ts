@@ -37,7 +37,7 @@ export function clauseBefore(ctx: SentenceContext, index: number): string {
   return before.slice(cut);
 }
 
-const NEGATOR = /(?<![\w'’])(?:not|no|never|n['’]?t|dont|didnt|wasnt|isnt|arent|wont|cant|doesnt|nobody)(?![\w'’])|n['’]t(?![\w'’])/i;
+const NEGATOR = /(?<![\w'’])(?:not|no|none|never|n['’]?t|dont|didnt|wasnt|isnt|arent|wont|cant|doesnt|nobody)(?![\w'’])|n['’]t(?![\w'’])/i;
 
 /** A negation within the few words before `index` in the same clause ("I'm not blaming you"). */
 export function isNegatedAt(ctx: SentenceContext, index: number): boolean {
@@ -84,7 +84,7 @@ export function isPositiveAround(ctx: SentenceContext, start: number, end: numbe
  * exactly what to say", "you always go above and beyond", "you never fail to make me smile".
  */
 const PRAISE =
-  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+(?:me|us|everyone|everybody|it)\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first)\b/i;
+  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+(?:me|us|everyone|everybody|it)\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
 
 /** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
 export function isExcited(ctx: SentenceContext): boolean {

@@ -61,6 +61,9 @@ export const absolutistRules: Rule[] = [
       flagged: ['[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].'],
       clean: [
         "I'll always love you",
+        'you always explain this so well',
+        'you never make me feel dumb for asking',
+        "you're always welcome here",
         'you always make me laugh so much, love you',
         'do you always take the early bus?',
         'you never have to apologize for calling me',

@@ -1,3 +1,4 @@
+import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Alternative, Rule } from './rule';
@@ -83,6 +84,8 @@ export const blameRules: Rule[] = [
     message: 'Tying the outcome to them as a person sounds like an accusation, even when the frustration is fair.',
     patterns: ['(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|b/c\\s+of|cause\\s+of)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))'],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
+    // "Thanks to you" is gratitude unless what follows went wrong ("thanks to you I'm stuck here").
+    when: (m, ctx) => !/^thanks/i.test(m.text) || polarity(ctx.text.slice(m.end)) < 0,
     suggest(m, ctx) {
       const rest = after(m, ctx);
       const lead = before(m, ctx);
@@ -90,7 +93,7 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: ["[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]"],
-      clean: ['thanks to you I passed the exam!! 🙏', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
+      clean: ['thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
   defineRule({

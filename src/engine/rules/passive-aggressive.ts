@@ -36,6 +36,8 @@ export const passiveAggressiveRules: Rule[] = [
     message: '"Must be nice" wraps resentment in a compliment; saying what you need is clearer.',
     patterns: ['(?<flag>must\\s+be\\s+nice)'],
     unless: ['positive', 'reported'],
+    // Envy said with delight ("must be nice in Lisbon, send pics!!") is warm.
+    when: (m, ctx) => !/!{2,}|send\s+(?:me\s+)?(?:some\s+)?(?:pics|photos?)|pics\s+pl(?:s|z|ease)|proud\s+of|enjoy/i.test(ctx.text.slice(m.end)),
     suggest() {
       return [
         { replacement: "I'm a bit envious, honestly, and I could use a hand", label: DIRECT, range: 'sentence' },
@@ -44,7 +46,7 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: ['[must be nice] to sleep in every day', '[Must be nice].'],
-      clean: ['it must be so nice to finally be on holiday!! send pics 🏖️'],
+      clean: ['it must be so nice to finally be on holiday!! send pics 🏖️', 'must be nice up there, send pics!!', 'Must be nice having the new kitchen in, enjoy it'],
     },
   }),
   defineRule({
