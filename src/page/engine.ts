@@ -4,7 +4,7 @@
  * on them and the content script stays small.
  */
 import type { Analysis, AnalyzeOptions } from '../engine/types';
-import type { BackgroundRequest } from '../messaging/protocol';
+import { isAnalysis, type BackgroundRequest } from '../messaging/protocol';
 
 export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
 
@@ -31,10 +31,4 @@ export function engineClient(send: (message: BackgroundRequest) => Promise<unkno
       });
     },
   };
-}
-
-function isAnalysis(value: unknown): value is Analysis {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Analysis>;
-  return Array.isArray(v.findings) && Array.isArray(v.strengths) && typeof v.tone === 'object' && typeof v.language === 'string';
 }
