@@ -138,7 +138,7 @@ export class Controller {
       () => {
         if (this.disposed || this.session?.field.element !== field.element || !this.active) return;
         if (!this.settings.enabled) return;
-        this.options.engine.warm();
+        this.options.engine.wake();
         const s = this.session;
         if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.ui.show();
         else this.scheduler.now();
@@ -204,7 +204,10 @@ export class Controller {
   private onTextChanged(): void {
     if (this.applying) return;
     this.ui.hideForEdit();
-    if (this.active && this.settings.enabled) this.scheduler.touch();
+    if (!this.active || !this.settings.enabled) return;
+    // The first edit after an analysis starts a burst of typing: the worker may have been stopped meanwhile.
+    if (!this.scheduler.pending) this.options.engine.wake();
+    this.scheduler.touch();
   }
 
   /** The text may have changed without an input event: compare with what was analysed. */
