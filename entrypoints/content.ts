@@ -13,7 +13,8 @@ export default defineContentScript({
   // that Heard is installed and its id; the DOM event it also sends is enough for a newer copy to take over.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const page = startPage({
+    startPage({
+      signal: ctx.signal,
       sendMessage: (message) => browser.runtime.sendMessage(message),
       onMessage: (handler) => {
         const listener = (message: unknown): Promise<unknown> | undefined => handler(message);
@@ -21,6 +22,5 @@ export default defineContentScript({
         return () => browser.runtime.onMessage.removeListener(listener);
       },
     });
-    ctx.onInvalidated(() => page.stop());
   },
 });

@@ -4,7 +4,7 @@
  * workers are woken by events and must find their listeners registered).
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest } from '../messaging/protocol';
+import { isBackgroundRequest } from '../messaging/protocol';
 import {
   loadSettings,
   patternHost,
@@ -22,18 +22,6 @@ import { coveredByManifest, injectIntoExistingTabs, injectIntoOpenTabs, syncRegi
 
 /** storage.local key set once the welcome page was opened (see the onInstalled handler). */
 const WELCOMED_KEY = 'heard.welcomed';
-
-function isBadgeMessage(message: unknown): message is Extract<BackgroundRequest, { type: 'heard:badge' }> {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Record<string, unknown>;
-  return m.type === 'heard:badge' && typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
-}
-
-function isAnalyzeMessage(message: unknown): message is Extract<BackgroundRequest, { type: 'heard:analyze' }> {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Record<string, unknown>;
-  return m.type === 'heard:analyze' && typeof m.text === 'string' && typeof m.options === 'object' && m.options !== null;
-}
 
 // The engine is bundled lazily: the service worker builds it on the first analysis, not on every wake-up.
 let engine: Promise<typeof import('../engine')> | null = null;
@@ -72,14 +60,14 @@ export function startBackground(): void {
 
   /* Tone engine for the content scripts ------------------------------------------------------- */
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isAnalyzeMessage(message)) return undefined;
+    if (!isBackgroundRequest(message) || message.type !== 'heard:analyze') return undefined;
     return loadEngine().then(({ analyze }) => analyze(message.text, message.options));
   });
 
   /* Toolbar badge --------------------------------------------------------------------------- */
   void badge.init();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isBadgeMessage(message)) return undefined;
+    if (!isBackgroundRequest(message) || message.type !== 'heard:badge') return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     badge.report(tabId, sender.frameId ?? 0, message.count, { frame: sender.url, tab: sender.tab?.url });

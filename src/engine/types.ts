@@ -43,6 +43,9 @@ export interface Finding {
   suggestions: Suggestion[];
 }
 
+/** The kinds of Strength the engine reports (strengths.ts). */
+export type StrengthKind = 'i-statement' | 'appreciation' | 'apology' | 'validation' | 'curious-question';
+
 export interface Strength {
   kind: string;
   start: number;

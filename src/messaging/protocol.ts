@@ -29,3 +29,58 @@ export type BackgroundRequest =
   | { type: 'heard:analyze'; text: string; options: AnalyzeOptions };
 
 export type ApplyResult = { ok: true } | { ok: false; reason: string };
+
+/* One validator per channel: every message and answer that crosses a context boundary is checked once here. */
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+}
+
+/** Popup → content script. */
+export function isContentRequest(message: unknown): message is ContentRequest {
+  const m = record(message);
+  switch (m?.type) {
+    case 'heard:get-state':
+      return true;
+    case 'heard:apply':
+      return typeof m.findingId === 'string' && Number.isInteger(m.suggestionIndex) && (m.suggestionIndex as number) >= 0;
+    case 'heard:ignore':
+      return typeof m.phrase === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Content script → background. */
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  const m = record(message);
+  switch (m?.type) {
+    case 'heard:badge':
+      return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+    case 'heard:analyze':
+      return typeof m.text === 'string' && record(m.options) !== null;
+    default:
+      return false;
+  }
+}
+
+/** The background's answer to 'heard:analyze'. */
+export function isAnalysis(value: unknown): value is Analysis {
+  const v = record(value);
+  return !!v && Array.isArray(v.findings) && Array.isArray(v.strengths) && record(v.tone) !== null && typeof v.language === 'string';
+}
+
+/** The content script's answer to 'heard:get-state'. */
+export function isTabState(value: unknown): value is TabState {
+  const v = record(value);
+  if (!v || typeof v.host !== 'string' || typeof v.enabled !== 'boolean') return false;
+  if (v.field === null) return true;
+  const field = record(v.field);
+  return !!field && typeof field.text === 'string' && isAnalysis(field.analysis);
+}
+
+/** The content script's answer to 'heard:apply' and 'heard:ignore'. */
+export function isApplyResult(value: unknown): value is ApplyResult {
+  const v = record(value);
+  return !!v && (v.ok === true || (v.ok === false && typeof v.reason === 'string'));
+}

@@ -4,18 +4,22 @@
  * on them and the content script stays small.
  */
 import type { Analysis, AnalyzeOptions } from '../engine/types';
-import type { BackgroundRequest } from '../messaging/protocol';
+import { isAnalysis, type BackgroundRequest } from '../messaging/protocol';
 
 export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
 
 export interface EngineClient {
   analyze: AnalyzeFn;
-  /** Ask the background to build the engine now (on first focus), so the first real analysis is quick. */
-  warm(): void;
+  /**
+   * Wake the background and have it build the engine now — on focus, and when someone starts typing again.
+   * Chrome stops an idle MV3 service worker after 30 s, and starting it again and rebuilding the engine takes
+   * longer than the debounce: begun at the first keystroke, it is done by the time the analysis is asked for.
+   */
+  wake(): void;
 }
 
 export function engineClient(send: (message: BackgroundRequest) => Promise<unknown>): EngineClient {
-  let warmed = false;
+  let waking = false;
   const analyze: AnalyzeFn = async (text, options) => {
     const answer = await send({ type: 'heard:analyze', text, options });
     if (!isAnalysis(answer)) throw new Error('Heard: the background did not answer with an analysis');
@@ -23,18 +27,14 @@ export function engineClient(send: (message: BackgroundRequest) => Promise<unkno
   };
   return {
     analyze,
-    warm() {
-      if (warmed) return;
-      warmed = true;
-      analyze('you never listen', {}).catch(() => {
-        warmed = false; // The background was reloading; the next focus tries again.
-      });
+    wake() {
+      if (waking) return;
+      waking = true;
+      const done = (): void => {
+        waking = false;
+      };
+      // A reloading background does not answer: the next wake tries again.
+      analyze('you never listen', {}).then(done, done);
     },
   };
-}
-
-function isAnalysis(value: unknown): value is Analysis {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Analysis>;
-  return Array.isArray(v.findings) && Array.isArray(v.strengths) && typeof v.tone === 'object' && typeof v.language === 'string';
 }

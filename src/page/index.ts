@@ -6,7 +6,10 @@
  *   card/        the suggestion card
  *   apply/       replacing text through the editor's own input path
  *   scheduler/   debounce + idle + IME-aware analysis runs
- *   controller   ties them together; engine.ts loads the engine
+ *   editors/     one file per editor family: recognition, text, apply paths, undo; index.ts is the registry
+ *   inline-ui    the UI's lifetime and how the card is reached (hover, click, keyboard), caret save/restore
+ *   popup-bridge answers the popup's requests
+ *   controller   ties them together; engine.ts asks the background's engine
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/protocol';
@@ -14,13 +17,11 @@ import { Controller } from './controller';
 import { engineClient } from './engine';
 
 export interface PageHost {
+  /** Aborted when this copy of the content script is invalidated (WXT's content-script context). */
+  signal: AbortSignal;
   sendMessage(message: BackgroundRequest): Promise<unknown>;
   /** Registers a runtime message handler; returns a function that removes it. */
   onMessage(handler: (message: unknown) => Promise<unknown> | undefined): () => void;
-}
-
-export interface RunningPage {
-  stop(): void;
 }
 
 export function topHostname(): string {
@@ -54,10 +55,13 @@ function extensionGone(): boolean {
   }
 }
 
-export function startPage(host: PageHost): RunningPage {
-  let stopped = false;
+export function startPage(host: PageHost): void {
+  // Stopped by the context (a newer copy took over) or by the page layer itself (the extension is gone).
+  const life = new AbortController();
+  const stop = (): void => life.abort();
+  host.signal.addEventListener('abort', stop, { once: true, signal: life.signal });
   const extensionError = (): void => {
-    if (extensionGone()) page.stop();
+    if (extensionGone()) stop();
   };
   const send = async (message: BackgroundRequest): Promise<unknown> => {
     try {
@@ -70,6 +74,7 @@ export function startPage(host: PageHost): RunningPage {
   const controller = new Controller({
     topHost: topHostname(),
     isTopFrame: window.top === window,
+    signal: life.signal,
     sendBadge: (count) => {
       send({ type: 'heard:badge', count }).catch(() => {
         // No receiver (background asleep or reloading): the next change sends again.
@@ -80,17 +85,15 @@ export function startPage(host: PageHost): RunningPage {
   });
   controller.start();
   const removeListener = host.onMessage((message) => controller.handleMessage(message));
-  const page: RunningPage = {
-    stop(): void {
-      if (stopped) return;
-      stopped = true;
+  life.signal.addEventListener(
+    'abort',
+    () => {
       try {
         removeListener();
       } catch {
         // The extension is already gone, and its listeners with it.
       }
-      controller.dispose();
     },
-  };
-  return page;
+    { once: true },
+  );
 }

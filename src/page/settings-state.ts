@@ -16,10 +16,6 @@ export class SettingsState {
     private readonly onChange: () => void,
   ) {}
 
-  get current(): Settings | null {
-    return this.settings;
-  }
-
   load(): Promise<Settings> {
     // Through a promise: with the extension gone, the storage API is missing and loadSettings throws at once.
     this.loading ??= new Promise<Settings>((resolve) => resolve(loadSettings())).then((s) => {

@@ -1,13 +1,13 @@
 /** Shows one analysis: tone summary, findings grouped by sentence with alternatives, and what's working. */
 import { useId, useState } from 'react';
-import type { Analysis, Finding } from '../engine/types';
+import type { Analysis, Finding, StrengthKind } from '../engine/types';
 import type { ApplyResult } from '../messaging/protocol';
 import { Button } from '../ui/Button';
 import { copyText } from '../ui/clipboard';
 import { formatList, t, type MessageKey } from '../ui/i18n';
 import { Status } from '../ui/Status';
 import { ellipsize, groupBySentence, markedPieces, rewriteSentence, type Piece, type Range } from './sentences';
-import { categoryLabel, strengthGroup, strengthKinds, topCategories, tonePercent, type StrengthGroup } from './tone';
+import { categoryLabel, strengthKinds, topCategories, tonePercent } from './tone';
 
 export interface AnalysisViewProps {
   text: string;
@@ -27,17 +27,21 @@ const TONE_KEYS: Record<Analysis['tone']['label'], MessageKey> = {
   heated: 'toneHeated',
 };
 
-const STRENGTH_KEYS: Record<StrengthGroup, MessageKey> = {
+const STRENGTH_KEYS: Record<StrengthKind, MessageKey> = {
   'i-statement': 'strengthIStatement',
   appreciation: 'strengthAppreciation',
-  repair: 'strengthRepair',
+  apology: 'strengthRepair',
   validation: 'strengthValidation',
-  curiosity: 'strengthCuriosity',
+  'curious-question': 'strengthCuriosity',
 };
 
+function isStrengthKind(kind: string): kind is StrengthKind {
+  return Object.hasOwn(STRENGTH_KEYS, kind);
+}
+
+/** The name of a strength kind; a kind this popup does not know yet (a newer engine) reads as its words. */
 function strengthName(kind: string): string {
-  const group = strengthGroup(kind);
-  return group ? t(STRENGTH_KEYS[group]) : kind.replace(/[-_]+/g, ' ');
+  return isStrengthKind(kind) ? t(STRENGTH_KEYS[kind]) : kind.replace(/[-_]+/g, ' ');
 }
 
 export function ToneSummary({ analysis }: { analysis: Analysis }) {

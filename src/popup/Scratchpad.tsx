@@ -1,13 +1,12 @@
 /** A box to type or paste a message into and see the same analysis live (nothing is stored). */
 import { useId, useMemo, useState } from 'react';
-import { analyze } from '../engine';
+import { analyze, applySuggestion } from '../engine';
 import { CATEGORIES, type Finding } from '../engine/types';
 import type { ApplyResult } from '../messaging/protocol';
 import type { Settings } from '../settings';
 import { useDebounced } from '../ui/hooks';
 import { t } from '../ui/i18n';
 import { AnalysisView } from './AnalysisView';
-import { applySuggestion } from './sentences';
 
 export const SCRATCHPAD_DEBOUNCE_MS = 200;
 

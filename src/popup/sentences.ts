@@ -1,34 +1,12 @@
-/** Pure text helpers for showing findings by sentence and previewing a suggestion in its sentence. */
-import type { Finding, Suggestion } from '../engine/types';
+/**
+ * Pure text helpers for showing findings by sentence and previewing a suggestion in its sentence. Sentences are
+ * the engine's own (splitSentences), so a group is exactly a sentence the engine analysed.
+ */
+import { splitSentences, type Finding, type Suggestion } from '../engine';
 
 export interface Range {
   start: number;
   end: number;
-}
-
-/**
- * Splits text into sentence ranges (UTF-16 offsets, surrounding whitespace excluded): a sentence ends after
- * . ! ? or … (plus closing quotes/brackets) followed by whitespace, or at a line break.
- */
-export function sentenceRanges(text: string): Range[] {
-  const ranges: Range[] = [];
-  // Marks are matched from the first of a run only, so a long run is scanned once.
-  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
-  let start = 0;
-  const push = (from: number, to: number): void => {
-    let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text.charAt(a))) a++;
-    while (b > a && /\s/.test(text.charAt(b - 1))) b--;
-    if (b > a) ranges.push({ start: a, end: b });
-  };
-  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
-    const end = match.index + match[0].length;
-    push(start, end);
-    start = end;
-  }
-  push(start, text.length);
-  return ranges;
 }
 
 export interface SentenceGroup {
@@ -38,7 +16,7 @@ export interface SentenceGroup {
 
 /** Findings grouped by the sentence their start falls in, in text order. */
 export function groupBySentence(text: string, findings: readonly Finding[]): SentenceGroup[] {
-  const ranges = sentenceRanges(text);
+  const ranges = splitSentences(text);
   const groups = new Map<number, SentenceGroup>();
   const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const finding of sorted) {
@@ -102,11 +80,6 @@ export function rewriteSentence(text: string, sentence: Range, suggestion: Sugge
     after,
     sentence: (before + suggestion.replacement + after).trim(),
   };
-}
-
-/** The whole text with a suggestion applied. */
-export function applySuggestion(text: string, suggestion: Suggestion): string {
-  return text.slice(0, suggestion.start) + suggestion.replacement + text.slice(suggestion.end);
 }
 
 /** Shortens long text around its middle for display ("first words … last words"). */

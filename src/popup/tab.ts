@@ -7,7 +7,7 @@
  * extension may run) apart from an ordinary site Heard has not been allowed on.
  */
 import { browser } from 'wxt/browser';
-import type { ApplyResult, ContentRequest, TabState } from '../messaging/protocol';
+import { isApplyResult, isTabState, type ApplyResult, type ContentRequest, type TabState } from '../messaging/protocol';
 import { classifyUrl } from '../settings';
 
 export type ActiveTab =
@@ -72,23 +72,6 @@ function send<T>(tabId: number, request: ContentRequest, timeoutMs: number): Pro
   });
 }
 
-function isTabState(value: unknown): value is TabState {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if (typeof v.host !== 'string' || typeof v.enabled !== 'boolean') return false;
-  if (v.field === null) return true;
-  if (typeof v.field !== 'object' || v.field === undefined) return false;
-  const field = v.field as Record<string, unknown>;
-  const analysis = field.analysis as Record<string, unknown> | undefined;
-  return (
-    typeof field.text === 'string' &&
-    typeof analysis === 'object' &&
-    analysis !== null &&
-    Array.isArray(analysis.findings) &&
-    Array.isArray(analysis.strengths)
-  );
-}
-
 /** The content script's state, or null when no content script answers (not injected, or not yet). */
 export async function getTabState(tabId: number, timeoutMs = 1500): Promise<TabState | null> {
   try {
@@ -102,12 +85,7 @@ export async function getTabState(tabId: number, timeoutMs = 1500): Promise<TabS
 export async function applyInTab(tabId: number, findingId: string, suggestionIndex: number): Promise<ApplyResult> {
   try {
     const reply = await send<unknown>(tabId, { type: 'heard:apply', findingId, suggestionIndex }, 3000);
-    if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
-      const result = reply as ApplyResult;
-      if (result.ok) return result;
-      return { ok: false, reason: typeof result.reason === 'string' ? result.reason : '' };
-    }
-    return { ok: false, reason: '' };
+    return isApplyResult(reply) ? reply : { ok: false, reason: '' };
   } catch {
     return { ok: false, reason: '' };
   }
@@ -117,7 +95,7 @@ export async function applyInTab(tabId: number, findingId: string, suggestionInd
 export async function ignoreInTab(tabId: number, phrase: string): Promise<boolean> {
   try {
     const reply = await send<unknown>(tabId, { type: 'heard:ignore', phrase }, 2000);
-    return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
+    return isApplyResult(reply) && reply.ok;
   } catch {
     return false;
   }

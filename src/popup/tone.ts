@@ -35,16 +35,3 @@ export function tonePercent(score: number): number {
   const clamped = Math.max(-1, Math.min(1, Number.isFinite(score) ? score : 0));
   return Math.round(((clamped + 1) / 2) * 100);
 }
-
-export type StrengthGroup = 'i-statement' | 'appreciation' | 'repair' | 'validation' | 'curiosity';
-
-/** Maps an engine strength kind onto the groups the popup names ("appreciation", "repair"...). */
-export function strengthGroup(kind: string): StrengthGroup | null {
-  const k = kind.toLowerCase();
-  if (/i-?statement|feeling/.test(k)) return 'i-statement';
-  if (/appreciat|thank|gratitude|praise/.test(k)) return 'appreciation';
-  if (/apolog|repair|sorry|accountab/.test(k)) return 'repair';
-  if (/validat|empath/.test(k)) return 'validation';
-  if (/question|curious|curiosity/.test(k)) return 'curiosity';
-  return null;
-}

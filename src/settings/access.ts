@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { hostMatches, originPatternsForHost, patternHost } from './hosts';
 
 /** Whether the manifest's own host_permissions cover `host` (default sites; the fixture host in e2e builds). */
-export function isRequiredHost(host: string): boolean {
+function isRequiredHost(host: string): boolean {
   const manifest = browser.runtime.getManifest() as { host_permissions?: string[] };
   return (manifest.host_permissions ?? []).some((pattern) => {
     const part = patternHost(pattern);
@@ -24,10 +24,6 @@ export async function grantedPatterns(host: string): Promise<string[]> {
     patterns.map((origin) => browser.permissions.contains({ origins: [origin] }).catch(() => false)),
   );
   return patterns.filter((_, i) => granted[i]);
-}
-
-export async function hasSiteAccess(host: string): Promise<boolean> {
-  return (await grantedPatterns(host)).length > 0;
 }
 
 /** Asks the browser (with its own prompt) for access to `host`. Resolves false when refused or impossible. */

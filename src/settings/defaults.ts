@@ -20,7 +20,7 @@ export const LIMITS = {
   maxPauseMs: 7 * 24 * 60 * 60 * 1000,
 } as const;
 
-export function defaultCategories(): Settings['categories'] {
+function defaultCategories(): Settings['categories'] {
   return Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Settings['categories'];
 }
 

@@ -2,7 +2,6 @@
  * Heard's settings: one typed module for every extension context (background, popup, options, content).
  *
  *   const settings = await loadSettings();
- *   await saveSettings({ sensitivity: 'gentle' });
  *   await updateSettings((s) => withIgnoredPhrase(s, 'whatever'));
  *   const stop = watchSettings((s) => ...);           // fires for changes from any context / device
  *   isSiteEnabled(settings, location.hostname);
@@ -14,7 +13,6 @@ import { browser } from 'wxt/browser';
 import {
   createSettingsStore,
   type ImportResult,
-  type SettingsArea,
   type SettingsStore,
   type StorageAreaLike,
   type StorageChangeListener,
@@ -80,11 +78,6 @@ export function loadSettings(): Promise<Settings> {
   return defaultStore().load();
 }
 
-/** Saves the given fields (validated strictly: an invalid value throws a TypeError). */
-export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  return defaultStore().save(patch);
-}
-
 /** Read-modify-write: `fn` gets the current settings and returns the fields to change. */
 export function updateSettings(fn: (current: Settings) => Partial<Settings>): Promise<Settings> {
   return defaultStore().update(fn);
@@ -106,9 +99,4 @@ export function importSettings(json: string): Promise<ImportResult> {
 
 export function resetSettings(): Promise<Settings> {
   return defaultStore().reset();
-}
-
-/** Where the settings currently live ('sync', or 'local' after a fallback). */
-export function settingsArea(): Promise<SettingsArea | undefined> {
-  return defaultStore().currentArea();
 }

@@ -74,7 +74,7 @@ export function normalizeSiteKey(item: unknown): string | null {
   return isValidHostname(key) ? key : null;
 }
 
-export function normalizeAddedSite(item: unknown): string | null {
+function normalizeAddedSite(item: unknown): string | null {
   if (typeof item !== 'string') return null;
   return normalizeHost(item);
 }

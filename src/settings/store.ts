@@ -62,7 +62,7 @@ export class SettingsImportError extends Error {
 }
 
 /** Fields that are exported and imported; a pause is a moment's state, not a preference. */
-export const PORTABLE_FIELDS: readonly SettingsField[] = SETTINGS_FIELDS.filter((f) => f !== 'pausedUntil');
+const PORTABLE_FIELDS: readonly SettingsField[] = SETTINGS_FIELDS.filter((f) => f !== 'pausedUntil');
 
 export const EXPORT_FORMAT = 'heard-settings';
 

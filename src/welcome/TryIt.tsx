@@ -3,13 +3,13 @@
  * alternative is a button whose text is the replacement; clicking it rewrites the message in the box.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { analyze } from '../engine';
+import { analyze, applySuggestion } from '../engine';
 import { CATEGORY_INFO } from '../engine/categories';
 import type { Analysis, Finding, Suggestion } from '../engine/types';
 import { t } from '../ui/i18n';
 import { Status } from '../ui/Status';
 import { WelcomeSection } from './Section';
-import { applySuggestion, caretAfter } from './text';
+import { caretAfter } from './text';
 
 function FindingItem({ finding, onApply }: { finding: Finding; onApply: (suggestion: Suggestion) => void }) {
   const id = useId();

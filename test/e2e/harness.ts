@@ -38,6 +38,8 @@ export const EDITOR_PAGES = [
   'tiptap',
   'quill',
   'ckeditor',
+  'tinymce',
+  'trix',
   'iframe',
   'shadow',
 ] as const;

@@ -1,27 +1,19 @@
 /**
- * Replace a span of the analysed text with an alternative, through the path the editor itself accepts, then
- * VERIFY by re-reading the text. As soon as the text changed we stop, so a replacement is never inserted
- * twice; if nothing worked, the replacement goes to the clipboard ("Copied — paste it in").
+ * Replace a span of the analysed text with an alternative, through the paths the field's editor family
+ * declares (editors/), then VERIFY by re-reading the text. As soon as the text changed we stop, so a
+ * replacement is never inserted twice; if nothing worked, the replacement goes to the clipboard ("Copied —
+ * paste it in").
  *
- * - textarea/input: setSelectionRange + execCommand('insertText') (native undo), else setRangeText + input.
- * - contenteditable: select the exact DOM range, then a cancelable beforeinput 'insertReplacementText'
- *   (with dataTransfer and targetRanges). Model-driven editors — Slate, CKEditor 5, Lexical, Quill — take it
- *   and cancel it; their own history gives undo. Chromium's execCommand fires no beforeinput, so for Slate
- *   and CKEditor it would change the DOM behind the editor's back (Slate keeps the old model; CKEditor reverts
- *   it): beforeinput must come first. An unhandled beforeinput changes nothing, and then
- *   execCommand('insertText') serves the editors that follow DOM input — plain contenteditable,
- *   ProseMirror/Tiptap, Draft.js — with native undo.
- * - A change is confirmed once the editor rendered again: a controlled editor may put its own state back on
- *   its next render; then nothing else is tried (it might take the change after all) and the replacement is
- *   copied instead.
+ * A change is confirmed once the editor rendered again: a controlled editor may put its own state back on its
+ * next render; then nothing else is tried (it might take the change after all) and the replacement is copied
+ * instead. An editor that claims a beforeinput but shows no change is never given a second path either.
  */
 import type { FieldTarget } from '../fields/eligibility';
+import type { ApplyPath } from '../editors';
 import { deepActiveElement, selectionFor } from '../dom';
 import { readText, selectOffsets, selectionOffsets, snapshotField } from '../text/field-text';
 
-export type ApplyOutcome =
-  | { ok: true; via: 'execCommand' | 'beforeinput' | 'setRangeText'; exact: boolean }
-  | { ok: false; copied: boolean; reason: string };
+export type ApplyOutcome = { ok: true } | { ok: false; copied: boolean; reason: string };
 
 export interface ApplyRequest {
   field: FieldTarget;
@@ -37,6 +29,9 @@ export interface ApplyRequest {
 const SETTLE_MS = 160;
 const RENDER_MS = 100;
 
+/** What one path did: changed the text, was claimed by the editor without a change, or did nothing. */
+type PathResult = 'changed' | 'claimed' | 'nothing';
+
 export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome> {
   const { field, replacement } = req;
   const el = field.element;
@@ -45,60 +40,63 @@ export async function applyReplacement(req: ApplyRequest): Promise<ApplyOutcome>
   const before = readText(field);
   const located = locate(before, req);
   if (!located) return { ok: false, copied: false, reason: 'the text changed' };
-  const { start, end } = located;
-  const expected = before.slice(0, start) + replacement + before.slice(end);
 
   focusField(el);
-  await selectExact(field, start, end);
-
-  if (field.kind === 'contenteditable') {
-    // Model-driven editors (Slate, CKEditor 5, Lexical, Quill) take the change through beforeinput and
-    // cancel it. Chromium's execCommand does not fire beforeinput, so for them it would change the DOM behind
-    // the editor's back. An unhandled beforeinput changes nothing, so it is safe to try first.
-    const handled = dispatchBeforeInput(el, replacement);
-    const after = handled ? await settle(field, before) : readText(field);
-    if (after !== before) return confirm(req, before, expected, 'beforeinput');
-    if (handled) {
+  field.editor.undoCheckpoint?.(el);
+  for (const path of field.editor.apply) {
+    await selectExact(field, located.start, located.end);
+    const result = await tryPath(path, field, before, located, replacement);
+    if (result === 'changed') return confirm(req, before);
+    if (result === 'claimed') {
       // The editor claimed the change but nothing arrived; never risk a second insertion.
       return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'the editor did not apply the change' };
     }
-    await selectExact(field, start, end);
   }
-
-  // The native editing path (textarea/input, plain contenteditable, ProseMirror/Tiptap, Draft): one undo step.
-  try {
-    el.ownerDocument.execCommand('insertText', false, replacement);
-  } catch {
-    // Treated like "nothing happened" below.
-  }
-  const after = await settle(field, before);
-  if (after !== before) return confirm(req, before, expected, 'execCommand');
-
-  if (field.kind !== 'contenteditable') {
-    const input = el as HTMLInputElement | HTMLTextAreaElement;
-    input.setRangeText(replacement, start, end, 'end');
-    input.dispatchEvent(
-      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: replacement }),
-    );
-    if (readText(field) !== before) return confirm(req, before, expected, 'setRangeText');
-  }
-
   return { ok: false, copied: await copy(replacement, el, req.scratch), reason: 'the editor did not accept the change' };
 }
 
-/** The text changed: check it still has after the editor's next render (it may restore its own state). */
-async function confirm(
-  req: ApplyRequest,
+async function tryPath(
+  path: ApplyPath,
+  field: FieldTarget,
   before: string,
-  expected: string,
-  via: 'execCommand' | 'beforeinput' | 'setRangeText',
-): Promise<ApplyOutcome> {
-  await afterRender(req.field.element.ownerDocument.defaultView ?? window);
-  const now = readText(req.field);
-  if (now === before) {
-    return { ok: false, copied: await copy(req.replacement, req.field.element, req.scratch), reason: 'the editor undid the change' };
+  span: { start: number; end: number },
+  replacement: string,
+): Promise<PathResult> {
+  const el = field.element;
+  switch (path) {
+    case 'beforeinput': {
+      const taken = dispatchBeforeInput(el, replacement) || field.editor.takesUncancelledBeforeInput === true;
+      const after = taken ? await settle(field, before) : readText(field);
+      if (after !== before) return 'changed';
+      return taken ? 'claimed' : 'nothing';
+    }
+    case 'execCommand':
+      try {
+        el.ownerDocument.execCommand('insertText', false, replacement);
+      } catch {
+        // Treated like "nothing happened".
+      }
+      return (await settle(field, before)) !== before ? 'changed' : 'nothing';
+    case 'setRangeText': {
+      const input = el as HTMLInputElement | HTMLTextAreaElement;
+      input.setRangeText(replacement, span.start, span.end, 'end');
+      input.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: replacement }),
+      );
+      return readText(field) !== before ? 'changed' : 'nothing';
+    }
   }
-  return { ok: true, via, exact: now === expected };
+}
+
+/** The text changed: check it still has after the editor's next render (it may restore its own state). */
+async function confirm(req: ApplyRequest, before: string): Promise<ApplyOutcome> {
+  const el = req.field.element;
+  await afterRender(el.ownerDocument.defaultView ?? window);
+  if (readText(req.field) === before) {
+    return { ok: false, copied: await copy(req.replacement, el, req.scratch), reason: 'the editor undid the change' };
+  }
+  req.field.editor.undoCheckpoint?.(el);
+  return { ok: true };
 }
 
 /** Two animation frames (renders scheduled by the edit have run), bounded for tabs that do not paint. */
@@ -155,7 +153,7 @@ async function selectExact(field: FieldTarget, start: number, end: number): Prom
   const snap = snapshotField(field);
   const changed = waitForSelectionChange(field.element.ownerDocument, 80);
   selectOffsets(snap, start, end);
-  if (field.kind === 'contenteditable') {
+  if (snap.editable) {
     await changed;
     await nextTask();
     // Some editors normalise the selection on selectionchange; put the exact range back if they moved it.

@@ -7,7 +7,7 @@ import type { Finding } from '../../engine/types';
 import { CATEGORY_INFO } from '../../engine/categories';
 import { pointIn } from '../dom';
 
-export type OpenedVia = 'hover' | 'click' | 'keyboard' | 'popup';
+export type OpenedVia = 'hover' | 'click' | 'keyboard';
 
 export interface CardHandlers {
   apply(finding: Finding, suggestionIndex: number): void;

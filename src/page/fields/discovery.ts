@@ -28,7 +28,13 @@ export class FieldWatcher {
   private docObserver: MutationObserver | null = null;
   private rootElement: Element | null = null;
 
-  constructor(private readonly handlers: FieldWatcherHandlers) {}
+  /** `signal` ends the watcher: its listeners go with it. */
+  constructor(
+    private readonly handlers: FieldWatcherHandlers,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
 
   start(): void {
     this.listen();
@@ -46,16 +52,14 @@ export class FieldWatcher {
     if (active) this.consider(active);
   }
 
+  /** Also after document.open() erased the window's listeners (adding the same listener twice is a no-op). */
   private listen(): void {
-    window.removeEventListener('focusin', this.onFocusIn, true);
-    window.removeEventListener('focusout', this.onFocusOut, true);
-    window.addEventListener('focusin', this.onFocusIn, true);
-    window.addEventListener('focusout', this.onFocusOut, true);
+    window.addEventListener('focusin', this.onFocusIn, { capture: true, signal: this.signal });
+    window.addEventListener('focusout', this.onFocusOut, { capture: true, signal: this.signal });
   }
 
-  stop(): void {
-    window.removeEventListener('focusin', this.onFocusIn, true);
-    window.removeEventListener('focusout', this.onFocusOut, true);
+  private stop(): void {
+    if (this.blurCheck !== null) clearTimeout(this.blurCheck);
     this.docObserver?.disconnect();
     this.docObserver = null;
     this.unobserve();

@@ -4,12 +4,15 @@
  * editors and fields that opt out (on the field or any ancestor, across shadow roots and same-origin frames).
  */
 import { composedParent, isElement, isHTMLElement } from '../dom';
+import { editorFor, type EditorFamily } from '../editors';
 
 export type FieldKind = 'textarea' | 'input' | 'contenteditable';
 
 export interface FieldTarget {
   element: HTMLElement;
   kind: FieldKind;
+  /** The editor family (editors/): how its text is read and how a replacement reaches it. */
+  editor: EditorFamily;
 }
 
 /** `input.type` normalises missing/unknown types to "text". */
@@ -47,16 +50,12 @@ function editableRoot(el: HTMLElement): HTMLElement | null {
 /** Resolve an event target (e.g. composedPath()[0]) to an eligible field, or null. */
 export function resolveField(target: EventTarget | null): FieldTarget | null {
   if (!isHTMLElement(target)) return null;
-  let field: FieldTarget | null = null;
   const tag = target.tagName;
-  if (tag === 'TEXTAREA') field = { element: target, kind: 'textarea' };
-  else if (tag === 'INPUT') field = { element: target, kind: 'input' };
-  else {
-    const root = editableRoot(target);
-    if (root) field = { element: root, kind: 'contenteditable' };
-  }
-  if (!field || !isEligible(field)) return null;
-  return field;
+  const kind: FieldKind | null = tag === 'TEXTAREA' ? 'textarea' : tag === 'INPUT' ? 'input' : target.isContentEditable ? 'contenteditable' : null;
+  const element = kind === 'contenteditable' ? editableRoot(target) : target;
+  if (!kind || !element) return null;
+  const field: FieldTarget = { element, kind, editor: editorFor(element, kind) };
+  return isEligible(field) ? field : null;
 }
 
 export function isEligible(field: FieldTarget): boolean {

@@ -22,7 +22,7 @@ export class Overlay {
   private readonly clip: HTMLDivElement;
   private readonly mirror: Mirror;
   private snap: FieldSnapshot | null = null;
-  private findings: Finding[] = [];
+  private findings: readonly Finding[] = [];
   private placed: Placed[] = [];
   private visible: Box | null = null;
   private activeId: string | null = null;
@@ -36,11 +36,7 @@ export class Overlay {
     this.mirror = new Mirror(ui.shadow);
   }
 
-  get shownFindings(): readonly Finding[] {
-    return this.snap ? this.findings : [];
-  }
-
-  show(snap: FieldSnapshot, findings: Finding[]): void {
+  show(snap: FieldSnapshot, findings: readonly Finding[]): void {
     this.snap = snap;
     this.findings = findings;
     this.layout();

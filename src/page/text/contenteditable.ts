@@ -24,7 +24,7 @@ const BLOCK_TAGS = new Set([
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'svg']);
 
-/** Quoted history and editor chrome that is not the writer's own text. */
+/** Quoted history and chrome that is not the writer's own text, in any editor (families add their own). */
 const SKIP_SELECTOR = [
   '.gmail_quote',
   '.gmail_quote_container',
@@ -32,8 +32,6 @@ const SKIP_SELECTOR = [
   'blockquote',
   '#divRplyFwdMsg',
   '#appendonsend',
-  '[data-slate-placeholder]',
-  '[data-lexical-decorator="true"][aria-hidden="true"]',
   '[aria-hidden="true"][contenteditable="false"]',
 ].join(',');
 
@@ -52,7 +50,9 @@ function isFormattingWhitespace(node: Text): boolean {
   return blockish(prev) || blockish(next);
 }
 
-export function snapshotEditable(root: HTMLElement): EditableSnapshot {
+/** `chrome`: a selector for the editor family's own non-text nodes (editors/family.ts). */
+export function snapshotEditable(root: HTMLElement, chrome?: string): EditableSnapshot {
+  const skip = chrome ? `${SKIP_SELECTOR},${chrome}` : SKIP_SELECTOR;
   let text = '';
   const segments: TextSegment[] = [];
   /** The current line has begun (content, or an explicitly kept empty line). */
@@ -82,7 +82,7 @@ export function snapshotEditable(root: HTMLElement): EditableSnapshot {
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element;
         const block = isBlockElement(el);
-        if (SKIP_TAGS.has(el.tagName) || el.matches(SKIP_SELECTOR)) {
+        if (SKIP_TAGS.has(el.tagName) || el.matches(skip)) {
           if (block) boundary();
           continue;
         }

@@ -11,8 +11,8 @@ export interface FieldSnapshot {
 }
 
 export function snapshotField(field: FieldTarget): FieldSnapshot {
-  if (field.kind === 'contenteditable') {
-    const editable = snapshotEditable(field.element);
+  if (field.editor.text === 'dom') {
+    const editable = snapshotEditable(field.element, field.editor.chrome);
     return { field, text: editable.text, editable };
   }
   const value = (field.element as HTMLInputElement | HTMLTextAreaElement).value;
@@ -48,7 +48,7 @@ export function selectOffsets(snap: FieldSnapshot, start: number, end: number): 
     (el as HTMLInputElement | HTMLTextAreaElement).setSelectionRange(start, end);
     return true;
   }
-  const range = start === end ? collapsedRange(snap.editable, start) : rangeFor(snap.editable, start, end);
+  const range = rangeFor(snap.editable, start, end);
   if (!range) return false;
   const sel = selectionFor(el);
   if (!sel) return false;
@@ -57,8 +57,3 @@ export function selectOffsets(snap: FieldSnapshot, start: number, end: number): 
   return range;
 }
 
-function collapsedRange(editable: EditableSnapshot, offset: number): Range | null {
-  const r = rangeFor(editable, offset, offset);
-  if (r) return r;
-  return null;
-}
