@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     lambda: { type: 'string', default: '0.005' },
     epochs: { type: 'string', default: '25' },
     'min-count': { type: 'string', default: '2' },
-    'clean-budget': { type: 'string', default: '0.12' },
+    'clean-budget': { type: 'string', default: '0.09' },
   },
 });
 

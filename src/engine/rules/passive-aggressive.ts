@@ -189,7 +189,7 @@ export const passiveAggressiveRules: Rule[] = [
       { replacement: 'Can we talk about this? It has been on my mind.', label: 'Name the real request', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[glad you could make it], eventually"],
+      flagged: ["[just a gentle reminder that the rent was due on the 1st 🙂]"],
       clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
   }),
