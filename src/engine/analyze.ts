@@ -148,6 +148,7 @@ interface RuleHit {
 const WORD_RULES = RULES.filter((r) => !r.delivery && !r.learned);
 const DELIVERY_RULES = RULES.filter((r) => r.delivery);
 const LEARNED_RULES = RULES.filter((r) => r.learned);
+const LEARNED_BY_CATEGORY = new Map(LEARNED_RULES.map((r) => [r.category, r]));
 
 // Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible.
 const RULES_BY_ANCHOR = new Map<string, Set<Rule>>();
@@ -196,7 +197,11 @@ const SECOND_PERSON = /\b(?:you|u|your|ur|you['’]re|youre)\b/i;
 
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   const suggestions: Suggestion[] = [];
-  for (const alt of rule.suggest(match, ctx)) {
+  // The rule's own rewrites first; if none verifies (the rest of the sentence says the same thing another way,
+  // as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
+  const learned = LEARNED_BY_CATEGORY.get(rule.category);
+  const alternatives = [...rule.suggest(match, ctx), ...(learned && learned !== rule ? [learned] : []).flatMap((r) => r.suggest(match, ctx))];
+  for (const alt of alternatives) {
     const suggestion = toSuggestion(alt, match, ctx);
     if (!suggestion || suggestions.some((s) => s.replacement === suggestion.replacement)) continue;
     if (!clears(rule, suggestion, ctx)) continue;
