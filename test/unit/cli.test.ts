@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, CATEGORIES, type AnalyzeOptions } from '../../src/engine';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// Each case starts node + tsx; on a busy 2-core machine that alone can take seconds.
+// Each case starts the command line as users and evaluations do (`npm run tone` runs scripts/tone-cli.mjs,
+// which bundles the sources on first use); on a busy 2-core machine that alone can take seconds.
 const SPAWN_TIMEOUT = 60_000;
 
 const INPUTS = [
@@ -15,7 +16,7 @@ const INPUTS = [
 ];
 
 function tone(args: string[], stdin = ''): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tone.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/tone-cli.mjs', ...args], {
     cwd: ROOT,
     input: stdin,
     encoding: 'utf8',
