@@ -46,7 +46,7 @@ export const blameRules: Rule[] = [
       return what ? impactAlternatives(what) : impactAlternatives(before(m, ctx));
     },
     examples: {
-      flagged: ["[it's your fault] we're late", '[this is all your fault]', 'well [its ur fault] for telling her'],
+      flagged: ["[it's your fault] we're late", '[this is all your fault]', 'well [its ur fault] for telling her', "[its literally ur fault] we're late"],
       clean: ["it wasn't your fault at all", "it's not your fault, the train was delayed", 'is it my fault or yours? no idea lol'],
     },
   }),
@@ -72,7 +72,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you made me] miss the bus', '[u made me] look like a fool tonight', '[You make me] so angry.'],
+      flagged: ['[you made me] miss the bus', '[u made me] look like a fool tonight', '[You make me] so angry.', '[ya made me] miss the bus again'],
       clean: ['you made me laugh so hard today 😂', 'you made me cry with that speech ❤️ happy tears', 'you made me dinner? thank you!'],
     },
   }),
@@ -92,7 +92,7 @@ export const blameRules: Rule[] = [
       return impactAlternatives(rest || lead);
     },
     examples: {
-      flagged: ["[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]"],
+      flagged: ["[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]", '[cuz of u] we missed the bus', 'we missed the bus [bc of you]'],
       clean: ['thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
@@ -115,8 +115,8 @@ export const blameRules: Rule[] = [
       return impactAlternatives(rest);
     },
     examples: {
-      flagged: ["[you're the reason] we're broke", '[ur the one who] invited him', '[You are the problem] here.'],
-      clean: ["you're the reason I smile every day ❤️", "you're not the reason, don't worry", 'are you the one who baked this? amazing'],
+      flagged: ["[you're the reason] we're broke", '[ur the one who] invited him', '[You are the problem] here.', '[ur literally the problem]'],
+      clean: ["you're the reason I smile every day ❤️", "you're not the reason, don't worry", 'are you the one who baked this? amazing', "what's your problem with the plan? just curious"],
     },
   }),
   defineRule({
@@ -134,7 +134,7 @@ export const blameRules: Rule[] = [
       });
     },
     examples: {
-      flagged: ['[this is on you]', '[that was all on you], honestly', '[this is literally all on you]'],
+      flagged: ['[this is on you]', '[that was all on you], honestly', '[this is literally all on you]', '[thats on u] tbh', '[this is all on u]'],
       clean: ["that's on me, I forgot", "it's not on you, really", 'the next round is on you if you want'],
     },
   }),
@@ -153,7 +153,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[look what you did] to my shirt', '[look at what u did]'],
+      flagged: ['[look what you did] to my shirt', '[look at what u did]', '[look what youve done] to my shirt'],
       clean: ['look what I made for you!'],
     },
   }),
@@ -180,7 +180,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].'],
+      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].', '[you totally ruined] my birthday'],
       clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?'],
     },
   }),
@@ -199,7 +199,7 @@ export const blameRules: Rule[] = [
       return impactAlternatives(after(m, ctx));
     },
     examples: {
-      flagged: ['[you left the window open] and now the floor is wet', '[u forgot the tickets] and now we missed the show'],
+      flagged: ['[you left the window open] and now the floor is wet', '[u forgot the tickets] and now we missed the show', '[u left the door open] and now the dog is gone'],
       clean: ['you called and now I am smiling 😊'],
     },
   }),
@@ -207,9 +207,9 @@ export const blameRules: Rule[] = [
     id: 'blame/because-you',
     category: 'blame',
     severity: 'warning',
-    anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cause', 'since'],
+    anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cause', 'since', 'becuase', 'becasue', 'bcuz'],
     message: 'Pinning the setback on what they did sounds like a verdict; say what happened and what you need.',
-    patterns: ['(?<flag>{because}\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
+    patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
     unless: ['positive', 'sincere-question', 'reported'],
     when(m, ctx) {
       const outcome = ctx.masked.slice(0, m.matchStart);
@@ -219,7 +219,7 @@ export const blameRules: Rule[] = [
       return impactAlternatives(before(m, ctx));
     },
     examples: {
-      flagged: ['we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.'],
+      flagged: ['we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.', 'we were late [becuase u wanted] coffee'],
       clean: ["I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
     },
   }),
@@ -229,7 +229,7 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['if'],
     message: 'Replaying what they should have done keeps score; asking what to do next time solves it.',
-    patterns: ['(?<flag>if\\s+{you}\\s+(?:had\\s+(?:just\\s+|only\\s+)?|hadn{apos}?t\\s+|hadnt\\s+|{apos}d\\s+(?:just\\s+)?|d\\s+just\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|none\\s+of\\s+this|this|it|they|everything|nothing)\\s+(?:would(?:n{apos}?t)?|wouldnt|{apos}d|could(?:n{apos}?t)?)'],
+    patterns: ['(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:just|only)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|none\\s+of\\s+this|this|it|they|everything|nothing)\\s+(?:would(?:n{apos}?t)?|wouldnt|{apos}d|could(?:n{apos}?t)?|couldnt)(?:{apos}?ve)?'],
     unless: ['sincere-question', 'reported'],
     suggest() {
       return [
@@ -238,8 +238,8 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[if you had just left on time] we would be there by now', "[if you hadn't told her] none of this would be happening"],
-      clean: ['if you had fun, we should go again!'],
+      flagged: ['[if you had just left on time] we would be there by now', "[if you hadn't told her] none of this would be happening", '[if u had just listened] we wouldnt be here', '[if youd just left on time] we wouldve made it'],
+      clean: ['if you had fun, we should go again!', "if u had a good time we'd love to have you back", "if you'd like, we could go together"],
     },
   }),
   defineRule({
@@ -258,7 +258,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[Your mistake] cost us the client.', 'this is [your mess] to clean up'],
+      flagged: ['[Your mistake] cost us the client.', 'this is [your mess] to clean up', '[ur stupid mistake] cost us the client'],
       clean: ["it wasn't your mistake, the form was confusing"],
     },
   }),
@@ -277,7 +277,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["it's not my fault [you showed up late]", "not my fault [u didn't read the email]"],
+      flagged: ["it's not my fault [you showed up late]", "not my fault [u didn't read the email]", 'its not my fault [u didnt read it]'],
       clean: ["it's not my fault, sorry, the bus broke down"],
     },
   }),
