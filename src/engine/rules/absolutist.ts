@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { after, inGerund } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
-const ALWAYS = '(?<adverb>always|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
+const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
@@ -20,7 +20,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/you-always',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['always', 'never', 'constantly', 'forever', 'continually', 'perpetually'],
+    anchors: ['always', 'never', 'constantly', 'forever', 'continually', 'perpetually', 'alwasy', 'allways', 'alwyas', 'alwys'],
     message: MESSAGE,
     patterns: [
       `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
@@ -58,7 +58,7 @@ export const absolutistRules: Rule[] = [
       return alternatives;
     },
     examples: {
-      flagged: ['[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].'],
+      flagged: ['[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].', '[u literally never listen]', '[youre alwasy late]', '[you just always interrupt] me'],
       clean: [
         "I'll always love you",
         'you always explain this so well',
@@ -90,7 +90,7 @@ export const absolutistRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.'],
+      flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.', '[you didnt ever ask] how i was'],
       clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you"],
     },
   }),
@@ -129,7 +129,7 @@ export const absolutistRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]'],
+      flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
       clean: ['every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
@@ -158,8 +158,8 @@ export const absolutistRules: Rule[] = [
         : [{ replacement: `lately it feels like people ${middle}often`.replace(/\s+/g, ' '), label: 'Say how it feels' }];
     },
     examples: {
-      flagged: ['[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes'],
-      clean: ['nobody makes pasta like you do', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
+      flagged: ['[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes', '[nobody literally ever] texts me back'],
+      clean: ['nobody makes pasta like you do', 'nobody ever needs to know, your secret is safe with me 😉', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
     },
   }),
   defineRule({
@@ -183,7 +183,7 @@ export const absolutistRules: Rule[] = [
       ].map((alt) => ({ ...alt, replacement: /^(?:every|it|is)/i.test(m.text) ? "it's happened again" : alt.replacement }));
     },
     examples: {
-      flagged: ["you're late, [like always]", "I'll clean up, [like I always do]", "[every night it's the same thing]"],
+      flagged: ["you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]"],
       clean: ['as always, thank you so much for your help!', 'I like always having snacks around', 'The minister dodged the question, as always.'],
     },
   }),
@@ -194,7 +194,7 @@ export const absolutistRules: Rule[] = [
     anchors: ['times'],
     message: 'Exaggerating how often you asked makes the other person argue about the count instead of the request.',
     patterns: [
-      '(?:told|asked|said|reminded|explained|begged)\\s+(?:you\\s+|u\\s+)?(?:this\\s+|that\\s+|it\\s+)?(?<flag>(?:a\\s+)?(?:million|hundred|thousand|billion|gazillion|zillion|hundred\\s+thousand|hundred\\s+million)\\s+times)',
+      '(?:told|asked|said|reminded|explained|begged)\\s+(?:you\\s+|u\\s+)?(?:this\\s+|that\\s+|it\\s+)?(?<flag>(?:like\\s+|literally\\s+|already\\s+|about\\s+)?(?:a\\s+)?(?:million|hundred|thousand|billion|gazillion|zillion|hundred\\s+thousand|hundred\\s+million)\\s+times)',
     ],
     unless: ['positive'],
     suggest() {
@@ -204,7 +204,7 @@ export const absolutistRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["I've told you [a million times] to lock the door", 'I asked [a hundred times]'],
+      flagged: ["I've told you [a million times] to lock the door", 'I asked [a hundred times]', 'ive told u [like a million times] to lock the door', 'ive asked u [literally a hundred times]'],
       clean: ['thanks a million times over!', 'I watched it a million times as a kid'],
     },
   }),

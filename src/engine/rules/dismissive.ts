@@ -15,7 +15,7 @@ export const dismissiveRules: Rule[] = [
     severity: 'warning',
     anchors: ['calm', 'relax', 'chill', 'cool', 'settle', 'lighten', 'simmer'],
     message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
-    patterns: [`${CLAUSE_START}(?<flag>calm\\s+down|relax|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
+    patterns: [`${CLAUSE_START}(?<flag>calm\\s+(?:(?:tf|the\\s+f\\w*|the\\s+hell)\\s+)?down+|relax+|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
     unless: ['negated', 'reported', 'sincere-question'],
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
@@ -27,7 +27,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[calm down], it was a joke', 'ok [chill]', 'just [relax]', '[Calm down]!!!'],
+      flagged: ['[calm down], it was a joke', 'ok [chill]', 'just [relax]', '[Calm down]!!!', 'omg [calm tf down]', 'ok [calm downnn] lol'],
       clean: ["I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works'],
     },
   }),
@@ -35,12 +35,12 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/overreacting',
     category: 'dismissive',
     severity: 'warning',
-    anchors: ['overreacting', 'over', 'freaking', 'whining', 'fuss', 'scene', 'extra', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
+    anchors: ['overreacting', 'overeacting', 'over', 'freaking', 'whining', 'fuss', 'scene', 'extra', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
     message: 'Labelling their reaction as too much invalidates it; asking what is behind it keeps them talking.',
     patterns: [
-      '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
+      '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|overeacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|getting)\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|worked\\s+up|upset))',
-      '(?<flag>(?:stop|quit)\\s+(?:(?:the|ur|your)\\s+)?(?:overreacting|over\\s+reacting|freaking\\s+out|whining|making\\s+(?:a\\s+scene|such\\s+a\\s+fuss|a\\s+fuss)|being\\s+so\\s+extra))',
+      '(?<flag>(?:stop|quit)\\s+(?:(?:the|ur|your)\\s+)?(?:overreacting|overeacting|over\\s+reacting|freaking\\s+out|whining|making\\s+(?:a\\s+scene|such\\s+a\\s+fuss|a\\s+fuss)|being\\s+so\\s+extra))',
       '(?<flag>{dont}\\s+be\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|a\\s+baby))',
       '(?<flag>(?:{youre}|{you}|stop|quit|{dont}|dont)\\s+(?:(?:always|just|really|totally)\\s+)?(?:making|make|made|blowing|blow)\\s+(?:this|it|everything|things)\\s+(?:(?:way|so\\s+much)\\s+)?(?:bigger\\s+than|into\\s+a\\s+(?:big\\s+)?(?:deal|thing)|out\\s+of\\s+proportion))',
       '(?<flag>(?:such\\s+)?a\\s+big\\s+deal\\s+(?:out\\s+)?of\\s+nothing|a\\s+mountain\\s+out\\s+of\\s+a\\s+molehill)',
@@ -54,7 +54,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]'],
+      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
       clean: ["you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
@@ -65,7 +65,7 @@ export const dismissiveRules: Rule[] = [
     anchors: ['deal', 'deep', 'bad', 'end', 'huge', 'worth'],
     message: 'Shrinking the problem tells them their feelings are out of proportion, so they stop sharing them.',
     patterns: [
-      '(?<flag>(?:{its}|its|{thats}|this\\s+is|it\\s+was|is|was)\\s+(?:not|n{apos}t|nt)\\s+(?:(?:that|a|such\\s+a|even\\s+a|really\\s+a)\\s+)?(?:big\\s+(?:of\\s+a\\s+)?deal|that\\s+deep|deep|that\\s+bad|the\\s+end\\s+of\\s+the\\s+world|a\\s+huge\\s+deal|worth\\s+(?:crying|getting\\s+upset)\\s+over))',
+      '(?<flag>(?:{its}|its|{thats}|this\\s+is|it\\s+was|is|was)\\s+(?:(?:honestly|really|literally|seriously|just)\\s+)?(?:not|n{apos}t|nt)\\s+(?:(?:even|really)\\s+)?(?:(?:that|a|such\\s+a)\\s+)?(?:big\\s+(?:of\\s+a\\s+)?deal|that\\s+deep|deep|that\\s+bad|the\\s+end\\s+of\\s+the\\s+world|a\\s+huge\\s+deal|worth\\s+(?:crying|getting\\s+upset)\\s+over))',
     ],
     unless: ['reported', 'sincere-question'],
     when(m, ctx) {
@@ -82,8 +82,8 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]"],
-      clean: ["it's not a big deal if you're late, take your time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
+      flagged: ["[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]", '[its honestly not that deep]', "[it's not even that big of a deal]"],
+      clean: ["it's not a big deal if you're late, take your time", "its honestly not a big deal if ur late, take ur time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
     },
   }),
   defineRule({
@@ -105,7 +105,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]'],
+      flagged: ['[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]', 'just [get over urself]'],
       clean: ["let's move on to the next item", 'I will deal with it tomorrow', 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
     },
   }),
@@ -113,9 +113,9 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/whatever',
     category: 'dismissive',
     severity: 'warning',
-    anchors: ['whatever'],
+    anchors: ['whatever', 'whatevs', 'watever', 'whatev'],
     message: 'A closing "whatever" tells them the conversation is not worth your effort.',
-    patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b)'],
+    patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever|whatevs|watever|whatev)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b)'],
     unless: ['reported'],
     suggest() {
       return [
@@ -124,8 +124,8 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[whatever].', 'kk [whatever], do it then', '[Whatever]!'],
-      clean: ['whatever you prefer works for me!', 'whatever happens, I am proud of you', 'pizza or whatever, I am easy'],
+      flagged: ['[whatever].', 'kk [whatever], do it then', '[Whatever]!', 'k [whatevs]', '[watever] lol'],
+      clean: ['whatever you prefer works for me!', 'watever u want to eat is fine by me', 'whatever happens, I am proud of you', 'pizza or whatever, I am easy'],
     },
   }),
   defineRule({
@@ -149,7 +149,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]"],
+      flagged: ['[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]", '[its not always about u]', 'omg [cant u take a joke]'],
       clean: ['this party is all about you, birthday girl!', "I'm not sorry you're happy about it"],
     },
   }),
