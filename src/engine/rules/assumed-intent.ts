@@ -24,7 +24,7 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you did that on purpose]', '[u ignored me on purpose] yesterday', '[You deleted the file deliberately].'],
+      flagged: ['[you did that on purpose]', '[u ignored me on purpose] yesterday', '[You deleted the file deliberately].', '[you totally did that on purpose]'],
       clean: ['was that on purpose or an accident? either is fine', 'you did that on purpose?! so sweet, thank you', "I know you didn't do it on purpose"],
     },
   }),
@@ -37,7 +37,7 @@ export const assumedIntentRules: Rule[] = [
     patterns: [
       '(?<flag>{you}\\s+(?:(?:obviously|clearly|just|really|simply|honestly)\\s+)?(?:{dont}|dont|never|do\\s+not)\\s+(?:even\\s+|really\\s+)?(?:care|cared|give\\s+a\\s+(?:damn|shit|crap)))(?!\\s+(?:if|which|whether|what\\s+(?:we|time)))',
       '(?<flag>{you}\\s+(?:obviously|clearly)\\s+(?:still\\s+)?(?:have|want|like|prefer|think|care|love|hate|wanted|haven{apos}?t|havent|don{apos}?t|dont|didn{apos}?t|didnt|never|missed|know|knew)\\b(?:\\s+{w}){0,4})',
-      '(?<flag>{youre}\\s+(?:just|only|obviously|clearly)\\s+(?:trying\\s+to|saying\\s+(?:that|this|it)|doing\\s+(?:this|that|it))(?:\\s+{w}){0,5})',
+      '(?<flag>{youre}\\s+(?:just|only|obviously|clearly)\\s+(?:trying\\s+to|tryna|tryin\\s+to|saying\\s+(?:that|this|it)|doing\\s+(?:this|that|it))(?:\\s+{w}){0,5})',
       '(?<flag>{you}\\s+(?:just|only)\\s+(?:want|wanted|care|cared)\\s+(?:about\\s+)?(?:attention|yourself|urself|me\\s+to|me\\s+home|to\\s+(?:look|win|be\\s+right|control)|money|sex|your\\s+own))',
       '(?<flag>{you}\\s+only\\s+(?:{w}\\s+){1,4}?(?:so\\s+(?:you|u)(?:{apos}d|\\s+could|\\s+would|\\s+can|\\s+look)|to\\s+look\\s+good|to\\s+impress))',
       '(?<flag>{you}\\s+(?:only|never)\\s+think\\s+(?:about|of)\\s+(?:yourself|urself|anyone\\s+but|anybody\\s+but|no\\s*one\\s+but))',
@@ -54,7 +54,7 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read'],
+      flagged: ["[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read', '[u obviously dont care]', '[ur just tryna make me look bad]'],
       clean: ["you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
     },
   }),
@@ -64,7 +64,7 @@ export const assumedIntentRules: Rule[] = [
     severity: 'warning',
     anchors: ['hurt', 'humiliate', 'embarrass', 'annoy', 'upset', 'punish', 'spite', 'provoke', 'manipulate', 'guilt', 'guilttrip', 'control', 'piss', 'get', 'make', 'shut', 'mess'],
     message: 'Saying they did it to hurt you assigns a motive they may not have had; ask before you decide.',
-    patterns: ['{you}\\b[^.!?]{0,60}?(?<flag>(?:just\\s+|only\\s+)?to\\s+(?:hurt|humiliate|embarrass|annoy|upset|punish|spite|provoke|manipulate|guilt[- ]?trip|control|piss\\s+me\\s+off|get\\s+back\\s+at|make\\s+me\\s+(?:look|feel)\\s+(?:bad|stupid|small|guilty|incompetent|like)|shut\\s+me\\s+up|mess\\s+with)(?:\\s+(?:me|us|him|her|them))?)'],
+    patterns: ['(?:{you}|ur)\\b[^.!?]{0,60}?(?<flag>(?:just\\s+|only\\s+)?to\\s+(?:hurt|humiliate|embarrass|annoy|upset|punish|spite|provoke|manipulate|guilt[- ]?trip|control|piss\\s+me\\s+off|get\\s+back\\s+at|make\\s+me\\s+(?:look|feel)\\s+(?:bad|stupid|small|guilty|incompetent|like)|shut\\s+me\\s+up|mess\\s+with)(?:\\s+(?:me|us|him|her|them))?)'],
     unless: ['sincere-question', 'negated', 'reported'],
     suggest() {
       return [
@@ -73,8 +73,8 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['you did it [to humiliate me]', 'you bring up my ex [just to hurt me]', "You cc'd my boss [to make me look bad]."],
-      clean: ['you went to the gym to get stronger', 'did you say that to hurt me? I want to understand'],
+      flagged: ['you did it [to humiliate me]', 'you bring up my ex [just to hurt me]', "You cc'd my boss [to make me look bad].", 'ur doing this [to piss me off]', 'u only said that [to hurt me]'],
+      clean: ['you went to the gym to get stronger', 'ur going to love this, I made it to surprise you', 'did you say that to hurt me? I want to understand'],
     },
   }),
   defineRule({
@@ -94,8 +94,8 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['you forgot on purpose, [admit it]', "[don't act like you didn't see] my texts"],
-      clean: ['I admit it, I ate the last cookie'],
+      flagged: ['you forgot on purpose, [admit it]', "[don't act like you didn't see] my texts", '[dont act like u didnt see] my texts', '[dont pretend] u didnt see it'],
+      clean: ['I admit it, I ate the last cookie', 'i admit it, u were right'],
     },
   }),
   defineRule({
@@ -112,7 +112,7 @@ export const assumedIntentRules: Rule[] = [
       return [{ replacement: m.text.slice(1, -1), label: 'Drop the scare quotes' }];
     },
     examples: {
-      flagged: ["you always ['forget'] your keys", 'u were ["busy"] again'],
+      flagged: ["you always ['forget'] your keys", 'u were ["busy"] again', 'ya [“forgot”] my birthday'],
       clean: ["she said 'forget it' and left"],
     },
   }),
