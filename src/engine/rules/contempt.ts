@@ -19,7 +19,7 @@ export const contemptRules: Rule[] = [
         : [{ replacement: "I'm frustrated — can we talk about this?", label: 'Say what you feel' }];
     },
     examples: {
-      flagged: ['[🙄]', 'sure you were busy [🙄🙄]', 'great plan [*rolls eyes*]'],
+      flagged: ['[🙄]', 'sure you were busy [🙄🙄]', 'great plan [*rolls eyes*]', 'ok sure [*rolls my eyes*]', 'wow [*eye roll*]'],
       clean: ['haha love you 😂', 'see you at 7 👍'],
     },
   }),
@@ -30,7 +30,7 @@ export const contemptRules: Rule[] = [
     anchors: ['idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small'],
     message: 'Name-calling aims at who they are instead of what happened, and that is hard to come back from.',
     patterns: [
-      `(?<flag>{youre}\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
+      `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
       '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
@@ -46,8 +46,8 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', 'oh [screw you]', '[your cooking kinda sucks]', '[ur being ridiculous]'],
-      clean: ["haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all'],
+      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', 'oh [screw you]', '[your cooking kinda sucks]', '[ur being ridiculous]', '[your such an idiot]', '[ur literally so stupid]', '[whats wrong with u]'],
+      clean: ["haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing'],
     },
   }),
   defineRule({
@@ -59,7 +59,7 @@ export const contemptRules: Rule[] = [
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
       `(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+)))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
-      '(?<flag>must\\s+be\\s+(?:so\\s+|really\\s+)?(?:hard|tough|rough|exhausting)\\s+(?:for\\s+you|being\\s+you))',
+      '(?<flag>must\\s+be\\s+(?:so+\\s+|really\\s+)?(?:hard|tough|rough|exhausting)\\s+(?:for\\s+you|being\\s+you))',
       '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
@@ -83,7 +83,7 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?'],
+      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]'],
       clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
     },
   }),
@@ -91,11 +91,11 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mock-praise',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['job', 'work', 'going', 'effort'],
+    anchors: ['job', 'work', 'going', 'goin', 'effort'],
     message: 'Praise for a failure is mockery; it stings more than saying plainly what went wrong.',
     // "great job breaking the build again", "nice work forgetting her birthday": praise whose object is a failure
     // is never sincere, so the warm words around it do not count.
-    patterns: ['(?<flag>(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|effort)\\s+(?:on\\s+)?(?:breaking|ruining|forgetting|losing|missing|wrecking|messing|screwing|crashing|deleting|ignoring|burning|killing|dropping|blowing|embarrassing|failing)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})'],
+    patterns: ['(?<flag>(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|goin|effort)\\s+(?:on\\s+)?(?:break|ruin|forgett|los|miss|wreck|mess|screw|crash|delet|ignor|burn|kill|dropp|blow|embarrass|fail)(?:ing|in)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})'],
     unless: ['negated', 'reported'],
     suggest() {
       return [
@@ -104,8 +104,8 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck"],
-      clean: ['great job fixing the build so fast!', 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
+      flagged: ['[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck", '[nice goin losing the keys again]', '[great job breakin the build]'],
+      clean: ['great job fixing the build so fast!', 'nice goin, u smashed it!!', 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
     },
   }),
   defineLearnedRule({

@@ -47,7 +47,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
     },
     examples: {
-      flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff'],
+      flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this'],
       clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!'],
     },
   }),
@@ -72,8 +72,8 @@ export const nonverbalRules: Rule[] = [
           ];
     },
     examples: {
-      flagged: ['seriously[?!?!]', 'pick up your phone[!!!!]', "why aren't you answering[???]"],
-      clean: ['happy birthday!!! 🎂🎉 love you', 'you did that?! so sweet', 'thanks so much!!'],
+      flagged: ['seriously[?!?!]', 'pick up your phone[!!!!]', "why aren't you answering[???]", 'why arent u answering[???]', 'pick up ur phone[!!!!!]'],
+      clean: ['happy birthday!!! 🎂🎉 love you', 'yay!!! see u soon', 'you did that?! so sweet', 'thanks so much!!'],
     },
   }),
   defineRule({
@@ -95,7 +95,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: /[A-Z]/.test(m.text) ? sentenceCase(m.text) : m.text.includes('?') ? '?' : '!', label: 'Say it at normal volume' }];
     },
     examples: {
-      flagged: ['the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday'],
+      flagged: ['the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday', 'pls [READ THE NOTES] b4 friday'],
       clean: ['the meeting moved to monday!', 'OMG CONGRATS!!! so proud 🎉'],
     },
   }),
@@ -119,8 +119,8 @@ export const nonverbalRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[k.]', '[k]', '[Fine.]', '[whatever.]'],
-      clean: ['ok', 'OK.', 'k see u at 7', 'fine by me, saturday it is'],
+      flagged: ['[k.]', '[k]', '[Fine.]', '[whatever.]', '[kk.]'],
+      clean: ['ok', 'OK.', 'k see u at 7', 'kk see u soon', 'fine by me, saturday it is'],
     },
   }),
   defineRule({
@@ -134,7 +134,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: '', label: 'Leave the angry face out' }];
     },
     examples: {
-      flagged: ['the cake is ruined [😡]'],
+      flagged: ['the cake is ruined [😡]', 'ugh u forgot again [😤😤]'],
       clean: ['the cake is ruined 😅'],
     },
   }),
