@@ -16,12 +16,12 @@ export const demandRules: Rule[] = [
     id: 'demand/ultimatum',
     category: 'demand',
     severity: 'alert',
-    anchors: ['if', 'better', 'else', 'back', 'home'],
+    anchors: ['if', 'better', 'betta', 'else', 'back', 'home'],
     message: 'An ultimatum turns a need into a threat, and people dig in when they feel cornered.',
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
       // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
-      '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better)\\s+{w})',
+      '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better|betta)\\s+{w})',
       '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
@@ -37,8 +37,8 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]'],
-      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
+      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10'],
+      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
     },
   }),
   defineRule({
@@ -73,7 +73,7 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now'],
+      flagged: ['[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now', '[pick up ur phone] now'],
       clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush', 'call me when you get home'],
     },
   }),
@@ -125,7 +125,7 @@ export const demandRules: Rule[] = [
       return [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }];
     },
     examples: {
-      flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]'],
+      flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
       clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?'],
     },
   }),
