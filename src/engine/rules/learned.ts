@@ -1,8 +1,9 @@
 /**
  * The learned second opinion as rules: one per category, run after the word and delivery rules, flagging a
  * sentence that no rule of its category caught when the model (src/engine/model) is confident enough. The
- * flagged span is the clause the model finds most telling; the alternatives speak from the category's practice
- * and replace the sentence, since the model knows that the sentence lands badly, not which word does it.
+ * flagged span is the clause that carries the judgement, or the sentence when no single clause does; the
+ * alternatives speak from the category's practice and replace the sentence, since the model knows that the
+ * sentence lands badly, not which word does it.
  */
 import type { SentenceContext } from '../context';
 import { categoryProbabilities, compileModel, type ModelWeights } from '../model/classifier';
@@ -105,7 +106,7 @@ const ADDRESSED = /(?<![\w'’])(?:you|u|ur|your|yours|yourself|ya|you['’](?:r
 export function defineLearnedRule(spec: LearnedSpec): Rule {
   const c = MODEL.categories.indexOf(spec.category);
   const threshold = MODEL.thresholds[c] ?? 1;
-  const rule: Rule = {
+  return {
     id: `${spec.category}/learned`,
     category: spec.category,
     severity: 'warning',
@@ -127,12 +128,11 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       return isGuarded(spec.unless, match, ctx) ? [] : [match];
     },
   };
-  return rule;
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
 function atEvenVolume(text: string): string {
-  const lowered = text.replace(/\b\p{Lu}{2,}\b/gu, (word) => (word === 'I' ? word : word.toLowerCase())).replace(/\bi\b/g, 'I');
+  const lowered = text.replace(/\b\p{Lu}{2,}\b/gu, (word) => word.toLowerCase()).replace(/\bi\b/g, 'I');
   const calm = lowered.replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
   return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
 }
