@@ -30,8 +30,8 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[it's not my fault]", '[Not my problem].', '[how is this my fault]??', "[don't blame me] for the mess", '[so now its my fault]?'],
-      clean: ["it's not your fault", "don't blame yourself"],
+      flagged: ["[it's not my fault]", '[Not my problem].', '[how is this my fault]??', "[don't blame me] for the mess", '[so now its my fault]?', '[thats not on me]', 'ugh [its not my fault] lol'],
+      clean: ["it's not your fault", "don't blame yourself", 'its not ur fault, dont blame urself'],
     },
   }),
   defineRule({
@@ -41,7 +41,7 @@ export const defensiveRules: Rule[] = [
     anchors: ['didnt', 'did', 'never', 'apologizing', 'apologising', 'sorry', 'part'],
     message: 'A flat denial shuts the door on their experience; acknowledging it first keeps you both talking.',
     patterns: [
-      '(?<flag>i\\s+(?:{didnt}|didnt|never)\\s+(?:even\\s+)?(?:do\\s+anything(?:\\s+wrong)?|touch\\s+(?:it|them|your\\s+{w})|do\\s+(?:it|that)|say\\s+that))',
+      '(?<flag>i\\s+(?:literally\\s+|honestly\\s+|seriously\\s+)?(?:{didnt}|didnt|never)\\s+(?:even\\s+)?(?:do\\s+anything(?:\\s+wrong)?|touch\\s+(?:it|them|your\\s+{w})|do\\s+(?:it|that)|say\\s+that))',
       '(?<flag>i\\s+(?:literally\\s+|honestly\\s+)?did\\s+nothing(?:\\s+wrong)?)',
       '(?<flag>{im}\\s+not\\s+(?:apologi[sz]ing|saying\\s+sorry)(?:\\s+for\\s+(?:something|anything)\\s+i\\s+(?:{didnt}|didnt)\\s+do)?)',
       '(?<flag>i\\s+did\\s+my\\s+part)',
@@ -55,8 +55,8 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]"],
-      clean: ["no, you didn't do anything wrong!", 'did I do anything wrong? tell me'],
+      flagged: ["[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]", '[i literally didnt do anything wrong]', '[im not apologising for something i didnt do]'],
+      clean: ["no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
     },
   }),
   defineRule({
@@ -83,7 +83,7 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]'],
+      flagged: ["[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]', '[i wasnt the one who dropped the ball]', '[im not the one who forgot the keys]'],
       clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
     },
   }),
@@ -105,8 +105,8 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['well [you were late last week too]', '[you do the same thing]', "[you're one to talk]"],
-      clean: ['love you too', 'you were great last week too!'],
+      flagged: ['well [you were late last week too]', '[you do the same thing]', "[you're one to talk]", 'well [u were late last week too]', '[ur one to talk]', '[look whos talking]', '[u literally do the same thing]'],
+      clean: ['love you too', 'you were great last week too!', 'love u too', 'u were amazing last week too!!'],
     },
   }),
   defineLearnedRule({
