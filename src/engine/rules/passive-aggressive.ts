@@ -12,7 +12,7 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['per', 'as'],
     message: 'Pointing out that you already said it scolds them between the lines; restating the point plainly is kinder.',
     patterns: [
-      '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:email|e-mail|message|mail|note|text))',
+      '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:email|e-mail|message|mail|note|text|msg))',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+already\\s+(?:mentioned|said|stated|noted|explained|told\\s+you))',
     ],
@@ -24,7 +24,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes."],
+      flagged: ['[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes.", '[as ive said before], it takes two minutes', '[as i already said], no', '[per my last msg], the deadline is friday'],
       clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.'],
     },
   }),
@@ -34,7 +34,7 @@ export const passiveAggressiveRules: Rule[] = [
     severity: 'warning',
     anchors: ['nice'],
     message: '"Must be nice" wraps resentment in a compliment; saying what you need is clearer.',
-    patterns: ['(?<flag>must\\s+be\\s+nice)'],
+    patterns: ['(?<flag>must\\s+be?\\s+(?:real\\s+)?nice)'],
     unless: ['positive', 'reported'],
     // Envy said with delight ("must be nice in Lisbon, send pics!!") is warm.
     when: (m, ctx) => !/!{2,}|send\s+(?:me\s+)?(?:some\s+)?(?:pics|photos?)|pics\s+pl(?:s|z|ease)|proud\s+of|enjoy/i.test(ctx.text.slice(m.end)),
@@ -45,7 +45,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[must be nice] to sleep in every day', '[Must be nice].'],
+      flagged: ['[must be nice] to sleep in every day', '[Must be nice].', '[must be real nice] to have a car', '[must b nice] to sleep in every day'],
       clean: ['it must be so nice to finally be on holiday!! send pics 🏖️', 'must be nice up there, send pics!!', 'Must be nice having the new kitchen in, enjoy it'],
     },
   }),
@@ -53,11 +53,11 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/disclaimer',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['offense', 'offence', 'respect', 'rude', 'wrong', 'saying', 'thought', 'some'],
+    anchors: ['offense', 'offence', 'respect', 'rude', 'wrong', 'saying', 'sayin', 'thought', 'some'],
     message: 'A disclaimer like this warns that a jab is coming, and the jab lands anyway.',
     patterns: [
       '(?<flag>no\\s+offen[cs]e,?\\s+but|with\\s+all\\s+due\\s+respect|not\\s+to\\s+be\\s+rude,?\\s+but|{dont}\\s+take\\s+this\\s+the\\s+wrong\\s+way,?\\s+but)',
-      '(?<flag>(?:{im}\\s+)?just\\s+saying)(?=\\s*[,.!…]|\\s*$)',
+      '(?<flag>(?:{im}\\s+)?just\\s+sayin(?:g|{apos})?)(?=\\s*[,.!…]|\\s*$)',
       '(?<flag>just\\s+a\\s+thought)(?=[.!\\s]*$)',
       '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t))',
     ],
@@ -71,19 +71,19 @@ export const passiveAggressiveRules: Rule[] = [
           ];
     },
     examples: {
-      flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends'],
-      clean: ['just saying hi 👋', 'no offense taken at all!'],
+      flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends', '[no offence but] ur cooking is bland', '[just sayin], the sink is full'],
+      clean: ['just saying hi 👋', 'no offense taken at all!', 'just sayin hi, miss u 💕'],
     },
   }),
   defineRule({
     id: 'passive-aggressive/do-whatever',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['whatever', 'what'],
+    anchors: ['whatever', 'what', 'wat', 'watever'],
     message: '"Do whatever you want" sounds like permission but means the opposite; saying what you want is fairer.',
     patterns: [
-      '(?<flag>(?:fine|ok|okay|sure|whatever)[,.]?\\s+(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)',
-      '(?<flag>(?:just\\s+)?do\\s+(?:whatever|what)\\s+(?:{you}|ya)\\s+want)(?=\\s*(?:[.!]+\\s*)?$)',
+      '(?<flag>(?:fine|ok|okay|sure|whatever)[,.]?\\s+(?:just\\s+)?do\\s+(?:whatever|what|wat|watever)\\s+(?:{you}|ya)\\s+want)',
+      '(?<flag>(?:just\\s+)?do\\s+(?:whatever|what|wat|watever)\\s+(?:{you}|ya)\\s+want)(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     unless: ['positive', 'reported', 'sincere-question'],
     suggest() {
@@ -93,18 +93,18 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[fine, do whatever you want]', '[DO WHAT YOU WANT]'],
-      clean: ['do whatever you want on your birthday, love you! 🎉'],
+      flagged: ['[fine, do whatever you want]', '[DO WHAT YOU WANT]', '[fine do whatever u want]', '[fine, do wat u want]'],
+      clean: ['do whatever you want on your birthday, love you! 🎉', 'do wat u want for dinner, im easy'],
     },
   }),
   defineRule({
     id: 'passive-aggressive/sarcastic-thanks',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['happy', 'thanks', 'thank', 'love', 'loving', 'time', 'finally'],
+    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'love', 'loving', 'time', 'finally'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
-      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you)\\s+for\\s+(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx)\\s+for\\s+(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
     ],
     unless: ['reported', 'sincere-question'],
     suggest() {
@@ -114,7 +114,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂'],
+      flagged: ['we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me'],
       clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!'],
     },
   }),
@@ -151,7 +151,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]'],
+      flagged: ["no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]', '[ill just do it myself]', '[sorry u feel that way]'],
       clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
     },
   }),
@@ -159,12 +159,12 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-tag',
     category: 'passive-aggressive',
     severity: 'hint',
-    anchors: ['great', 'nice', 'perfect', 'wonderful', 'lovely', 'awesome', 'fantastic', 'convenient', 'typical', 'classic', 'figures', 'cool', 'brilliant', 'amazing', 'thanks', 'thank'],
+    anchors: ['great', 'nice', 'perfect', 'wonderful', 'lovely', 'awesome', 'fantastic', 'convenient', 'typical', 'classic', 'figures', 'cool', 'brilliant', 'amazing', 'thanks', 'thank', 'thx', 'alot'],
     message: 'A one-word "great" or "thanks a lot" right after bad news reads as sarcasm; the plain feeling is easier to answer.',
     delivery: true,
     patterns: [
       '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool|brilliant|amazing)(?:\\s+(?:job|work))?)[.!…\\s]*$',
-      '(?<flag>(?:thanks|thank\\s+you)\\s+(?:a\\s+(?:lot|bunch|ton)|for\\s+that))(?=\\s*(?:[.!]+\\s*)?$)',
+      '(?<flag>(?:thanks|thank\\s+you|thx)\\s+(?:a\\s+(?:lot|bunch|ton)|alot|for\\s+that))(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     when(_m, ctx) {
       return ctx.tense === true || ctx.afterTension;
@@ -176,8 +176,8 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].'],
-      clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!'],
+      flagged: ["we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].', 'u embarrassed me in front of everyone, [thanks alot]', 'u embarrassed me in front of everyone, [thx a lot]'],
+      clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!', 'thx a lot!! love it'],
     },
   }),
   defineLearnedRule({
