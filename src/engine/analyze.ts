@@ -196,18 +196,11 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 const SECOND_PERSON = /\b(?:you|u|your|ur|you['’]re|youre)\b/i;
 
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
-  const suggestions: Suggestion[] = [];
-  // The rule's own rewrites first; if none verifies (the rest of the sentence says the same thing another way,
-  // as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
+  const suggestions = verifiedSuggestions(rule, rule, match, ctx);
+  // If none of the rule's own rewrites verifies (the rest of the sentence says the same thing another way, as in
+  // "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
   const learned = LEARNED_BY_CATEGORY.get(rule.category);
-  const alternatives = [...rule.suggest(match, ctx), ...(learned && learned !== rule ? [learned] : []).flatMap((r) => r.suggest(match, ctx))];
-  for (const alt of alternatives) {
-    const suggestion = toSuggestion(alt, match, ctx);
-    if (!suggestion || suggestions.some((s) => s.replacement === suggestion.replacement)) continue;
-    if (!clears(rule, suggestion, ctx)) continue;
-    suggestions.push(suggestion);
-    if (suggestions.length === MAX_SUGGESTIONS) break;
-  }
+  if (suggestions.length === 0 && learned && learned !== rule) suggestions.push(...verifiedSuggestions(rule, learned, match, ctx));
   if (suggestions.length === 0) suggestions.push(fallbackSuggestion(rule, match, ctx));
   return {
     rule: rule.id,
@@ -221,6 +214,19 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
     suggestions,
     strictOnly: rule.strictOnly === true,
   };
+}
+
+/** Up to MAX_SUGGESTIONS of `source`'s alternatives that, once applied, clear `rule`'s finding. */
+function verifiedSuggestions(rule: Rule, source: Rule, match: RuleMatch, ctx: SentenceContext): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const alt of source.suggest(match, ctx)) {
+    const suggestion = toSuggestion(alt, match, ctx);
+    if (!suggestion || suggestions.some((s) => s.replacement === suggestion.replacement)) continue;
+    if (!clears(rule, suggestion, ctx)) continue;
+    suggestions.push(suggestion);
+    if (suggestions.length === MAX_SUGGESTIONS) break;
+  }
+  return suggestions;
 }
 
 /** Places an alternative in the sentence, in the writer's register, tidying the gap a deletion leaves. */

@@ -75,19 +75,33 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    let lower = raw.toLowerCase().replace(/’/g, "'");
-    if (/^[!?]+$/.test(lower)) lower = lower.length > 1 ? (lower.includes('?') && lower.includes('!') ? '?!' : lower.charAt(0).repeat(2)) : lower;
-    if (lower === '…') lower = '...';
-    let expanded = lower;
-    if (lower.includes("'")) {
-      const clitic = CLITICS.find(([pattern]) => pattern.test(lower));
-      expanded = (clitic ? lower.replace(clitic[0], clitic[1]) : lower).replace(/'/g, '');
+    let words = wordsByToken.get(raw);
+    if (!words) {
+      words = normalise(raw);
+      if (wordsByToken.size >= TOKEN_CACHE_LIMIT) wordsByToken.clear();
+      wordsByToken.set(raw, words);
     }
-    const spelled = SPELLINGS[expanded] ?? expanded;
-    const words = spelled.includes(' ') ? spelled.split(' ').map(normalWord) : [normalWord(spelled)];
     tokens.push({ words, raw });
   }
   return tokens;
+}
+
+// The same few thousand tokens come back again and again; normalising one costs a dozen string operations.
+const TOKEN_CACHE_LIMIT = 20000;
+const wordsByToken = new Map<string, string[]>();
+
+/** A token as words in one form: clitics written out, txt-speak spelled, stems. */
+function normalise(raw: string): string[] {
+  let lower = raw.toLowerCase().replace(/’/g, "'");
+  if (/^[!?]+$/.test(lower)) lower = lower.length > 1 ? (lower.includes('?') && lower.includes('!') ? '?!' : lower.charAt(0).repeat(2)) : lower;
+  if (lower === '…') lower = '...';
+  let expanded = lower;
+  if (lower.includes("'")) {
+    const clitic = CLITICS.find(([pattern]) => pattern.test(lower));
+    expanded = (clitic ? lower.replace(clitic[0], clitic[1]) : lower).replace(/'/g, '');
+  }
+  const spelled = SPELLINGS[expanded] ?? expanded;
+  return spelled.includes(' ') ? spelled.split(' ').map(normalWord) : [normalWord(spelled)];
 }
 
 export interface SentenceFacts {
