@@ -128,7 +128,7 @@ function sentencePolarity(sentence: string): number {
 }
 
 function analyzeSentence(ctx: SentenceContext): SentenceResult {
-  const matches = matchRules(ctx);
+  const matches = sentenceHits(ctx);
   return {
     findings: matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx)),
     strengths: findStrengths(ctx.text, ctx.masked),
@@ -281,7 +281,7 @@ function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext): boole
   const to = wordBoundaryAfter(ctx.text, suggestion.end + CHECK_WINDOW);
   const original = ctx.text.slice(from, to);
   const rewritten = ctx.text.slice(from, suggestion.start) + suggestion.replacement + ctx.text.slice(suggestion.end, to);
-  const before = from === 0 && to === ctx.text.length && ctx.quotes.length === 0 ? matchRules(ctx) : matchWindow(ctx, original);
+  const before = from === 0 && to === ctx.text.length && ctx.quotes.length === 0 ? sentenceHits(ctx) : matchWindow(ctx, original);
   const after = matchWindow(ctx, rewritten);
   const count = (hits: RuleHit[], id: string): number => hits.filter((h) => h.rule.id === id).length;
   if (count(after, rule.id) >= count(before, rule.id)) return false;
@@ -290,6 +290,17 @@ function clears(rule: Rule, suggestion: Suggestion, ctx: SentenceContext): boole
 }
 
 const CHECK_WINDOW = 160;
+
+// A sentence's own hits are needed once for its findings and again, as "before", for every suggestion checked.
+const hitsBySentence = new WeakMap<SentenceContext, RuleHit[]>();
+function sentenceHits(ctx: SentenceContext): RuleHit[] {
+  let hits = hitsBySentence.get(ctx);
+  if (!hits) {
+    hits = matchRules(ctx);
+    hitsBySentence.set(ctx, hits);
+  }
+  return hits;
+}
 
 /** The rules' hits on a stretch of text, sentence by sentence, as analysis would split it once rewritten. */
 function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
