@@ -6,6 +6,7 @@ import { CATEGORIES } from '../engine/types';
 import { DEFAULT_SITES } from '../settings/sites';
 import { formatList, t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
+import { ShortcutNote } from '../ui/Shortcut';
 import { WelcomeSection } from './Section';
 import { TryIt } from './TryIt';
 
@@ -71,6 +72,9 @@ export function App() {
         </div>
       </header>
       <TryIt />
+      <WelcomeSection title={t('shortcutTitle')}>
+        <ShortcutNote />
+      </WelcomeSection>
       <Categories />
       <Privacy />
       <Sites />

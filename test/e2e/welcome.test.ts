@@ -63,6 +63,13 @@ describe('welcome page', () => {
     await saveScreenshot(welcome, 'welcome');
   });
 
+  it('shows the "open the card" shortcut and where to change it', async () => {
+    const note = welcome.locator('.shortcut-note');
+    await note.waitFor();
+    expect(await note.locator('kbd').textContent()).toBe('Alt+Shift+H');
+    expect(await note.textContent()).toContain('chrome://extensions/shortcuts');
+  });
+
   it('explains the nine categories and the privacy promise', async () => {
     expect(await welcome.locator('.welcome-categories > li').count()).toBe(9);
     await welcome.getByRole('heading', { name: 'Nothing leaves your device' }).waitFor();
