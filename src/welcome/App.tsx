@@ -8,6 +8,7 @@ import { formatList, t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
 import { ShortcutNote } from '../ui/Shortcut';
 import { WelcomeSection } from './Section';
+import { PinStep } from './PinStep';
 import { TryIt } from './TryIt';
 
 function Categories() {
@@ -71,6 +72,7 @@ export function App() {
           <p className="muted">{t('welcomeTagline')}</p>
         </div>
       </header>
+      <PinStep />
       <TryIt />
       <WelcomeSection title={t('shortcutTitle')}>
         <ShortcutNote />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, previewOf, previewResult } from '../../src/page/card/preview';
+import { diffWords, previewOf, previewResult } from '../../src/ui/preview';
 
 describe('card preview', () => {
   it('marks removed and added words of a sentence-wide rewrite, keeping the words both share', () => {

@@ -9,7 +9,7 @@ import type { Finding } from '../../engine/types';
 import { CATEGORY_INFO } from '../../engine/categories';
 import { t } from '../../ui/i18n';
 import { pointIn } from '../dom';
-import { previewOf } from './preview';
+import { previewOf } from '../../ui/preview';
 
 export type OpenedVia = 'hover' | 'click' | 'keyboard';
 

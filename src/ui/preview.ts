@@ -1,9 +1,9 @@
 /**
- * What an alternative changes, for the card: its sentence with the removed words and the added words marked
- * (word-level diff of the suggestion's range against its replacement). Pure; the card renders it with
- * textContent only.
+ * What an alternative changes, for the card and the welcome page: its sentence with the removed words and the
+ * added words marked (word-level diff of the suggestion's range against its replacement). Pure; the card
+ * renders it with textContent only, the welcome page with React.
  */
-import type { Suggestion } from '../../engine/types';
+import type { Suggestion } from '../engine/types';
 
 export type PreviewPart = { kind: 'same' | 'removed' | 'added'; text: string };
 
