@@ -52,6 +52,13 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: [...DEFAULT_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The keyboard command that opens the card at the caret: remappable in the browser's shortcut settings.
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandOpenCard__',
+      },
+    },
     action: {
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },

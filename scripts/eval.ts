@@ -7,11 +7,13 @@
  * recall / F1 (a message's predicted set is the set of its findings' categories); rows with "source" +
  * "kind" get clean / harmful flagged rates per source. --quiet prints only the tables and targets, --all
  * lists every flagged clean row (default: 40 per source), --json prints the numbers as one JSON object.
+ * Every run also prints, per sensitivity level, the share of clean and of harmful messages flagged (labelled rows
+ * without / with labels, and external clean / harmful rows): what each level of the options page changes.
  * Exits 0 whatever the numbers (it measures, it does not gate); 2 only for a bad flag or unreadable file.
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, CATEGORIES, type AnalyzeOptions, type Category, type Finding } from '../src/engine';
+import { analyze, CATEGORIES, type AnalyzeOptions, type Category, type Finding, type Sensitivity } from '../src/engine';
 import { corpusFiles, readCorpus, type ExternalRow, type LabelledRow } from './lib/corpus';
 import { run } from './lib/cli';
 import { fixed, mark, oneLine, pct, table } from './lib/format';
@@ -98,13 +100,14 @@ function main(): void {
     else external.push({ row, ...scored });
   }
 
+  const levels = scoreLevels(rows, options);
   const labelledReport = labelled.length > 0 ? scoreLabelled(labelled) : null;
   const sources = scoreSources(external);
   const targets = checkTargets(labelledReport, sources);
   const listCap = values.all ? Infinity : DEFAULT_LIST_CAP;
 
   if (values.json) {
-    const report = { files: files.map((f) => basename(f)), options, labelled: labelledReport, sources, targets };
+    const report = { files: files.map((f) => basename(f)), options, levels, labelled: labelledReport, sources, targets };
     // JSON has no Infinity; a ratio with no clean row flagged would otherwise read as null.
     console.log(JSON.stringify(report, (_key, value: unknown) => (value === Infinity ? 'Infinity' : value), 2));
     return;
@@ -112,7 +115,49 @@ function main(): void {
   console.log(`Files: ${files.map((f) => basename(f)).join(', ')}${options.sensitivity ? `  (sensitivity ${options.sensitivity})` : ''}\n`);
   if (labelledReport) printLabelled(labelledReport, values.quiet);
   if (sources.length > 0) printSources(sources, values.quiet, listCap);
+  printLevels(levels);
   printTargets(targets);
+}
+
+const LEVELS: readonly Sensitivity[] = ['gentle', 'balanced', 'strict'];
+
+interface LevelReport {
+  sensitivity: Sensitivity;
+  clean: number;
+  cleanFlagged: number;
+  harmful: number;
+  harmfulFlagged: number;
+}
+
+/** Clean and harmful flagged rates at each sensitivity level (the other options as given). */
+function scoreLevels(rows: readonly (LabelledRow | ExternalRow)[], options: AnalyzeOptions): LevelReport[] {
+  return LEVELS.map((sensitivity) => {
+    const report: LevelReport = { sensitivity, clean: 0, cleanFlagged: 0, harmful: 0, harmfulFlagged: 0 };
+    for (const row of rows) {
+      const harmful = row.type === 'labelled' ? row.labels.length > 0 : row.kind === 'harmful';
+      const flagged = analyze(row.text, { ...options, sensitivity }).findings.length > 0;
+      if (harmful) {
+        report.harmful += 1;
+        if (flagged) report.harmfulFlagged += 1;
+      } else {
+        report.clean += 1;
+        if (flagged) report.cleanFlagged += 1;
+      }
+    }
+    return report;
+  });
+}
+
+function printLevels(levels: LevelReport[]): void {
+  console.log('Flagged per sensitivity level (every file above):');
+  const rate = (n: number, of: number): string => `${pct(n, of)} (${n}/${of})`;
+  console.log(
+    table([
+      ['  level', 'clean flagged', 'harmful flagged'],
+      ...levels.map((l) => [`  ${l.sensitivity}`, rate(l.cleanFlagged, l.clean), rate(l.harmfulFlagged, l.harmful)]),
+    ]),
+  );
+  console.log('');
 }
 
 function flaggedTexts(findings: Finding[], category: Category): string[] {

@@ -4,7 +4,8 @@
  * workers are woken by events and must find their listeners registered).
  */
 import { browser } from 'wxt/browser';
-import { isBackgroundRequest } from '../messaging/protocol';
+import { isBackgroundRequest, type ContentRequest } from '../messaging/protocol';
+import { OPEN_CARD_COMMAND, openCardShortcut } from '../messaging/shortcut';
 import {
   loadSettings,
   patternHost,
@@ -62,6 +63,18 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message) || message.type !== 'heard:analyze') return undefined;
     return loadEngine().then(({ analyze }) => analyze(message.text, message.options));
+  });
+
+  /* The "open the card" command ------------------------------------------------------------- */
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBackgroundRequest(message) || message.type !== 'heard:shortcut') return undefined;
+    return openCardShortcut();
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_CARD_COMMAND || tab?.id === undefined) return;
+    const request: ContentRequest = { type: 'heard:open-card' };
+    // No content script in the tab (a page Heard does not run on): nothing to open.
+    browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
   });
 
   /* Toolbar badge --------------------------------------------------------------------------- */

@@ -11,14 +11,13 @@ import { maskText, type MaskedText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { toneOf } from './tone';
-import type { Analysis, AnalyzeOptions, Finding, Severity, Strength, Suggestion } from './types';
+import type { Analysis, AnalyzeOptions, Finding, Sensitivity, Severity, Strength, Suggestion } from './types';
 
 /** A finding relative to its sentence, before ids and options are applied. Cached per sentence. */
 interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'suggestions'> {
   start: number;
   end: number;
   suggestions: Suggestion[];
-  strictOnly: boolean;
 }
 
 interface SentenceResult {
@@ -108,10 +107,11 @@ export function messageSentences(text: string): { masked: string; quotes: Masked
   return { masked, quotes, spans, polarities: spans.map((s) => sentencePolarity(text.slice(s.start, s.end))) };
 }
 
+/** The least severe finding each sensitivity reports: gentle = alerts only, balanced = warnings too, strict = all. */
+const SENSITIVITY_FLOOR: Record<Sensitivity, Severity> = { gentle: 'alert', balanced: 'warning', strict: 'hint' };
+
 function wanted(f: SentenceFinding, options: AnalyzeOptions): boolean {
-  const sensitivity = options.sensitivity ?? 'balanced';
-  if (f.strictOnly && sensitivity !== 'strict') return false;
-  if (sensitivity === 'gentle' && f.severity === 'hint') return false;
+  if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[SENSITIVITY_FLOOR[options.sensitivity ?? 'balanced']]) return false;
   if (options.categories && !options.categories.includes(f.category)) return false;
   const phrase = f.text.trim().toLowerCase();
   return !(options.ignore ?? []).some((p) => p.trim().toLowerCase() === phrase);
@@ -212,7 +212,6 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
     message: rule.message,
     practice: CATEGORY_INFO[rule.category].practice,
     suggestions,
-    strictOnly: rule.strictOnly === true,
   };
 }
 

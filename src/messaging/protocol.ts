@@ -18,7 +18,9 @@ export interface TabState {
 export type ContentRequest =
   | { type: 'heard:get-state' }
   | { type: 'heard:apply'; findingId: string; suggestionIndex: number }
-  | { type: 'heard:ignore'; phrase: string };
+  | { type: 'heard:ignore'; phrase: string }
+  /** Background → content script: the "open the card" command was pressed in this tab. */
+  | { type: 'heard:open-card' };
 
 /**
  * Content script → background. The engine runs in the background so that building it (the NLP lexicon takes
@@ -26,7 +28,9 @@ export type ContentRequest =
  */
 export type BackgroundRequest =
   | { type: 'heard:badge'; count: number }
-  | { type: 'heard:analyze'; text: string; options: AnalyzeOptions };
+  | { type: 'heard:analyze'; text: string; options: AnalyzeOptions }
+  /** Answered with the "open the card" command's current shortcut (content scripts cannot read commands). */
+  | { type: 'heard:shortcut' };
 
 export type ApplyResult = { ok: true } | { ok: false; reason: string };
 
@@ -41,6 +45,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   const m = record(message);
   switch (m?.type) {
     case 'heard:get-state':
+    case 'heard:open-card':
       return true;
     case 'heard:apply':
       return typeof m.findingId === 'string' && Number.isInteger(m.suggestionIndex) && (m.suggestionIndex as number) >= 0;
@@ -59,6 +64,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
     case 'heard:analyze':
       return typeof m.text === 'string' && record(m.options) !== null;
+    case 'heard:shortcut':
+      return true;
     default:
       return false;
   }

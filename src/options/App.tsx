@@ -2,11 +2,13 @@
 import { useSettingsControl } from '../ui/hooks';
 import { t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
+import { ShortcutNote } from '../ui/Shortcut';
 import { SettingsAlerts } from '../ui/Status';
 import { BackupSection } from './BackupSection';
 import { CategoriesSection } from './CategoriesSection';
 import { IgnoredSection } from './IgnoredSection';
 import { PrivacySection } from './PrivacySection';
+import { Section } from './Section';
 import { SitesSection } from './SitesSection';
 import { ToneSettingsSection } from './ToneSettingsSection';
 
@@ -32,6 +34,9 @@ export function App() {
           <CategoriesSection settings={settings} update={update} />
           <ToneSettingsSection settings={settings} update={update} />
           <SitesSection settings={settings} update={update} />
+          <Section title={t('shortcutTitle')}>
+            <ShortcutNote />
+          </Section>
           <IgnoredSection settings={settings} update={update} />
           <BackupSection settings={settings} set={set} />
         </>

@@ -13,6 +13,7 @@ import { deepActiveElement } from './dom';
 import type { EngineClient } from './engine';
 import { FieldWatcher } from './fields/discovery';
 import { isEligible, type FieldTarget } from './fields/eligibility';
+import type { IgnoreScope } from './card/card';
 import { InlineUi, type Shown } from './inline-ui';
 import { popupBridge } from './popup-bridge';
 import { Scheduler } from './scheduler/scheduler';
@@ -32,6 +33,8 @@ export interface ControllerOptions {
   sendBadge(count: number): void;
   /** The tone engine, answered by the background. */
   engine: EngineClient;
+  /** The "open the card" command's shortcut, asked of the background. */
+  shortcut(): Promise<string>;
   /**
    * A call into the extension (analysis, settings) failed. If the extension is gone (switched off, removed,
    * or reloaded without a new copy of this script here), the page layer stops itself.
@@ -44,8 +47,10 @@ interface Session {
   /** The snapshot the current analysis refers to. */
   snap: FieldSnapshot | null;
   analysis: Analysis | null;
-  /** Findings after settings filters. */
+  /** Findings after settings filters and "Not now". */
   findings: Finding[];
+  /** Ids of findings put aside with "Not now" (an id changes when the words of its sentence change). */
+  dismissed: Set<string>;
   /** Ends the session's listeners and observers. */
   listeners: AbortController;
 }
@@ -63,6 +68,9 @@ export class Controller {
   private lastBadge = -1;
   private applying = false;
   private disposed = false;
+  /** Shown on the card; read once, on the first focus. */
+  private shortcut = '';
+  private shortcutAsked = false;
 
   constructor(private readonly options: ControllerOptions) {
     this.settings = new SettingsState(options.topHost, () => this.onSettingsChanged());
@@ -75,8 +83,10 @@ export class Controller {
       shown: () => this.shown(),
       stale: () => this.checkStale(),
       apply: (f, i) => void this.applyFinding(f, i),
-      ignore: (f) => this.fromCard(() => this.settings.ignorePhrase(f.text)),
-      disableCategory: (f) => this.fromCard(() => this.settings.disableCategory(f.category)),
+      dismiss: (f) => this.dismiss(f),
+      ignore: (f, scope) => void this.ignore(f, scope, true),
+      undoIgnore: (f, scope) => void this.ignore(f, scope, false),
+      shortcut: () => this.shortcut,
     });
     this.watcher = new FieldWatcher(
       {
@@ -101,6 +111,7 @@ export class Controller {
         return finding ? this.applyFinding(finding, index) : undefined;
       },
       ignore: (phrase) => this.settings.ignorePhrase(phrase),
+      openCard: () => !!this.session && this.active && this.ui.openAtCaret(),
     });
     options.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
@@ -139,11 +150,25 @@ export class Controller {
         if (this.disposed || this.session?.field.element !== field.element || !this.active) return;
         if (!this.settings.enabled) return;
         this.options.engine.wake();
+        this.askShortcut();
         const s = this.session;
         if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.ui.show();
         else this.scheduler.now();
       },
       (err: unknown) => this.options.extensionError(err),
+    );
+  }
+
+  private askShortcut(): void {
+    if (this.shortcutAsked) return;
+    this.shortcutAsked = true;
+    this.options.shortcut().then(
+      (keys) => {
+        this.shortcut = keys;
+      },
+      () => {
+        this.shortcutAsked = false;
+      },
     );
   }
 
@@ -188,7 +213,7 @@ export class Controller {
     ro.observe(el);
     observers.push(ro);
     signal.addEventListener('abort', () => observers.forEach((o) => o.disconnect()), { once: true });
-    this.session = { field, snap: null, analysis: null, findings: [], listeners };
+    this.session = { field, snap: null, analysis: null, findings: [], dismissed: new Set(), listeners };
   }
 
   private endSession(): void {
@@ -248,7 +273,8 @@ export class Controller {
     s.snap = snap;
     s.analysis = analysis;
     s.findings = analysis.findings.filter(
-      (f) => this.settings.allows(f) && f.suggestions.length > 0 && snap.text.slice(f.start, f.end) === f.text,
+      (f) =>
+        this.settings.allows(f) && !s.dismissed.has(f.id) && f.suggestions.length > 0 && snap.text.slice(f.start, f.end) === f.text,
     );
     this.sendBadge(s.findings.length);
     this.ui.show();
@@ -299,10 +325,28 @@ export class Controller {
     return { ok: false, reason: outcome.copied ? `${outcome.reason}; copied to the clipboard` : outcome.reason };
   }
 
-  /** A card button that changes settings: the card closes (focus back in the field) before the change. */
-  private fromCard(change: () => Promise<void>): void {
-    this.ui.closeFromCard(this.session?.field ?? null);
-    void change();
+  /** "Not now": the card closes (focus back in the field) and this finding is not shown again for these words. */
+  private dismiss(finding: Finding): void {
+    const s = this.session;
+    this.ui.closeFromCard(s?.field ?? null);
+    if (!s) return;
+    s.dismissed.add(finding.id);
+    s.findings = s.findings.filter((f) => f.id !== finding.id);
+    this.sendBadge(s.findings.length);
+    this.ui.show();
+  }
+
+  /** A card's ignore or turn-off (on = true), or its Undo (on = false). The card confirms it in place. */
+  private ignore(finding: Finding, scope: IgnoreScope, on: boolean): Promise<void> {
+    const settings = this.settings;
+    switch (scope) {
+      case 'site':
+        return on ? settings.ignorePhraseOnSite(finding.text) : settings.unignorePhraseOnSite(finding.text);
+      case 'everywhere':
+        return on ? settings.ignorePhrase(finding.text) : settings.unignorePhrase(finding.text);
+      case 'category':
+        return settings.switchCategory(finding.category, !on);
+    }
   }
 
   private onSettingsChanged(): void {
@@ -319,7 +363,7 @@ export class Controller {
       return;
     }
     if (this.session && this.active) {
-      this.ui.closeCard();
+      this.ui.settingsChanged();
       this.scheduler.now();
     }
   }

@@ -81,6 +81,10 @@ export function startPage(host: PageHost): void {
       });
     },
     engine: engineClient(send),
+    shortcut: async () => {
+      const keys = await send({ type: 'heard:shortcut' });
+      return typeof keys === 'string' ? keys : '';
+    },
     extensionError,
   });
   controller.start();

@@ -1,18 +1,19 @@
 /**
  * The inline UI of one frame and its lifetime: the heard-ui root, the underlines and the suggestion card, and
- * how people reach the card — hover, click, the Alt+Shift+H shortcut, Escape — with the caret saved and put
+ * how people reach the card — hover, click, the "open card" command (Alt+Shift+H unless remapped), Escape — with the caret saved and put
  * back around it. What to show, and what the card's buttons do, come from the controller through
  * InlineUiHandlers. Page-wide listeners exist only while underlines are shown, under one AbortController.
  */
 import type { Finding } from '../engine/types';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret';
-import { Card, type OpenedVia } from './card/card';
+import { Card, type IgnoreScope, type OpenedVia } from './card/card';
 import { composedContains, deepActiveElement } from './dom';
 import type { FieldTarget } from './fields/eligibility';
 import { Overlay } from './highlights/overlay';
 import { prefersDark } from './highlights/theme';
 import { createUiRoot, type UiRoot } from './highlights/ui-root';
 import { selectionOffsets, snapshotField, type FieldSnapshot } from './text/field-text';
+import { t } from '../ui/i18n';
 
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 400;
@@ -30,8 +31,12 @@ export interface InlineUiHandlers {
   /** The field's text no longer matches the hints (noticed while laying them out). */
   stale(): void;
   apply(finding: Finding, suggestionIndex: number): void;
-  ignore(finding: Finding): void;
-  disableCategory(finding: Finding): void;
+  /** "Not now": this finding stays hidden until its words change. */
+  dismiss(finding: Finding): void;
+  ignore(finding: Finding, scope: IgnoreScope): void;
+  undoIgnore(finding: Finding, scope: IgnoreScope): void;
+  /** The shortcut that opens the card, as the browser shows it ('' when none is set). */
+  shortcut(): string;
 }
 
 export class InlineUi {
@@ -72,7 +77,9 @@ export class InlineUi {
   show(): void {
     const shown = this.handlers.shown();
     if (!shown || shown.findings.length === 0) {
-      this.hide();
+      // The last finding was just ignored: its card stays to confirm it, with Undo.
+      if (this.card?.isConfirming) this.overlay?.hide();
+      else this.hide();
       return;
     }
     this.ensure();
@@ -105,7 +112,10 @@ export class InlineUi {
     this.ui = null;
   }
 
-  /** Alt+Shift+H opens the card for the finding at the caret; Escape closes an open card. */
+  /**
+   * Escape closes an open card. Alt+Shift+H, the command's default, opens the card for the finding at the
+   * caret when the browser lets the key through to the page (the command itself arrives as a message).
+   */
   readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && this.card?.isOpen) {
       e.preventDefault();
@@ -114,19 +124,25 @@ export class InlineUi {
       return;
     }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyH') return;
+    if (!this.openAtCaret()) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  /** Opens the card for the finding at the caret (or the nearest one before it); false when there is none. */
+  openAtCaret(): boolean {
     const shown = this.handlers.shown();
-    if (!shown || shown.findings.length === 0 || !this.isShowing()) return;
+    if (!shown || shown.findings.length === 0 || !this.isShowing()) return false;
     const caret = selectionOffsets(snapshotField(shown.field));
     const at = caret?.start ?? shown.snap.text.length;
     const finding =
       shown.findings.find((f) => at >= f.start && at <= f.end) ??
       [...shown.findings].reverse().find((f) => f.end <= at) ??
       shown.findings[0];
-    if (!finding) return;
-    e.preventDefault();
-    e.stopPropagation();
+    if (!finding) return false;
     this.openCard(finding, 'keyboard');
-  };
+    return true;
+  }
 
   /** An alternative was applied: the card closes, and the saved caret no longer applies. */
   applied(): void {
@@ -136,7 +152,7 @@ export class InlineUi {
 
   /** Tell the open card's reader that the alternative went to the clipboard instead. */
   copied(finding: Finding): void {
-    if (this.card?.finding?.id === finding.id) this.card.showStatus('Copied — paste it in');
+    if (this.card?.finding?.id === finding.id) this.card.showStatus(t('cardCopied'));
   }
 
   /** Closing the card from one of its own buttons: focus goes back to the editor if the card had it. */
@@ -159,8 +175,10 @@ export class InlineUi {
     this.overlay = new Overlay(ui);
     this.card = new Card(ui.shadow, {
       apply: (f, i) => this.handlers.apply(f, i),
-      ignore: (f) => this.handlers.ignore(f),
-      disableCategory: (f) => this.handlers.disableCategory(f),
+      dismiss: (f) => this.handlers.dismiss(f),
+      ignore: (f, scope) => this.handlers.ignore(f, scope),
+      undoIgnore: (f, scope) => this.handlers.undoIgnore(f, scope),
+      confirmationDone: () => this.closeFromCard(this.handlers.shown()?.field ?? null),
       escape: () => this.escape(),
       pointerEnter: () => {
         this.pointerOverCard = true;
@@ -260,7 +278,7 @@ export class InlineUi {
     if (this.closeTimer !== null) return;
     this.closeTimer = setTimeout(() => {
       this.closeTimer = null;
-      if (!this.pointerOverCard && this.card?.openedVia === 'hover') this.closeCard();
+      if (!this.pointerOverCard && this.card?.openedVia === 'hover' && !this.card.isConfirming) this.closeCard();
     }, HOVER_CLOSE_MS);
   }
 
@@ -277,9 +295,15 @@ export class InlineUi {
     this.cancelHover();
     this.cancelClose();
     if (via === 'keyboard') this.savedCaret = saveCaret(shown.field);
-    this.card.open(finding, this.overlay.rectsOf(finding.id), via, prefersDark(shown.field.element));
+    const context = { text: shown.snap.text, dark: prefersDark(shown.field.element), shortcut: this.handlers.shortcut() };
+    this.card.open(finding, this.overlay.rectsOf(finding.id), via, context);
     this.overlay.setActive(finding.id);
     if (via === 'keyboard') this.card.focusFirst();
+  }
+
+  /** Settings changed: an open card closes, unless it is showing the confirmation (with Undo) of that change. */
+  settingsChanged(): void {
+    if (!this.card?.isConfirming) this.closeCard();
   }
 
   closeCard(): void {

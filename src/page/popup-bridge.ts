@@ -13,6 +13,8 @@ export interface PopupBridgeHandlers {
   /** Applies a finding's suggestion; undefined when this frame does not have that finding. */
   apply(findingId: string, suggestionIndex: number): Promise<ApplyResult> | undefined;
   ignore(phrase: string): Promise<void>;
+  /** The "open the card" command: true when this frame had a finding to open it for. */
+  openCard(): boolean;
 }
 
 /** Answer delays: the frame whose field has focus at once, one with an older field later, the top frame last. */
@@ -32,6 +34,9 @@ export function popupBridge(h: PopupBridgeHandlers): (message: unknown) => Promi
       }
       case 'heard:apply':
         return h.apply(message.findingId, message.suggestionIndex);
+      case 'heard:open-card':
+        // Only the frame that opened a card answers; the others stay silent.
+        return h.openCard() ? Promise.resolve(true) : undefined;
       case 'heard:ignore':
         if (!h.isTopFrame) return undefined;
         return h.ignore(message.phrase).then(

@@ -1,6 +1,13 @@
 /** The settings as the page sees them: loaded once on demand, then kept live through watchSettings. */
 import { isSiteEnabled, loadSettings, updateSettings, watchSettings } from '../settings';
-import { withIgnoredPhrase } from '../settings/actions';
+import {
+  siteIgnoredPhrases,
+  withIgnoredPhrase,
+  withSiteIgnoredPhrase,
+  withoutIgnoredPhrase,
+  withoutSiteIgnoredPhrase,
+  siteKey,
+} from '../settings/actions';
 import type { Settings } from '../settings/types';
 import type { AnalyzeOptions, Category, Finding } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
@@ -46,7 +53,7 @@ export class SettingsState {
     return {
       categories: CATEGORIES.filter((c) => s.categories[c] !== false),
       sensitivity: s.sensitivity,
-      ignore: s.ignoredPhrases,
+      ignore: this.ignoredPhrases(s),
     };
   }
 
@@ -56,15 +63,32 @@ export class SettingsState {
     if (!s) return false;
     if (s.categories[finding.category] === false) return false;
     const text = finding.text.trim().toLowerCase();
-    return !s.ignoredPhrases.some((p) => p === text);
+    return !this.ignoredPhrases(s).some((p) => p === text);
+  }
+
+  /** Phrases ignored everywhere and on this site. */
+  private ignoredPhrases(s: Settings): string[] {
+    return [...s.ignoredPhrases, ...siteIgnoredPhrases(s, this.topHost)];
   }
 
   async ignorePhrase(phrase: string): Promise<void> {
     await updateSettings((s: Settings) => withIgnoredPhrase(s, phrase));
   }
 
-  async disableCategory(category: Category): Promise<void> {
-    await updateSettings((s: Settings) => ({ categories: { ...s.categories, [category]: false } }));
+  async unignorePhrase(phrase: string): Promise<void> {
+    await updateSettings((s: Settings) => withoutIgnoredPhrase(s, phrase));
+  }
+
+  async ignorePhraseOnSite(phrase: string): Promise<void> {
+    await updateSettings((s: Settings) => withSiteIgnoredPhrase(s, this.topHost, phrase));
+  }
+
+  async unignorePhraseOnSite(phrase: string): Promise<void> {
+    await updateSettings((s: Settings) => withoutSiteIgnoredPhrase(s, siteKey(this.topHost), phrase));
+  }
+
+  async switchCategory(category: Category, on: boolean): Promise<void> {
+    await updateSettings((s: Settings) => ({ categories: { ...s.categories, [category]: on } }));
   }
 
   /** A pause ends by itself; watchSettings does not fire then, so wake up once at pausedUntil. */

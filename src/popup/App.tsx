@@ -7,6 +7,7 @@ import { withIgnoredPhrase } from '../settings';
 import { useSettingsControl } from '../ui/hooks';
 import { t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
+import { ShortcutNote } from '../ui/Shortcut';
 import { SettingsAlerts } from '../ui/Status';
 import { FieldPanel } from './FieldPanel';
 import { Scratchpad } from './Scratchpad';
@@ -128,6 +129,7 @@ export function App() {
             />
           )}
           <Scratchpad settings={settings} onIgnore={ignorePhrase} />
+          <ShortcutNote className="popup-shortcut" />
         </>
       )}
     </main>

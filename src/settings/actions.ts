@@ -23,6 +23,29 @@ export function withoutIgnoredPhrase(settings: Pick<Settings, 'ignoredPhrases'>,
   return { ignoredPhrases: settings.ignoredPhrases.filter((p) => p !== normalized) };
 }
 
+/** Adds a phrase to the ignore list of one site (by hostname); the oldest entries give way past the limit. */
+export function withSiteIgnoredPhrase(settings: Pick<Settings, 'siteIgnoredPhrases'>, hostname: string, phrase: string): Partial<Settings> {
+  const normalized = normalizePhrase(phrase);
+  if (normalized === null) return {};
+  const site = siteKey(hostname);
+  const next = [...(settings.siteIgnoredPhrases[site] ?? []).filter((p) => p !== normalized), normalized];
+  const kept = next.slice(Math.max(0, next.length - LIMITS.siteIgnoredPhrases));
+  return { siteIgnoredPhrases: { ...settings.siteIgnoredPhrases, [site]: kept } };
+}
+
+/** Removes a phrase from one site's ignore list (`site` is a site key, as stored); an empty list goes. */
+export function withoutSiteIgnoredPhrase(settings: Pick<Settings, 'siteIgnoredPhrases'>, site: string, phrase: string): Partial<Settings> {
+  const normalized = normalizePhrase(phrase) ?? phrase;
+  const { [site]: list = [], ...others } = settings.siteIgnoredPhrases;
+  const rest = list.filter((p) => p !== normalized);
+  return { siteIgnoredPhrases: rest.length > 0 ? { ...others, [site]: rest } : others };
+}
+
+/** The phrases ignored on the site of `hostname`. */
+export function siteIgnoredPhrases(settings: Pick<Settings, 'siteIgnoredPhrases'>, hostname: string): string[] {
+  return settings.siteIgnoredPhrases[siteKey(hostname)] ?? [];
+}
+
 /** The key under which a site is switched off: a default site's id, or the hostname of an added site. */
 export function siteKey(hostname: string): string {
   const host = hostname.toLowerCase();

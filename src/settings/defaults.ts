@@ -15,6 +15,9 @@ export const LIMITS = {
   addedSites: 200,
   disabledSites: 200,
   ignoredPhrases: 500,
+  /** Sites with phrases ignored there, and phrases per site. */
+  sitesWithIgnores: 200,
+  siteIgnoredPhrases: 200,
   phraseLength: 200,
   /** A pause can never be longer than this from now (guards against a garbage far-future value). */
   maxPauseMs: 7 * 24 * 60 * 60 * 1000,
@@ -33,6 +36,7 @@ export function defaultSettings(): Settings {
     disabledSites: [],
     addedSites: [],
     ignoredPhrases: [],
+    siteIgnoredPhrases: {},
     hints: 'inline',
     pausedUntil: 0,
   };

@@ -15,6 +15,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'disabledSites',
   'addedSites',
   'ignoredPhrases',
+  'siteIgnoredPhrases',
   'hints',
   'pausedUntil',
 ];
@@ -106,6 +107,24 @@ function validatePausedUntil(value: unknown, now: number): FieldResult<number> {
   return { value: Math.floor(value), repaired: false };
 }
 
+function validateSiteIgnoredPhrases(value: unknown): FieldResult<Record<string, string[]>> {
+  if (!isPlainObject(value)) return { value: undefined, repaired: true };
+  const phrases = listOf(normalizePhrase, LIMITS.siteIgnoredPhrases);
+  const out: Record<string, string[]> = {};
+  let repaired = false;
+  for (const [site, list] of Object.entries(value)) {
+    const key = normalizeSiteKey(site);
+    const checked = phrases(list);
+    if (key === null || checked.value === undefined || Object.keys(out).length >= LIMITS.sitesWithIgnores) {
+      repaired = true;
+      continue;
+    }
+    repaired ||= checked.repaired;
+    if (checked.value.length > 0) out[key] = checked.value;
+  }
+  return { value: out, repaired };
+}
+
 type Validators = { [K in SettingsField]: (value: unknown, now: number) => FieldResult<Settings[K]> };
 
 const VALIDATORS: Validators = {
@@ -114,6 +133,7 @@ const VALIDATORS: Validators = {
   disabledSites: listOf(normalizeSiteKey, LIMITS.disabledSites),
   addedSites: listOf(normalizeAddedSite, LIMITS.addedSites),
   ignoredPhrases: listOf(normalizePhrase, LIMITS.ignoredPhrases),
+  siteIgnoredPhrases: validateSiteIgnoredPhrases,
   hints: oneOf(HINTS),
   pausedUntil: validatePausedUntil,
 };

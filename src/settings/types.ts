@@ -16,6 +16,8 @@ export interface Settings {
   addedSites: string[];
   /** Phrases the user chose to ignore, lowercased. */
   ignoredPhrases: string[];
+  /** Phrases ignored on one site only: site key (a default site's id or a hostname) → phrases, lowercased. */
+  siteIgnoredPhrases: Record<string, string[]>;
   /** 'inline' shows underlines and cards; 'popup' only counts findings for the popup and badge. */
   hints: 'inline' | 'popup';
   /** Epoch ms until which Heard is paused everywhere; 0 when not paused. */

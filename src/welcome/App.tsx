@@ -6,7 +6,9 @@ import { CATEGORIES } from '../engine/types';
 import { DEFAULT_SITES } from '../settings/sites';
 import { formatList, t } from '../ui/i18n';
 import { Logo } from '../ui/Logo';
+import { ShortcutNote } from '../ui/Shortcut';
 import { WelcomeSection } from './Section';
+import { PinStep } from './PinStep';
 import { TryIt } from './TryIt';
 
 function Categories() {
@@ -70,7 +72,11 @@ export function App() {
           <p className="muted">{t('welcomeTagline')}</p>
         </div>
       </header>
+      <PinStep />
       <TryIt />
+      <WelcomeSection title={t('shortcutTitle')}>
+        <ShortcutNote />
+      </WelcomeSection>
       <Categories />
       <Privacy />
       <Sites />

@@ -1,18 +1,19 @@
 /**
- * The live example: a message Heard would flag, analysed by the same engine the page uses. Each softer
- * alternative is a button whose text is the replacement; clicking it rewrites the message in the box.
+ * "Try it here": a message Heard would flag, analysed by the same engine the page uses. Each softer
+ * alternative is a button showing its label and its sentence with the change marked, as the card does;
+ * clicking it rewrites the message in the box. Applying an alternative of the example leaves nothing flagged.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { analyze, applySuggestion } from '../engine';
 import { CATEGORY_INFO } from '../engine/categories';
 import type { Analysis, Finding, Suggestion } from '../engine/types';
 import { t } from '../ui/i18n';
+import { MarkedPreview } from '../ui/MarkedPreview';
 import { Status } from '../ui/Status';
 import { WelcomeSection } from './Section';
 import { caretAfter } from './text';
 
-function FindingItem({ finding, onApply }: { finding: Finding; onApply: (suggestion: Suggestion) => void }) {
-  const id = useId();
+function FindingItem({ text, finding, onApply }: { text: string; finding: Finding; onApply: (suggestion: Suggestion) => void }) {
   const label = CATEGORY_INFO[finding.category]?.label ?? finding.category;
   return (
     <article className="finding" aria-label={t('findingAria', [label, finding.text])}>
@@ -22,25 +23,18 @@ function FindingItem({ finding, onApply }: { finding: Finding; onApply: (suggest
       </div>
       <p>{finding.message}</p>
       {finding.practice && <p className="practice">{t('practiceLine', finding.practice)}</p>}
-      <h4 className="alternatives-title" id={`${id}-alts`}>
+      <h4 className="alternatives-title" id={`${finding.id}-alts`}>
         {t('welcomeAlternativesFor', finding.text)}
       </h4>
-      <ul className="welcome-alternatives" aria-labelledby={`${id}-alts`}>
+      <ul className="welcome-alternatives" aria-labelledby={`${finding.id}-alts`}>
         {finding.suggestions.slice(0, 3).map((suggestion, index) => (
           <li key={`${suggestion.start}-${suggestion.end}-${index}`}>
-            <button
-              type="button"
-              className="btn welcome-alt"
-              onClick={() => onApply(suggestion)}
-              aria-describedby={suggestion.label ? `${id}-label-${index}` : undefined}
-            >
-              {suggestion.replacement}
-            </button>
-            {suggestion.label && (
-              <span className="alternative-label" id={`${id}-label-${index}`}>
-                {suggestion.label}
+            <button type="button" className="btn welcome-alt" onClick={() => onApply(suggestion)}>
+              <span className="alternative-label">
+                {suggestion.replacement === '' ? t('cardRemove', text.slice(suggestion.start, suggestion.end).trim()) : suggestion.label}
               </span>
-            )}
+              <MarkedPreview text={text} suggestion={suggestion} />
+            </button>
           </li>
         ))}
       </ul>
@@ -48,7 +42,7 @@ function FindingItem({ finding, onApply }: { finding: Finding; onApply: (suggest
   );
 }
 
-function Findings({ analysis, onApply }: { analysis: Analysis; onApply: (suggestion: Suggestion) => void }) {
+function Findings({ text, analysis, onApply }: { text: string; analysis: Analysis; onApply: (suggestion: Suggestion) => void }) {
   if (analysis.language === 'unsupported') return <p className="muted">{t('languageUnsupported')}</p>;
   if (analysis.findings.length === 0) {
     const warm = analysis.strengths.length > 0 || analysis.tone.label === 'warm';
@@ -57,7 +51,7 @@ function Findings({ analysis, onApply }: { analysis: Analysis; onApply: (suggest
   return (
     <div className="stack">
       {analysis.findings.map((finding) => (
-        <FindingItem key={finding.id} finding={finding} onApply={onApply} />
+        <FindingItem key={finding.id} text={text} finding={finding} onApply={onApply} />
       ))}
     </div>
   );
@@ -115,7 +109,7 @@ export function TryIt() {
         <h3 className="section-title" id={`${id}-findings`}>
           {t('welcomeFindingsHeading')}
         </h3>
-        {analysis ? <Findings analysis={analysis} onApply={apply} /> : <p className="muted">{t('welcomeEmptyMessage')}</p>}
+        {analysis ? <Findings text={text} analysis={analysis} onApply={apply} /> : <p className="muted">{t('welcomeEmptyMessage')}</p>}
       </section>
       <p className="muted small">{t('welcomeInPage')}</p>
     </WelcomeSection>

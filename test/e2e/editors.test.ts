@@ -87,7 +87,7 @@ describe.each(EDITOR_PAGES)('%s', (name) => {
       expect(hovered.role).toBe('dialog');
       expect(hovered.label).toMatch(/^Heard: /);
       expect(hovered.buttons.length).toBeGreaterThanOrEqual(3);
-      if (name === 'contenteditable') await page.screenshot({ path: path.join(SCREENSHOTS, 'card.png'), clip: { x: 0, y: 0, width: 720, height: 390 }, caret: 'initial' });
+      if (name === 'contenteditable') await page.screenshot({ path: path.join(SCREENSHOTS, 'card.png'), clip: { x: 0, y: 0, width: 720, height: 600 }, caret: 'initial' });
       await page.keyboard.press('Escape');
       await waitFor('card closed', () => card(page), (c) => !c.open);
       expect(await editorHasFocus(page)).toBe(true);
@@ -115,12 +115,13 @@ describe.each(EDITOR_PAGES)('%s', (name) => {
       const opened = await waitFor('card by shortcut', () => card(page), (c) => c.open && c.buttons.length > 0);
       // Quill (like many editors) groups edits less than 1 s apart into one undo step; a writer reads the card first.
       await new Promise((r) => setTimeout(r, 1100));
-      const alt = opened.buttons[0];
+      const alt = opened.alternatives[0];
       if (!alt) throw new Error('no alternative');
       await page.mouse.click(alt.x, alt.y);
-      const applied = await waitFor('replacement in the model', () => fixtureText(page), (t) => normalizeText(t).includes(alt.text));
+      // The card's preview (its sentence without the struck words) is what the message now reads.
+      const applied = await waitFor('replacement in the model', () => fixtureText(page), (t) => normalizeText(t).includes(normalizeText(alt.result)));
       expect(normalizeText(applied)).not.toContain(PHRASE);
-      expect(normalizeText(applied).split(alt.text).length - 1, 'inserted exactly once').toBe(1);
+      expect(normalizeText(applied).split(normalizeText(alt.result)).length - 1, 'inserted exactly once').toBe(1);
       await waitFor('card closed', () => card(page), (c) => !c.open);
 
       // 5. Undo restores the original; typing afterwards appends normally.

@@ -132,6 +132,24 @@ describe('options page', () => {
     await expect.poll(async () => (await readBlob(b)).ignoredPhrases).toEqual(['calm down']);
   });
 
+  it('lists what was ignored per site and turned off, and takes each back', async () => {
+    await writeRaw(b, {
+      version: 1,
+      siteIgnoredPhrases: { gmail: ['you never listen'], 'chat.example.com': ['whatever'] },
+      categories: { blame: false },
+      savedAt: Date.now(),
+    });
+    const page = await openOptions(b);
+    await page.getByRole('heading', { name: 'Ignored on Gmail' }).waitFor();
+    await page.getByRole('heading', { name: 'Ignored on chat.example.com' }).waitFor();
+    await page.getByRole('heading', { name: 'Turned off on every site' }).waitFor();
+    expect(await page.locator('.shortcut-note kbd').textContent()).toBe('Alt+Shift+H');
+    await page.getByRole('button', { name: 'Stop ignoring “you never listen” on Gmail' }).click();
+    await expect.poll(async () => (await readBlob(b)).siteIgnoredPhrases).toEqual({ 'chat.example.com': ['whatever'] });
+    await page.getByRole('button', { name: 'Turn Blame back on' }).click();
+    await expect.poll(async () => (await readBlob(b)).categories).toMatchObject({ blame: true });
+  });
+
   it('falls back field by field when storage holds garbage', async () => {
     await writeRaw(b, { version: 1, sensitivity: 42, hints: 'popup', categories: 'nope', disabledSites: 'slack', ignoredPhrases: ['ok', 7] });
     const page = await openOptions(b);

@@ -237,7 +237,7 @@ describe('settings and popup messages', () => {
     }
   });
 
-  it('"Ignore this phrase" and "Turn off <category>" update settings and clear the hint', async () => {
+  it('"Ignore everywhere" and "Turn off <category>" update settings and clear the hint', async () => {
     await writeSettings(browser);
     const page = await openFixture(browser.context, server.url('contenteditable.html'));
     try {
@@ -247,11 +247,13 @@ describe('settings and popup messages', () => {
       await waitFor('underline', () => heardUiFor(doc), (s) => s.marks > 0);
       await page.keyboard.press('Alt+Shift+H');
       const opened = await waitFor('card', () => card(page), (c) => c.open);
-      const ignore = opened.buttons.find((b) => b.text === 'Ignore this phrase');
+      const ignore = opened.buttons.find((b) => b.text === 'Ignore everywhere');
       expect(ignore).toBeDefined();
       if (!ignore) return;
       await page.mouse.click(ignore.x, ignore.y);
-      await waitFor('hint cleared', () => heardUiFor(doc), (s) => s.marks === 0 && !s.card);
+      // The card stays a few seconds to confirm the change, with Undo (card.test.ts).
+      await waitFor('hint cleared', () => heardUiFor(doc), (s) => s.marks === 0 && s.card);
+      await page.keyboard.press('Escape');
       const settings = await readSettings(browser);
       expect(settings.ignoredPhrases.length).toBe(1);
       expect(FLAGGED).toContain(settings.ignoredPhrases[0]);
@@ -264,7 +266,9 @@ describe('settings and popup messages', () => {
       expect(off).toBeDefined();
       if (!off) return;
       await page.mouse.click(off.x, off.y);
-      await waitFor('hint cleared', () => heardUiFor(doc), (s) => s.marks === 0 && !s.card);
+      // The card stays a few seconds to confirm the change, with Undo (card.test.ts).
+      await waitFor('hint cleared', () => heardUiFor(doc), (s) => s.marks === 0 && s.card);
+      await page.keyboard.press('Escape');
       const after = await readSettings(browser);
       expect(Object.values(after.categories)).toContain(false);
       expect(browser.errors.list, browser.errors.format()).toEqual([]);

@@ -120,6 +120,15 @@ export interface CardInfo {
   label: string | null;
   role: string | null;
   buttons: Array<{ text: string; x: number; y: number }>;
+  /**
+   * The alternatives: the visible label, the marked preview (removed and added words), what the preview reads
+   * once applied (the preview without its struck words), and where to click.
+   */
+  alternatives: Array<{ label: string; removed: string[]; added: string[]; result: string; x: number; y: number }>;
+  /** The quoted phrase, the card's text as a whole, and where the card is (top-page coordinates). */
+  quote: string;
+  text: string;
+  box: { left: number; top: number; right: number; bottom: number };
   focusInCard: boolean;
 }
 
@@ -134,15 +143,37 @@ export function card(page: Page): Promise<CardInfo> {
     const dy = fr && fe ? fr.top + fe.clientTop : 0;
     const shadow = doc.querySelector('heard-ui')?.shadowRoot;
     const el = shadow?.querySelector<HTMLElement>('[role="dialog"]');
-    if (!el || el.hidden) return { open: false, label: null, role: null, buttons: [], focusInCard: false };
+    if (!el || el.hidden) {
+      const box = { left: 0, top: 0, right: 0, bottom: 0 };
+      return { open: false, label: null, role: null, buttons: [], alternatives: [], quote: '', text: '', box, focusInCard: false };
+    }
+    const center = (b: Element) => {
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2 + dx, y: r.top + r.height / 2 + dy };
+    };
+    const r = el.getBoundingClientRect();
     return {
       open: true,
       label: el.getAttribute('aria-label'),
       role: el.getAttribute('role'),
-      buttons: Array.from(el.querySelectorAll('button')).map((b) => {
-        const r = b.getBoundingClientRect();
-        return { text: b.textContent ?? '', x: r.left + r.width / 2 + dx, y: r.top + r.height / 2 + dy };
+      buttons: Array.from(el.querySelectorAll('button')).map((b) => ({ text: b.textContent ?? '', ...center(b) })),
+      alternatives: Array.from(el.querySelectorAll('button.alt')).map((b) => {
+        const preview = b.querySelector('.preview');
+        const result = Array.from(preview?.childNodes ?? [])
+          .filter((n) => n.nodeName !== 'DEL' && !(n instanceof Element && n.classList.contains('ellipsis')))
+          .map((n) => n.textContent ?? '')
+          .join('');
+        return {
+          label: b.querySelector('.alt-label')?.textContent ?? '',
+          removed: Array.from(b.querySelectorAll('del')).map((d) => d.textContent ?? ''),
+          added: Array.from(b.querySelectorAll('ins')).map((d) => d.textContent ?? ''),
+          result,
+          ...center(b),
+        };
       }),
+      quote: el.querySelector('.quote')?.textContent ?? '',
+      text: el.textContent ?? '',
+      box: { left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy },
       focusInCard: !!shadow?.activeElement && el.contains(shadow.activeElement),
     };
   });

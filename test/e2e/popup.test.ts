@@ -124,6 +124,13 @@ describe('scratchpad', () => {
     expect(b.errors.list).toEqual([]);
   });
 
+  it('shows the "open the card" shortcut the browser has', async () => {
+    const popup = await openPopup();
+    const note = popup.locator('.shortcut-note');
+    await note.waitFor();
+    expect(await note.locator('kbd').textContent()).toBe('Alt+Shift+H');
+  });
+
   it('"Use this" rewrites the scratchpad text', async () => {
     const popup = await openPopup();
     const box = popup.getByLabel('Message to try');

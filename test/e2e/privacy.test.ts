@@ -146,7 +146,7 @@ async function useHeard(page: Page): Promise<void> {
   }
   await page.keyboard.press('Alt+Shift+H');
   const opened = await waitFor('card by keyboard', () => card(page), (c) => c.open && c.focusInCard && c.buttons.length > 0);
-  const alt = opened.buttons[0]?.text ?? '';
+  const alt = normalizeText(opened.alternatives[0]?.result ?? '');
   // Quill groups edits less than 1 s apart into one undo step; a writer reads the card first.
   await new Promise((r) => setTimeout(r, 1100));
   await page.keyboard.press('Enter');

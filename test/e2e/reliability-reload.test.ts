@@ -132,10 +132,10 @@ async function applyFirstByHover(page: Page): Promise<string> {
   if (!m) throw new Error('no underline');
   await page.mouse.move((m.left + m.right) / 2, m.top - 6);
   const opened = await waitFor('card by hover', () => card(page), (c) => c.open && c.buttons.length > 0);
-  const alt = opened.buttons[0];
+  const alt = opened.alternatives[0];
   if (!alt) throw new Error('no alternative');
   await page.mouse.click(alt.x, alt.y);
-  return alt.text;
+  return normalizeText(alt.result);
 }
 
 describe('extension reload while pages are open', () => {

@@ -13,7 +13,7 @@ import { REPO_ROOT, launchBrowser, saveScreenshot, type LaunchedBrowser } from '
 const AXE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 // HEARD_EXTENSION_DIR lets a run use its own copy of the e2e build (the default is .output/e2e/chrome-mv3).
 const EXTENSION = process.env.HEARD_EXTENSION_DIR;
-const EXAMPLE = "you never listen to me, it's always the same thing";
+const EXAMPLE = 'you never listen to me when I talk about work';
 
 const isWelcome = (page: Page): boolean => page.url().endsWith('/welcome.html');
 
@@ -63,25 +63,49 @@ describe('welcome page', () => {
     await saveScreenshot(welcome, 'welcome');
   });
 
+  it('shows the "open the card" shortcut and where to change it', async () => {
+    const note = welcome.locator('.shortcut-note');
+    await note.waitFor();
+    expect(await note.locator('kbd').textContent()).toBe('Alt+Shift+H');
+    expect(await note.textContent()).toContain('chrome://extensions/shortcuts');
+  });
+
   it('explains the nine categories and the privacy promise', async () => {
     expect(await welcome.locator('.welcome-categories > li').count()).toBe(9);
-    await welcome.getByRole('heading', { name: 'Nothing leaves your device' }).waitFor();
+    await welcome.getByRole('heading', { name: 'Your words stay on your device' }).waitFor();
+    expect(await welcome.getByText('reads over your shoulder').count()).toBe(0);
     expect(await welcome.getByText('it makes no network requests at all').count()).toBe(1);
   });
 
-  it('clicking an alternative rewrites the message in the box', async () => {
+  it('asks to pin the icon, with a picture of the puzzle-piece menu', async () => {
+    await welcome.getByRole('heading', { name: 'Pin Heard to your toolbar' }).waitFor();
+    await welcome.getByRole('img', { name: /puzzle-piece Extensions menu/ }).waitFor();
+    expect(await welcome.getByText('puzzle-piece (Extensions) button', { exact: false }).count()).toBe(1);
+  });
+
+  it('clicking an alternative rewrites the message as its preview shows, and the result analyses clean', async () => {
     const box = welcome.getByLabel('Example message');
-    const alternative = welcome.getByRole('list', { name: /Softer ways to say/ }).getByRole('button').first();
-    const replacement = (await alternative.textContent()) ?? '';
-    expect(replacement).not.toBe('');
+    const alternatives = welcome.getByRole('list', { name: /Softer ways to say/ }).getByRole('button');
+    expect(await alternatives.count()).toBeGreaterThan(1);
+    const alternative = alternatives.first();
+    expect(((await alternative.locator('.alternative-label').textContent()) ?? '').length).toBeGreaterThan(0);
+    expect(await alternative.locator('ins, del').count()).toBeGreaterThan(0);
+    // What the preview reads without its struck words.
+    const expected = await alternative.locator('.preview').evaluate((el) =>
+      Array.from(el.childNodes)
+        .filter((n) => n.nodeName !== 'DEL')
+        .map((n) => n.textContent ?? '')
+        .join(''),
+    );
     await alternative.click();
     await expect.poll(() => box.inputValue()).not.toBe(EXAMPLE);
-    expect(await box.inputValue()).toContain(replacement);
+    expect(await box.inputValue()).toBe(expected);
     // Focus goes back to the message (the button is gone with its finding) and the change is announced.
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await welcome.getByRole('status').filter({ hasText: 'Done.' }).waitFor();
-    // The rewrite is read again: the absolutist finding is gone.
-    await expect.poll(() => welcome.getByRole('article', { name: /never/i }).count()).toBe(0);
+    // The rewrite is read again: nothing is flagged in it.
+    await expect.poll(() => welcome.getByRole('article').count()).toBe(0);
+    await welcome.getByText(/Nothing here should land hard|This reads warm/).waitFor();
   });
 
   it('has no serious or critical axe violations, in light and in dark', async () => {

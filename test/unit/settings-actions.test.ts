@@ -10,12 +10,35 @@ import {
   withSiteSwitched,
   withoutAddedSite,
   withoutIgnoredPhrase,
+  siteIgnoredPhrases,
+  withSiteIgnoredPhrase,
+  withoutSiteIgnoredPhrase,
 } from '../../src/settings/actions';
+import { validateSettings } from '../../src/settings/schema';
 import { isSiteEnabled } from '../../src/settings/hosts';
 import type { Settings } from '../../src/settings/types';
 
 const base = (patch: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...patch });
 const NOW = 1_700_000_000_000;
+
+describe('phrases ignored on one site', () => {
+  it('adds under the site key (a default site by id), normalised, and lists them for that site only', () => {
+    const once = base(withSiteIgnoredPhrase(base(), 'mail.google.com', '  You NEVER listen '));
+    expect(once.siteIgnoredPhrases).toEqual({ gmail: ['you never listen'] });
+    expect(siteIgnoredPhrases(once, 'mail.google.com')).toEqual(['you never listen']);
+    expect(siteIgnoredPhrases(once, 'example.com')).toEqual([]);
+  });
+  it('removes, and drops a site whose list is empty', () => {
+    const s = base({ siteIgnoredPhrases: { 'example.com': ['a', 'calm down'], gmail: ['x'] } });
+    expect(withoutSiteIgnoredPhrase(s, 'example.com', 'Calm down')).toEqual({ siteIgnoredPhrases: { 'example.com': ['a'], gmail: ['x'] } });
+    expect(withoutSiteIgnoredPhrase(base({ siteIgnoredPhrases: { gmail: ['x'] } }), 'gmail', 'x')).toEqual({ siteIgnoredPhrases: {} });
+  });
+  it('validates stored lists: bad sites and phrases go, the rest stays', () => {
+    const { settings, repaired } = validateSettings({ siteIgnoredPhrases: { 'example.com': ['OK', 3], 'not a host!': ['x'], gmail: [] } });
+    expect(settings.siteIgnoredPhrases).toEqual({ 'example.com': ['ok'] });
+    expect(repaired).toContain('siteIgnoredPhrases');
+  });
+});
 
 describe('ignored phrases', () => {
   it('adds normalised', () => {

@@ -54,7 +54,8 @@ export const nonverbalRules: Rule[] = [
   defineRule({
     id: 'nonverbal/piled-marks',
     category: 'nonverbal',
-    severity: 'hint',
+    // Exasperation in a tense sentence ("seriously?!?!") is a warning; calm loudness is nonverbal/loud's hint.
+    severity: 'warning',
     anchorTest: /[!?]{3}|\?!|!\?/,
     message: 'Piled-up marks read as raised voice or exasperation; one mark says it more calmly.',
     delivery: true,
@@ -82,8 +83,7 @@ export const nonverbalRules: Rule[] = [
     severity: 'hint',
     anchorTest: /[!?]{3}|(?<!\p{Lu})\p{Lu}{3,}\s+\p{Lu}{3,}/u,
     message: 'Capitals and piled-up marks can read as a raised voice even when nothing else is tense.',
-    // At the strict setting, loud delivery is worth a hint even where the words are calm.
-    strictOnly: true,
+    // A hint (the strict setting only): loud delivery where the words are calm.
     delivery: true,
     caseSensitive: true,
     patterns: ['(?<flag>[!?]{3,}|(?<![A-Z])[A-Z]{3,}(?:\\s+[A-Z]{3,})+)'],
@@ -126,7 +126,8 @@ export const nonverbalRules: Rule[] = [
   defineRule({
     id: 'nonverbal/angry-face',
     category: 'nonverbal',
-    severity: 'hint',
+    // A glare at the reader, not a mild touch: shown from the balanced setting on.
+    severity: 'warning',
     anchorTest: /😡|😠|😤/u,
     message: 'An angry face lands like a glare; words for the feeling are easier to answer.',
     patterns: ['(?<flag>(?:[😡😠😤]\\s*)+)'],

@@ -158,7 +158,8 @@ export const passiveAggressiveRules: Rule[] = [
   defineRule({
     id: 'passive-aggressive/sarcastic-tag',
     category: 'passive-aggressive',
-    severity: 'hint',
+    // Sarcasm after bad news is not a mild touch: shown from the balanced setting on.
+    severity: 'warning',
     anchors: ['great', 'nice', 'perfect', 'wonderful', 'lovely', 'awesome', 'fantastic', 'convenient', 'typical', 'classic', 'figures', 'cool', 'brilliant', 'amazing', 'thanks', 'thank', 'thx', 'alot'],
     message: 'A one-word "great" or "thanks a lot" right after bad news reads as sarcasm; the plain feeling is easier to answer.',
     delivery: true,
@@ -178,6 +179,28 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: ["we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].', 'u embarrassed me in front of everyone, [thanks alot]', 'u embarrassed me in front of everyone, [thx a lot]'],
       clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!', 'thx a lot!! love it'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/hedge',
+    category: 'passive-aggressive',
+    // A mild hedge: a hint, so only the strict setting shows it.
+    severity: 'hint',
+    anchors: ['guess', 'say', 'know', 'matters'],
+    message: 'A shrugging tag like "just saying" takes back what you said while keeping the sting; saying it plainly is kinder.',
+    patterns: [
+      '^\\W*(?:fine|sure|ok|okay|alright)[,\\s]+(?<flag>i\\s+guess)(?=\\s*[.!…]*\\s*$)',
+      '^\\W*(?:well,?\\s+|ok,?\\s+|okay,?\\s+|sure,?\\s+)?(?<flag>if\\s+you\\s+say\\s+so)(?=\\s*[.!…]*\\s*$)',
+      '(?<flag>but\\s+what\\s+do\\s+i\\s+know)',
+      '(?<flag>not\\s+that\\s+(?:it|anyone\\s+cares|my\\s+opinion)\\s+matters)',
+    ],
+    unless: ['reported'],
+    suggest() {
+      return [{ replacement: '', label: 'Say it plainly' }];
+    },
+    examples: {
+      flagged: ['sure, [I guess]', 'ok [if you say so]', 'the blue one looks better, [but what do I know]', "I'd have picked the later train, [not that it matters]"],
+      clean: ['I guess we could try the new place!', 'if you say so to her she will listen', 'what do I know about boats? teach me!', 'it matters a lot to me'],
     },
   }),
   defineLearnedRule({

@@ -62,8 +62,6 @@ export interface RuleSpec {
   delivery?: boolean;
   /** The learned second opinion (rules/learned.ts): runs last, on what the model makes of the sentence. */
   learned?: boolean;
-  /** Only reported at the 'strict' sensitivity. */
-  strictOnly?: boolean;
   /** Sentences the rule must flag (the expected span in [brackets]) and must leave alone. */
   examples: { flagged: string[]; clean: string[] };
 }

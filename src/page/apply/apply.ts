@@ -72,7 +72,9 @@ async function tryPath(
     }
     case 'execCommand':
       try {
-        el.ownerDocument.execCommand('insertText', false, replacement);
+        // An empty alternative deletes the selected words (the browser's own Delete, one undo step).
+        if (replacement === '') el.ownerDocument.execCommand('delete');
+        else el.ownerDocument.execCommand('insertText', false, replacement);
       } catch {
         // Treated like "nothing happened".
       }
@@ -112,20 +114,23 @@ function afterRender(view: Window): Promise<void> {
   });
 }
 
-/** A cancelable beforeinput for the current selection; true when the editor handled (cancelled) it. */
+/**
+ * A cancelable beforeinput for the current selection; true when the editor handled (cancelled) it. An empty
+ * replacement is a deletion of the selection ('deleteContentBackward', as the Backspace key sends): editors
+ * take an empty 'insertReplacementText' as nothing to insert (Slate, Lexical) and would change nothing.
+ */
 function dispatchBeforeInput(el: HTMLElement, replacement: string): boolean {
   const sel = selectionFor(el);
   const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-  const data = new DataTransfer();
-  data.setData('text/plain', replacement);
-  const init: InputEventInit & { targetRanges?: StaticRange[] } = {
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    inputType: 'insertReplacementText',
-    dataTransfer: data,
-    targetRanges: range ? [new StaticRange(range)] : [],
-  };
+  const targetRanges = range ? [new StaticRange(range)] : [];
+  let init: InputEventInit & { targetRanges?: StaticRange[] };
+  if (replacement === '') {
+    init = { bubbles: true, cancelable: true, composed: true, inputType: 'deleteContentBackward', targetRanges };
+  } else {
+    const data = new DataTransfer();
+    data.setData('text/plain', replacement);
+    init = { bubbles: true, cancelable: true, composed: true, inputType: 'insertReplacementText', dataTransfer: data, targetRanges };
+  }
   const event = new InputEvent('beforeinput', init);
   el.dispatchEvent(event);
   return event.defaultPrevented;

@@ -9,9 +9,9 @@ export const UI_CSS = `
 .mark::after { content: "${'\\00a0'.repeat(400)}"; display: block; white-space: pre; color: transparent;
   font: 16px/4px monospace; text-decoration: underline wavy var(--c); text-decoration-thickness: 1.75px;
   text-underline-offset: 0; text-decoration-skip-ink: none; margin-top: -6.5px; }
-.mark[data-severity="hint"] { --c: #5b7fd6; opacity: .7; }
-.mark[data-severity="warning"] { --c: #d08a1e; }
-.mark[data-severity="alert"] { --c: #d4504f; }
+.mark[data-severity="hint"] { --c: #3563c9; }
+.mark[data-severity="warning"] { --c: #b86e00; }
+.mark[data-severity="alert"] { --c: #c0302b; }
 .mark.active { opacity: 1; }
 .mirror { position: fixed; left: 0; top: 0; visibility: hidden; pointer-events: none; overflow: hidden;
   border-style: solid; border-color: transparent; margin: 0; box-sizing: content-box; }
@@ -24,29 +24,59 @@ export const UI_CSS = `
 .card[hidden] { display: none; }
 .head { display: flex; align-items: center; gap: 6px; margin: 0 0 4px; font-weight: 600; font-size: 12px;
   letter-spacing: .02em; color: #4a5068; }
-.dot { width: 8px; height: 8px; border-radius: 50%; background: var(--c, #5b7fd6); flex: none; }
+.mark-logo { flex: none; }
+.mark-logo .bubble { fill: #1f7a70; }
+.mark-logo .dots { fill: #ffffff; }
+.severity { margin-left: auto; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600;
+  color: var(--sev-text); background: var(--sev-bg); border: 1px solid var(--sev-text); }
+.card[data-severity="hint"] { --sev-text: #2f5bb7; --sev-bg: #eef3fd; }
+.card[data-severity="warning"] { --sev-text: #8a4f00; --sev-bg: #fdf4e6; }
+.card[data-severity="alert"] { --sev-text: #b3261e; --sev-bg: #fdeeed; }
+.quote { margin: 0 0 4px; font-weight: 600; color: #1f2330; overflow-wrap: anywhere; }
 .reason { margin: 0 0 8px; color: #2b3040; }
 .alts { display: flex; flex-direction: column; gap: 4px; margin: 0 0 8px; }
 button { font: inherit; cursor: pointer; border-radius: 7px; }
-.alt { text-align: left; padding: 6px 9px; border: 1px solid rgba(60, 100, 200, .25); background: #f3f6fd; color: #1d3b84; }
-.alt:hover, .alt:focus-visible { background: #e4ebfb; outline: none; border-color: rgba(60, 100, 200, .6); }
-.foot { display: flex; gap: 4px; flex-wrap: wrap; border-top: 1px solid rgba(20, 24, 40, .08); padding-top: 6px; }
-.link { border: 0; background: transparent; color: #5a6078; padding: 3px 6px; font-size: 12px; }
-.link:hover, .link:focus-visible { background: rgba(20, 24, 40, .06); color: #1f2330; outline: none; }
+.alt { display: flex; flex-direction: column; gap: 2px; text-align: left; padding: 6px 9px;
+  border: 1px solid rgba(60, 100, 200, .25); background: #f3f6fd; color: #1f2330; }
+.alt-label { font-size: 11px; font-weight: 600; color: #35447a; }
+.preview { overflow-wrap: anywhere; }
+.preview del { color: #8c1d18; text-decoration: line-through; text-decoration-thickness: 1.5px; }
+.preview ins { color: #0f5132; background: #d9f2e3; text-decoration: none; border-radius: 3px; padding: 0 1px; }
+.alt:hover { background: #e4ebfb; border-color: rgba(60, 100, 200, .6); }
+button:focus-visible { outline: 2px solid #1f7a70; outline-offset: 2px; box-shadow: 0 0 0 4px rgba(31, 122, 112, .25); }
+.foot { display: flex; gap: 4px; flex-wrap: wrap; align-items: center; border-top: 1px solid rgba(20, 24, 40, .08); padding-top: 6px; }
+.link { border: 0; background: transparent; color: #4f556b; padding: 3px 6px; font-size: 12px; }
+.link:hover { background: rgba(20, 24, 40, .06); color: #1f2330; }
+.confirm { margin: 0; flex: 1 1 auto; font-size: 12px; color: #1f2330; }
+.undo { font-weight: 600; color: #17605a; }
+.shortcut { margin: 6px 0 0; font-size: 11px; color: #5a6078; }
 .status { margin: 6px 0 0; font-size: 12px; color: #2e6b3a; }
 .status:empty { display: none; }
 
 .dark.card { color: #e7e9f0; background: #23262f; border-color: rgba(255, 255, 255, .12);
   box-shadow: 0 6px 24px rgba(0, 0, 0, .5); }
 .dark .head { color: #aab0c4; }
+.dark .quote { color: #f1f2f6; }
 .dark .reason { color: #d9dce6; }
-.dark .alt { background: #2c3342; color: #c9d6ff; border-color: rgba(140, 170, 255, .3); }
-.dark .alt:hover, .dark .alt:focus-visible { background: #35405a; }
+.dark.card[data-severity="hint"] { --sev-text: #9dbbff; --sev-bg: #26304a; }
+.dark.card[data-severity="warning"] { --sev-text: #f5c063; --sev-bg: #3a3020; }
+.dark.card[data-severity="alert"] { --sev-text: #ff9c97; --sev-bg: #40272a; }
+.dark .mark-logo .bubble { fill: #5cc3b5; }
+.dark .mark-logo .dots { fill: #13201e; }
+.dark .alt { background: #2c3342; color: #e7e9f0; border-color: rgba(140, 170, 255, .3); }
+.dark .alt-label { color: #b9c6f0; }
+.dark .preview del { color: #ffb4ae; }
+.dark .preview ins { color: #c8f5d8; background: #1d4a33; }
+.dark .alt:hover { background: #35405a; }
+.dark button:focus-visible { outline-color: #5cc3b5; box-shadow: 0 0 0 4px rgba(92, 195, 181, .3); }
 .dark .foot { border-color: rgba(255, 255, 255, .1); }
-.dark .link { color: #a5abbf; }
-.dark .link:hover, .dark .link:focus-visible { background: rgba(255, 255, 255, .08); color: #fff; }
+.dark .link { color: #b3b9cc; }
+.dark .link:hover { background: rgba(255, 255, 255, .08); color: #fff; }
+.dark .confirm { color: #e7e9f0; }
+.dark .undo { color: #7fd8cc; }
+.dark .shortcut { color: #a5abbf; }
 .dark .status { color: #8fd39c; }
-.dark-marks .mark[data-severity="hint"] { --c: #8aa6f0; }
-.dark-marks .mark[data-severity="warning"] { --c: #f0b04a; }
-.dark-marks .mark[data-severity="alert"] { --c: #ff7b7a; }
+.dark-marks .mark[data-severity="hint"] { --c: #8fb0ff; }
+.dark-marks .mark[data-severity="warning"] { --c: #f2b84b; }
+.dark-marks .mark[data-severity="alert"] { --c: #ff8a85; }
 `;
