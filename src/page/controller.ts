@@ -13,10 +13,10 @@ import { deepActiveElement } from './dom';
 import type { EngineClient } from './engine';
 import { FieldWatcher } from './fields/discovery';
 import { isEligible, type FieldTarget } from './fields/eligibility';
-import type { IgnoreScope } from './card/card';
 import { InlineUi, type Shown } from './inline-ui';
 import { popupBridge } from './popup-bridge';
 import { Scheduler } from './scheduler/scheduler';
+import { ShortcutLabel } from './shortcut';
 import { SettingsState } from './settings-state';
 import { readText, snapshotField, type FieldSnapshot } from './text/field-text';
 
@@ -68,12 +68,12 @@ export class Controller {
   private lastBadge = -1;
   private applying = false;
   private disposed = false;
-  /** Shown on the card; read once, on the first focus. */
-  private shortcut = '';
-  private shortcutAsked = false;
+  /** Shown on the card; asked on the first focus. */
+  private readonly shortcut: ShortcutLabel;
 
   constructor(private readonly options: ControllerOptions) {
     this.settings = new SettingsState(options.topHost, () => this.onSettingsChanged());
+    this.shortcut = new ShortcutLabel(options.shortcut);
     this.scheduler = new Scheduler({
       debounceMs: DEBOUNCE_MS,
       idleTimeoutMs: IDLE_TIMEOUT_MS,
@@ -84,9 +84,9 @@ export class Controller {
       stale: () => this.checkStale(),
       apply: (f, i) => void this.applyFinding(f, i),
       dismiss: (f) => this.dismiss(f),
-      ignore: (f, scope) => void this.ignore(f, scope, true),
-      undoIgnore: (f, scope) => void this.ignore(f, scope, false),
-      shortcut: () => this.shortcut,
+      ignore: (f, scope) => void this.settings.setIgnored(f, scope, true),
+      undoIgnore: (f, scope) => void this.settings.setIgnored(f, scope, false),
+      shortcut: () => this.shortcut.text,
     });
     this.watcher = new FieldWatcher(
       {
@@ -150,25 +150,12 @@ export class Controller {
         if (this.disposed || this.session?.field.element !== field.element || !this.active) return;
         if (!this.settings.enabled) return;
         this.options.engine.wake();
-        this.askShortcut();
+        this.shortcut.fetch();
         const s = this.session;
         if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.ui.show();
         else this.scheduler.now();
       },
       (err: unknown) => this.options.extensionError(err),
-    );
-  }
-
-  private askShortcut(): void {
-    if (this.shortcutAsked) return;
-    this.shortcutAsked = true;
-    this.options.shortcut().then(
-      (keys) => {
-        this.shortcut = keys;
-      },
-      () => {
-        this.shortcutAsked = false;
-      },
     );
   }
 
@@ -272,9 +259,14 @@ export class Controller {
     if (!this.scheduler.isCurrent(version) || this.session !== s) return;
     s.snap = snap;
     s.analysis = analysis;
-    s.findings = analysis.findings.filter(
-      (f) =>
-        this.settings.allows(f) && !s.dismissed.has(f.id) && f.suggestions.length > 0 && snap.text.slice(f.start, f.end) === f.text,
+    this.publish(s, analysis.findings);
+  }
+
+  /** Shows the findings that settings allow, that were not put aside, and that still match the field's text. */
+  private publish(s: Session, findings: Finding[]): void {
+    const text = s.snap?.text ?? '';
+    s.findings = findings.filter(
+      (f) => this.settings.allows(f) && !s.dismissed.has(f.id) && f.suggestions.length > 0 && text.slice(f.start, f.end) === f.text,
     );
     this.sendBadge(s.findings.length);
     this.ui.show();
@@ -331,33 +323,14 @@ export class Controller {
     this.ui.closeFromCard(s?.field ?? null);
     if (!s) return;
     s.dismissed.add(finding.id);
-    s.findings = s.findings.filter((f) => f.id !== finding.id);
-    this.sendBadge(s.findings.length);
-    this.ui.show();
-  }
-
-  /** A card's ignore or turn-off (on = true), or its Undo (on = false). The card confirms it in place. */
-  private ignore(finding: Finding, scope: IgnoreScope, on: boolean): Promise<void> {
-    const settings = this.settings;
-    switch (scope) {
-      case 'site':
-        return on ? settings.ignorePhraseOnSite(finding.text) : settings.unignorePhraseOnSite(finding.text);
-      case 'everywhere':
-        return on ? settings.ignorePhrase(finding.text) : settings.unignorePhrase(finding.text);
-      case 'category':
-        return settings.switchCategory(finding.category, !on);
-    }
+    this.publish(s, s.findings);
   }
 
   private onSettingsChanged(): void {
     if (this.disposed) return;
     if (!this.settings.enabled) {
       this.scheduler.cancel();
-      if (this.session) {
-        this.session.snap = null;
-        this.session.analysis = null;
-        this.session.findings = [];
-      }
+      if (this.session) Object.assign(this.session, { snap: null, analysis: null, findings: [] });
       this.ui.destroy();
       this.sendBadge(0);
       return;
@@ -369,10 +342,8 @@ export class Controller {
   }
 
   private tabState(): TabState {
-    const s = this.session;
-    const enabled = this.settings.enabled;
-    const base: TabState = { host: this.options.topHost, enabled, field: null };
-    if (!s?.snap || !s.analysis || !enabled) return base;
-    return { ...base, field: { text: s.snap.text, analysis: { ...s.analysis, findings: s.findings } } };
+    const { session: s, settings } = this;
+    const field = s?.snap && s.analysis && settings.enabled ? { text: s.snap.text, analysis: { ...s.analysis, findings: s.findings } } : null;
+    return { host: this.options.topHost, enabled: settings.enabled, field };
   }
 }

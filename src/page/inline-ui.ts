@@ -6,7 +6,8 @@
  */
 import type { Finding } from '../engine/types';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret';
-import { Card, type IgnoreScope, type OpenedVia } from './card/card';
+import { Card, type OpenedVia } from './card/card';
+import type { IgnoreScope } from './settings-state';
 import { composedContains, deepActiveElement } from './dom';
 import type { FieldTarget } from './fields/eligibility';
 import { Overlay } from './highlights/overlay';

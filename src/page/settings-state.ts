@@ -12,6 +12,9 @@ import type { Settings } from '../settings/types';
 import type { AnalyzeOptions, Category, Finding } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
 
+/** What a card's ignore button reaches: the phrase on this site, the phrase everywhere, or its whole category. */
+export type IgnoreScope = 'site' | 'everywhere' | 'category';
+
 export class SettingsState {
   private settings: Settings | null = null;
   private loading: Promise<Settings> | null = null;
@@ -89,6 +92,18 @@ export class SettingsState {
 
   async switchCategory(category: Category, on: boolean): Promise<void> {
     await updateSettings((s: Settings) => ({ categories: { ...s.categories, [category]: on } }));
+  }
+
+  /** A card's ignore or turn-off (on = true), or its Undo (on = false). */
+  setIgnored(finding: Finding, scope: IgnoreScope, on: boolean): Promise<void> {
+    switch (scope) {
+      case 'site':
+        return on ? this.ignorePhraseOnSite(finding.text) : this.unignorePhraseOnSite(finding.text);
+      case 'everywhere':
+        return on ? this.ignorePhrase(finding.text) : this.unignorePhrase(finding.text);
+      case 'category':
+        return this.switchCategory(finding.category, !on);
+    }
   }
 
   /** A pause ends by itself; watchSettings does not fire then, so wake up once at pausedUntil. */

@@ -9,12 +9,12 @@ import type { Finding } from '../../engine/types';
 import { CATEGORY_INFO } from '../../engine/categories';
 import { t } from '../../ui/i18n';
 import { pointIn } from '../dom';
+import type { IgnoreScope } from '../settings-state';
 import { previewOf } from '../../ui/preview';
 
 export type OpenedVia = 'hover' | 'click' | 'keyboard';
 
 /** What a card button can do to the settings; each can be taken back with Undo. */
-export type IgnoreScope = 'site' | 'everywhere' | 'category';
 
 export interface CardHandlers {
   apply(finding: Finding, suggestionIndex: number): void;
