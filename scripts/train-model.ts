@@ -48,6 +48,8 @@ interface Sentence {
   features: string[];
   labels: Set<Category>;
   ruleCategories: Set<Category>;
+  /** Rule categories whose findings show at the default sensitivity. */
+  shownCategories: Set<Category>;
 }
 
 function readMessages(path: string): Message[] {
@@ -60,8 +62,10 @@ function readMessages(path: string): Message[] {
 /** A message's sentences with their features and the categories its annotated spans put on each. */
 function sentencesOf(message: Message, index: number): Sentence[] | null {
   const { masked, spans, polarities } = messageSentences(message.text);
-  // What the rules find is a feature; the learned findings themselves are what is being trained.
-  const rules = analyze(message.text).findings.filter((f) => !f.rule.endsWith('/learned'));
+  // What the rules find (at any sensitivity: the model sees every rule hit) is a feature; the learned findings
+  // themselves are what is being trained.
+  const rules = analyze(message.text, { sensitivity: 'strict' }).findings.filter((f) => !f.rule.endsWith('/learned'));
+  const shown = analyze(message.text).findings.filter((f) => !f.rule.endsWith('/learned'));
   const located: Array<{ category: Category; start: number; end: number }> = [];
   if (message.spans) {
     for (const s of message.spans) {
@@ -75,7 +79,9 @@ function sentencesOf(message: Message, index: number): Sentence[] | null {
     return null;
   }
   return spans.map((span, i) => {
-    const ruleCategories = new Set(rules.filter((f) => f.start < span.end && span.start < f.end).map((f) => f.category));
+    const inSpan = (f: { start: number; end: number }): boolean => f.start < span.end && span.start < f.end;
+    const ruleCategories = new Set(rules.filter(inSpan).map((f) => f.category));
+    const shownCategories = new Set(shown.filter(inSpan).map((f) => f.category));
     const labels = message.spans
       ? new Set(located.filter((l) => l.start < span.end && span.start < l.end).map((l) => l.category))
       : new Set(message.labels);
@@ -85,7 +91,7 @@ function sentencesOf(message: Message, index: number): Sentence[] | null {
       mood: moodOf(polarities),
       ruleCategories,
     });
-    return { message: index, features, labels, ruleCategories };
+    return { message: index, features, labels, ruleCategories, shownCategories };
   });
 }
 
@@ -126,7 +132,8 @@ const f1 = ({ tp, fp, fn }: Scores): number => (tp ? (2 * tp) / (2 * tp + fp + f
 /** A held-out message: its labels, and per sentence the model's probabilities and the rules that fired. */
 interface HeldOut {
   labels: Set<Category>;
-  sentences: Array<{ p: number[]; rules: ReadonlySet<Category> }>;
+  /** p: the model's probabilities; fired: rule categories found; shown: those shown at the default sensitivity. */
+  sentences: Array<{ p: number[]; fired: ReadonlySet<Category>; shown: ReadonlySet<Category> }>;
 }
 
 
@@ -146,15 +153,17 @@ function crossValidate(messages: Message[], sentences: Sentence[], alwaysTrained
       if (own.length === 0) return;
       heldOut.push({
         labels: new Set(message.labels),
-        sentences: own.map((s) => ({ p: categoryProbabilities(compiled, s.features), rules: s.ruleCategories })),
+        sentences: own.map((s) => ({ p: categoryProbabilities(compiled, s.features), fired: s.ruleCategories, shown: s.shownCategories })),
       });
     });
   }
   return heldOut;
 }
 
+// As the engine decides: a rule's finding shows if its sensitivity allows; the model speaks only where no rule of
+// the category fired at all.
 const flags = (h: HeldOut, category: Category, c: number, threshold: number): boolean =>
-  h.sentences.some(({ p, rules }) => rules.has(category) || (p[c] ?? 0) >= threshold);
+  h.sentences.some(({ p, fired, shown }) => shown.has(category) || (!fired.has(category) && (p[c] ?? 0) >= threshold));
 
 function score(heldOut: HeldOut[], category: Category, c: number, threshold: number): Scores {
   const s: Scores = { tp: 0, fp: 0, fn: 0 };
