@@ -135,8 +135,9 @@ describe.each(EDITOR_PAGES)('%s', (name) => {
 
       // 6. A clean message gets no underline.
       await selectAll(page);
-      // Trix moves its model's selection on selectionchange; a writer does not type in the same instant either.
-      await new Promise((r) => setTimeout(r, 150));
+      // Trix moves its model's selection on selectionchange, later still on a loaded machine; a writer does not
+      // type in the same instant either.
+      await new Promise((r) => setTimeout(r, 400));
       await page.keyboard.type(CLEAN, { delay: 10 });
       await waitFor('clean text', () => fixtureText(page), (t) => normalizeText(t) === CLEAN);
       await new Promise((r) => setTimeout(r, 700));
