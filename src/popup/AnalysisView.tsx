@@ -182,9 +182,9 @@ function clipPieces(pieces: Piece[]): Piece[] {
   });
 }
 
+/** Read off the same verdict as the label and the meter above it. */
 function kindMessage(analysis: Analysis): string {
-  if (analysis.strengths.length > 0 || analysis.tone.label === 'warm') return t('nothingFlaggedWarm');
-  return t('nothingFlagged');
+  return analysis.tone.label === 'warm' ? t('nothingFlaggedWarm') : t('nothingFlagged');
 }
 
 export function AnalysisView({ text, analysis, source, fresh, onApply, onIgnore }: AnalysisViewProps) {

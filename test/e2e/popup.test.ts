@@ -139,6 +139,21 @@ describe('scratchpad', () => {
     await expect.poll(() => box.inputValue()).not.toBe(FLAGGED);
   });
 
+  it('gives one tone verdict: an apology reads warm throughout, mock praise never does', async () => {
+    const popup = await openPopup();
+    const box = popup.getByLabel('Message to try');
+    await box.fill("I'm so sorry, I messed up and I know it hurt you.");
+    await expect.poll(() => popup.locator('.tone-chip').textContent()).toBe('Warm');
+    await popup.getByText('This reads warm', { exact: false }).waitFor();
+    await box.fill('Great job breaking the build again, really impressive.');
+    await popup.getByRole('article').first().waitFor();
+    expect(await popup.locator('.tone-chip').textContent()).toBe('Heated');
+    expect(await popup.getByText('This reads warm', { exact: false }).count()).toBe(0);
+    // The meter sits on the heated side, where the label is.
+    const left = await popup.locator('.tone-dot').evaluate((el) => parseFloat((el as HTMLElement).style.left));
+    expect(left).toBeLessThan(50);
+  });
+
   it('says something kind when nothing is flagged', async () => {
     const popup = await openPopup();
     await popup.getByLabel('Message to try').fill('Thank you for dinner, it meant a lot to me.');
