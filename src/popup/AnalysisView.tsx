@@ -121,7 +121,7 @@ function FindingCard({ text, sentence, finding, fresh, source, onApply, onIgnore
   return (
     <article className="finding" aria-label={t('findingAria', [label, finding.text])}>
       <div className="finding-head">
-        <span className={finding.severity === 'alert' ? 'tag tag-alert' : 'tag'}>{label}</span>
+        <span className={`tag tag-${finding.severity}`}>{label}</span>
         <span className="phrase">“{finding.text}”</span>
       </div>
       <p>{finding.message}</p>
