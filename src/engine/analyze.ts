@@ -55,6 +55,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const strengths: Strength[] = [];
   const idCounts = new Map<string, number>();
   let afterTension = false;
+  // Contempt or passive aggression anywhere, even below the sensitivity shown: the message is not warm.
+  let mocking = false;
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
@@ -79,6 +81,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
       const base = `${f.rule}:${hash(sentence)}`;
       const n = idCounts.get(base) ?? 0;
       idCounts.set(base, n + 1);
+      mocking ||= f.category === 'contempt' || f.category === 'passive-aggressive';
       if (!wanted(f, options)) continue;
       findings.push({
         id: `${base}:${n}`,
@@ -97,7 +100,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   });
 
   const kept = strengths.filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
-  return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length), language };
+  return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length, mocking), language };
 }
 
 /** A message cut into sentences, with what is masked and each sentence's polarity. */

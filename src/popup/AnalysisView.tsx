@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { copyText } from '../ui/clipboard';
 import { formatList, t, type MessageKey } from '../ui/i18n';
 import { Status } from '../ui/Status';
-import { ellipsize, groupBySentence, markedPieces, rewriteSentence, type Piece, type Range } from './sentences';
+import { ellipsize, groupBySentence, markedPieces, rewriteSentence, strengthQuote, wordsFrom, type Piece, type Range } from './sentences';
 import { categoryLabel, strengthKinds, topCategories, tonePercent } from './tone';
 
 export interface AnalysisViewProps {
@@ -67,7 +67,7 @@ export function ToneSummary({ analysis }: { analysis: Analysis }) {
   );
 }
 
-function Strengths({ analysis }: { analysis: Analysis }) {
+function Strengths({ text, analysis }: { text: string; analysis: Analysis }) {
   const id = useId();
   if (analysis.strengths.length === 0) return null;
   return (
@@ -78,7 +78,7 @@ function Strengths({ analysis }: { analysis: Analysis }) {
       <ul className="strengths">
         {analysis.strengths.map((s) => (
           <li key={`${s.kind}-${s.start}`}>
-            <span className="phrase">“{ellipsize(s.text, 80)}”</span> <span className="muted">— {s.message}</span>
+            <span className="phrase">“{strengthQuote(text, s.start)}”</span> <span className="muted">— {s.message}</span>
           </li>
         ))}
       </ul>
@@ -121,7 +121,7 @@ function FindingCard({ text, sentence, finding, fresh, source, onApply, onIgnore
   return (
     <article className="finding" aria-label={t('findingAria', [label, finding.text])}>
       <div className="finding-head">
-        <span className={finding.severity === 'alert' ? 'tag tag-alert' : 'tag'}>{label}</span>
+        <span className={`tag tag-${finding.severity}`}>{label}</span>
         <span className="phrase">“{finding.text}”</span>
       </div>
       <p>{finding.message}</p>
@@ -176,15 +176,15 @@ function clipPieces(pieces: Piece[]): Piece[] {
   const max = 90;
   return pieces.map((piece, i) => {
     if (piece.marked || piece.text.length <= max) return piece;
-    if (i === 0) return { ...piece, text: `… ${piece.text.slice(piece.text.length - max).trimStart()}` };
-    if (i === pieces.length - 1) return { ...piece, text: `${piece.text.slice(0, max).trimEnd()} …` };
+    if (i === 0) return { ...piece, text: `… ${wordsFrom(piece.text.slice(piece.text.length - max), 'start')}` };
+    if (i === pieces.length - 1) return { ...piece, text: `${wordsFrom(piece.text.slice(0, max), 'end')} …` };
     return { ...piece, text: ellipsize(piece.text, max * 2) };
   });
 }
 
+/** Read off the same verdict as the label and the meter above it. */
 function kindMessage(analysis: Analysis): string {
-  if (analysis.strengths.length > 0 || analysis.tone.label === 'warm') return t('nothingFlaggedWarm');
-  return t('nothingFlagged');
+  return analysis.tone.label === 'warm' ? t('nothingFlaggedWarm') : t('nothingFlagged');
 }
 
 export function AnalysisView({ text, analysis, source, fresh, onApply, onIgnore }: AnalysisViewProps) {
@@ -225,7 +225,7 @@ export function AnalysisView({ text, analysis, source, fresh, onApply, onIgnore 
           ))}
         </>
       )}
-      <Strengths analysis={analysis} />
+      <Strengths text={text} analysis={analysis} />
     </div>
   );
 }

@@ -129,7 +129,7 @@ export function App() {
             />
           )}
           <Scratchpad settings={settings} onIgnore={ignorePhrase} />
-          <ShortcutNote className="popup-shortcut" />
+          <ShortcutNote className="popup-shortcut" brief />
         </>
       )}
     </main>

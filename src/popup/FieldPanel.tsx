@@ -1,5 +1,5 @@
 /** The message being written on the page: its analysis, or a calm word about why there is none. */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Finding } from '../engine/types';
 import type { ApplyResult, TabState } from '../messaging/protocol';
 import { isPaused, isSiteSwitchedOn, type Settings } from '../settings';
@@ -30,9 +30,13 @@ function Empty({ title, help, children }: { title: string; help?: string; childr
   );
 }
 
-export function FieldPanel({ tab, state, settings, onApply, onIgnore, onReload }: FieldPanelProps) {
+export function FieldPanel({ tab, state: live, settings, onApply, onIgnore, onReload }: FieldPanelProps) {
   const id = useId();
   const [note, setNote] = useTransientMessage();
+  // After Apply the panel keeps showing what was under the pointer until the pointer leaves it (or a key is
+  // pressed), so the next button never slides under a still cursor; the fresh analysis comes in then.
+  const [held, setHeld] = useState<TabState | null>(null);
+  const state = held ?? live;
   const switchedOn = isSiteSwitchedOn(settings, tab.host);
   // Off or paused: the site card says so; nothing to show here.
   if (!switchedOn || isPaused(settings) || state?.enabled === false) return null;
@@ -65,11 +69,15 @@ export function FieldPanel({ tab, state, settings, onApply, onIgnore, onReload }
           text={state.field.text}
           analysis={state.field.analysis}
           source="field"
-          fresh
+          fresh={held === null}
           onApply={async (finding, index) => {
+            const shown = state;
             const result = await onApply(finding, index);
-            // The finding's card goes away once the page re-analyses, so the panel confirms it.
-            if (result.ok) setNote(t('applied'));
+            // The finding's card goes away once the panel shows the new analysis, so the panel confirms it.
+            if (result.ok) {
+              setHeld(shown);
+              setNote(t('applied'));
+            }
             return result;
           }}
           onIgnore={onIgnore}
@@ -79,7 +87,12 @@ export function FieldPanel({ tab, state, settings, onApply, onIgnore, onReload }
   }
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
+    <section
+      className="card stack popup-scroll"
+      aria-labelledby={`${id}-title`}
+      onPointerLeave={() => setHeld(null)}
+      onKeyDown={() => setHeld(null)}
+    >
       <h2 className="card-title" id={`${id}-title`}>
         {t('yourMessage')}
       </h2>

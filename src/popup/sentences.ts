@@ -82,9 +82,28 @@ export function rewriteSentence(text: string, sentence: Range, suggestion: Sugge
   };
 }
 
-/** Shortens long text around its middle for display ("first words … last words"). */
+/** Shortens text to about `max` characters, keeping its start and end and cutting only between words. */
 export function ellipsize(text: string, max = 220): string {
   if (text.length <= max) return text;
   const half = Math.floor((max - 1) / 2);
-  return `${text.slice(0, half).trimEnd()} … ${text.slice(text.length - half).trimStart()}`;
+  return `${wordsFrom(text.slice(0, half), 'end')} … ${wordsFrom(text.slice(text.length - half), 'start')}`;
+}
+
+/** The first words of `text` (cut before a partial last word), or its last words (after a partial first one). */
+export function wordsFrom(text: string, cut: 'end' | 'start'): string {
+  if (cut === 'end') {
+    const space = text.lastIndexOf(' ');
+    return (space > text.length / 2 ? text.slice(0, space) : text).trimEnd();
+  }
+  const space = text.indexOf(' ');
+  return (space >= 0 && space < text.length / 2 ? text.slice(space + 1) : text).trimStart();
+}
+
+/** A strength's quote: from its first word to the end of its sentence, cut between words with an ellipsis. */
+export function strengthQuote(text: string, start: number, max = 80): string {
+  const rest = text.slice(start);
+  const end = /[.!?\n]/.exec(rest);
+  const sentence = (end ? rest.slice(0, end.index + (end[0] === '\n' ? 0 : 1)) : rest).trim();
+  if (sentence.length <= max) return sentence;
+  return `${wordsFrom(sentence.slice(0, max), 'end')}…`;
 }

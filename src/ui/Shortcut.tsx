@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { openCardShortcut } from '../messaging/shortcut';
 import { t } from './i18n';
 
-export function ShortcutNote({ className }: { className?: string }) {
+/** `brief`: without the line on where to change it (the popup, where room is short). */
+export function ShortcutNote({ className, brief = false }: { className?: string; brief?: boolean }) {
   const [keys, setKeys] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -23,8 +24,8 @@ export function ShortcutNote({ className }: { className?: string }) {
         </>
       ) : (
         t('shortcutNone')
-      )}{' '}
-      <span className="muted">{t('shortcutRemap')}</span>
+      )}
+      {!brief && <span className="muted"> {t('shortcutRemap')}</span>}
     </p>
   );
 }

@@ -18,7 +18,7 @@ function FindingItem({ text, finding, onApply }: { text: string; finding: Findin
   return (
     <article className="finding" aria-label={t('findingAria', [label, finding.text])}>
       <div className="finding-head">
-        <span className={finding.severity === 'alert' ? 'tag tag-alert' : 'tag'}>{label}</span>
+        <span className={`tag tag-${finding.severity}`}>{label}</span>
         <span className="phrase">“{finding.text}”</span>
       </div>
       <p>{finding.message}</p>
@@ -45,8 +45,7 @@ function FindingItem({ text, finding, onApply }: { text: string; finding: Findin
 function Findings({ text, analysis, onApply }: { text: string; analysis: Analysis; onApply: (suggestion: Suggestion) => void }) {
   if (analysis.language === 'unsupported') return <p className="muted">{t('languageUnsupported')}</p>;
   if (analysis.findings.length === 0) {
-    const warm = analysis.strengths.length > 0 || analysis.tone.label === 'warm';
-    return <p className="empty-title">{warm ? t('nothingFlaggedWarm') : t('nothingFlagged')}</p>;
+    return <p className="empty-title">{analysis.tone.label === 'warm' ? t('nothingFlaggedWarm') : t('nothingFlagged')}</p>;
   }
   return (
     <div className="stack">

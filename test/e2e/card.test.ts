@@ -161,6 +161,33 @@ describe('ignoring', () => {
   });
 });
 
+describe('sensitivity', () => {
+  it('shows hints (a cold "k.") only at strict, and only alerts at gentle', async () => {
+    const marksFor = async (sensitivity: 'gentle' | 'balanced' | 'strict', text: string): Promise<number> => {
+      await writeSettings(browser, { sensitivity });
+      const page = await openFixture(browser.context, server.url('textarea.html'));
+      try {
+        await focusFixture(page);
+        await page.keyboard.type(text, { delay: 5 });
+        await waitFor('typed', () => fixtureText(page), (t) => normalizeText(t) === text);
+        await new Promise((r) => setTimeout(r, 800));
+        return (await underlines(page)).length;
+      } finally {
+        await page.close();
+      }
+    };
+    try {
+      expect(await marksFor('strict', 'k.')).toBeGreaterThan(0);
+      expect(await marksFor('balanced', 'k.')).toBe(0);
+      expect(await marksFor('balanced', FLAGGED)).toBeGreaterThan(0);
+      expect(await marksFor('gentle', FLAGGED)).toBe(0);
+      expect(await marksFor('gentle', 'what is wrong with you')).toBeGreaterThan(0);
+    } finally {
+      await writeSettings(browser);
+    }
+  });
+});
+
 describe('placement and the command', () => {
   it('anchors the card to the first line box of a phrase that wraps', async () => {
     const page = await openFixture(browser.context, server.url('contenteditable.html'));

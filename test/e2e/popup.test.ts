@@ -139,6 +139,21 @@ describe('scratchpad', () => {
     await expect.poll(() => box.inputValue()).not.toBe(FLAGGED);
   });
 
+  it('gives one tone verdict: an apology reads warm throughout, mock praise never does', async () => {
+    const popup = await openPopup();
+    const box = popup.getByLabel('Message to try');
+    await box.fill("I'm so sorry, I messed up and I know it hurt you.");
+    await expect.poll(() => popup.locator('.tone-chip').textContent()).toBe('Warm');
+    await popup.getByText('This reads warm', { exact: false }).waitFor();
+    await box.fill('Great job breaking the build again, really impressive.');
+    await popup.getByRole('article').first().waitFor();
+    expect(await popup.locator('.tone-chip').textContent()).toBe('Heated');
+    expect(await popup.getByText('This reads warm', { exact: false }).count()).toBe(0);
+    // The meter sits on the heated side, where the label is.
+    const left = await popup.locator('.tone-dot').evaluate((el) => parseFloat((el as HTMLElement).style.left));
+    expect(left).toBeLessThan(50);
+  });
+
   it('says something kind when nothing is flagged', async () => {
     const popup = await openPopup();
     await popup.getByLabel('Message to try').fill('Thank you for dinner, it meant a lot to me.');
@@ -171,6 +186,61 @@ describe('the active tab', () => {
     await popup.getByText('Applied.').waitFor();
     await expect.poll(async () => normalizeText(await fixtureText(page))).not.toBe(`${FLAGGED}.`);
     expect(b.errors.list).toEqual([]);
+  });
+
+  it('stays within 600 × 600 px with a long message, scrolls inside, and nothing moves under the pointer after Apply', async () => {
+    const page = await openFixture(b.context, server.url('textarea.html'));
+    const long = [
+      "I can't believe this. you never listen to me",
+      "it's your fault we missed the train",
+      'calm down, you are overreacting',
+      'whatever, do whatever you want',
+      'per my last email, the report was due friday',
+      'you always do this and you did that on purpose',
+    ].join('. ');
+    await typeInFixture(page, long);
+    const tabId = await tabIdFor(server.origin);
+    const popup = await openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Your message' }).waitFor();
+    await popup.getByRole('article').nth(3).waitFor();
+    const size = await popup.evaluate(() => ({
+      // What the browser sizes the popup to: the body's content (the test viewport is 800 px tall, so the
+      // document itself is never shorter than that).
+      height: Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height),
+      width: Math.max(document.body.scrollWidth, document.documentElement.scrollWidth),
+      panelScrolls: (() => {
+        const panel = document.querySelector('.popup-scroll');
+        return !!panel && panel.scrollHeight > panel.clientHeight && getComputedStyle(panel).overflowY === 'auto';
+      })(),
+    }));
+    console.log(`[popup] ${size.width} × ${size.height} px with ${long.length} characters`);
+    expect(size.height).toBeLessThanOrEqual(600);
+    expect(size.width).toBeLessThanOrEqual(600);
+    expect(size.panelScrolls, 'the message panel scrolls on its own').toBe(true);
+
+    const apply = popup.getByRole('button', { name: 'Apply' }).first();
+    await apply.scrollIntoViewIfNeeded();
+    const before = await apply.boundingBox();
+    if (!before) throw new Error('no Apply button');
+    const x = before.x + before.width / 2;
+    const y = before.y + before.height / 2;
+    const under = (): Promise<string> =>
+      popup.evaluate(({ px, py }) => {
+        const el = document.elementFromPoint(px, py)?.closest('li, article, button');
+        return `${el?.tagName ?? ''}:${el?.textContent ?? ''}`;
+      }, { px: x, py: y });
+    const target = await under();
+    await popup.mouse.move(x, y);
+    await popup.mouse.click(x, y);
+    await popup.getByText('Applied.').waitFor();
+    await expect.poll(async () => normalizeText(await fixtureText(page))).not.toBe(long);
+    // Several of the popup's polls later, the same thing is under the still pointer.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await under()).toBe(target);
+    // Once the pointer leaves, the new analysis comes in (one finding fewer).
+    const count = await popup.getByRole('article').count();
+    await popup.mouse.move(2, 2);
+    await expect.poll(() => popup.getByRole('article').count()).toBeLessThan(count);
   });
 
   it('Ignore adds the phrase to the ignored list', async () => {

@@ -199,6 +199,8 @@ async function settle(field: FieldTarget, before: string): Promise<string> {
 }
 
 async function copy(text: string, el: HTMLElement, scratch: ShadowRoot): Promise<boolean> {
+  // A deletion has nothing to paste: never claim "Copied" for an empty string.
+  if (text === '') return false;
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -77,6 +77,30 @@ describe('analyze: the contract of PRODUCT.md §2', () => {
     }
   });
 
+  it('gives one verdict: the label is read off the score; apologies are not tense, mock praise is never warm', () => {
+    const label = (score: number): string => (score <= -0.6 ? 'heated' : score < -0.15 ? 'tense' : score >= 0.3 ? 'warm' : 'neutral');
+    const texts = [
+      "I'm so sorry, I messed up and I know it hurt you.",
+      'Great job breaking the build again, really impressive.',
+      'sorry I was late, my fault. thanks for waiting',
+      'you never listen',
+      'see you at 7',
+      'thank you so much for dinner, I love you ❤️',
+    ];
+    for (const text of texts) {
+      for (const sensitivity of ['gentle', 'balanced', 'strict'] as const) {
+        const { tone } = analyze(text, { sensitivity });
+        expect(tone.label, `${text} (${sensitivity})`).toBe(label(tone.score));
+      }
+    }
+    expect(analyze("I'm so sorry, I messed up and I know it hurt you.").tone.label).toBe('warm');
+    const mock = analyze('Great job breaking the build again, really impressive.');
+    expect(mock.tone.label).toBe('heated');
+    expect(mock.tone.score).toBeLessThan(0);
+    // Even with contempt switched off, the praise does not read as warm.
+    expect(analyze('Great job breaking the build again, really impressive.', { categories: ['blame'] }).tone.label).not.toBe('warm');
+  });
+
   it('notices what is going well', () => {
     const kinds = analyze("I'm sorry I snapped. I felt really stressed, and I appreciate you. What's going on for you?").strengths.map((s) => s.kind);
     expect(kinds).toEqual(expect.arrayContaining(['apology', 'i-statement', 'appreciation', 'curious-question']));
