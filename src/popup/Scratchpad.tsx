@@ -37,7 +37,7 @@ export function Scratchpad({ settings, onIgnore }: ScratchpadProps) {
   }
 
   return (
-    <section className="card stack popup-scroll" aria-labelledby={`${id}-title`}>
+    <section className="card stack popup-scroll popup-scroll-secondary" aria-labelledby={`${id}-title`}>
       <div>
         <h2 className="card-title" id={`${id}-title`}>
           {t('scratchpadTitle')}

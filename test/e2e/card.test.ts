@@ -23,7 +23,7 @@ import {
   type FixtureServer,
   type LaunchedBrowser,
 } from './harness';
-import { card, readSettings, underlines, waitFor, writeSettings, type CardInfo } from './page-helpers';
+import { card, phraseBox, readSettings, underlines, waitFor, writeSettings, type CardInfo } from './page-helpers';
 
 const AXE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const BLAME = "honestly it's your fault we missed the train";
@@ -189,6 +189,29 @@ describe('sensitivity', () => {
 });
 
 describe('placement and the command', () => {
+  it('opens one card per finding, quoting its own phrase, when underlines touch', async () => {
+    const page = await typed('contenteditable', 'ok calm down you never listen');
+    try {
+      await waitFor('two underlines', () => underlines(page), (m) => m.length >= 2);
+      for (const [word, quote] of [
+        ['calm', '“calm down”'],
+        ['listen', '“you never listen”'],
+      ] as const) {
+        const box = await phraseBox(page, word);
+        if (!box) throw new Error(`no ${word}`);
+        await page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
+        const shown = await waitFor(`card for ${quote}`, () => card(page), (c) => c.open && c.quote === quote);
+        expect(shown.quote).toBe(quote);
+        const dialogs = await page.evaluate(
+          () => Array.from(document.querySelector('heard-ui')?.shadowRoot?.querySelectorAll<HTMLElement>('[role="dialog"]') ?? []).filter((d) => !d.hidden).length,
+        );
+        expect(dialogs).toBe(1);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('anchors the card to the first line box of a phrase that wraps', async () => {
     const page = await openFixture(browser.context, server.url('contenteditable.html'));
     try {
