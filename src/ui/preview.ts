@@ -48,13 +48,13 @@ function push(parts: PreviewPart[], kind: PreviewPart['kind'], text: string): vo
 
 function sentenceStartBefore(text: string, index: number): number {
   let start = 0;
-  for (const mark of text.slice(0, index).matchAll(/[.!?…]+\s+|\n/g)) start = mark.index + mark[0].length;
+  for (const mark of text.slice(0, index).matchAll(/(?<![.!?…])[.!?…]+\s+|\n/g)) start = mark.index + mark[0].length;
   return start;
 }
 
 function sentenceEndAfter(text: string, index: number): number {
   const rest = text.slice(index);
-  const mark = /[.!?…]+(?=\s|$)|\n/.exec(rest);
+  const mark = /(?<![.!?…])[.!?…]+(?=\s|$)|\n/.exec(rest);
   return mark ? index + mark.index + (mark[0] === '\n' ? 0 : mark[0].length) : text.length;
 }
 

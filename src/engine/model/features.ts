@@ -134,7 +134,7 @@ export function sentenceFeatures(text: string, facts: SentenceFacts): string[] {
   if (capsRun >= 2) out.add('shape:shout');
   else if (capsRun === 1) out.add('shape:caps-word');
   if (/[!?]{2,}/.test(text)) out.add('shape:marks');
-  if (/\?\s*\p{Extended_Pictographic}*\s*$/u.test(text)) out.add('shape:question');
+  if (endsWithQuestion(text)) out.add('shape:question');
   if (/\.\s*$/.test(text) && words.length <= 2) out.add('shape:curt');
   if (facts.whole) out.add('shape:whole');
   const you = words.includes('you') || words.includes('your');
@@ -145,6 +145,15 @@ export function sentenceFeatures(text: string, facts: SentenceFacts): string[] {
   out.add(`mood:${facts.mood}`);
   return [...out];
 }
+
+/** Ends with "?", maybe followed by emoji: read from the end one character at a time, so any text costs one pass. */
+function endsWithQuestion(text: string): boolean {
+  const chars = Array.from(text.trimEnd());
+  while (chars.length > 0 && TRAILING_EMOJI.test(chars[chars.length - 1] as string)) chars.pop();
+  return chars[chars.length - 1] === '?';
+}
+
+const TRAILING_EMOJI = /^(?:\p{Extended_Pictographic}|\s|\u200d|\ufe0f|\p{Emoji_Modifier})$/u;
 
 function longestCapsRun(tokens: Token[]): number {
   let best = 0;

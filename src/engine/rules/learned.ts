@@ -43,7 +43,8 @@ const CACHE_LIMIT = 2000;
 const probabilityCache = new Map<string, number[]>();
 
 // Clause breaks: marks, and the conjunctions that join two complaints.
-const CLAUSE_BREAK = /[,;:–—]+\s*|\s+(?=(?:but|and|so|because|cause|cuz|bc|or)\s)/giu;
+// Each alternative starts where its run starts, so a long run of spaces is scanned once.
+const CLAUSE_BREAK = /(?<![,;:–—])[,;:–—]+\s*|(?<!\s)\s+(?=(?:but|and|so|because|cause|cuz|bc|or)\s)/giu;
 
 /**
  * The clause the model scores highest for the category, if that clause alone is enough for it; otherwise the
@@ -75,7 +76,7 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
 function trimToWords(text: string, start: number, end: number): [number, number] | null {
   const slice = text.slice(start, end);
   const lead = slice.length - slice.trimStart().length;
-  const body = slice.trim().replace(/[\s.,;:]+$/u, '');
+  const body = slice.trim().replace(/(?<![\s.,;:])[\s.,;:]+$/u, '');
   return /[\p{L}\p{N}\p{Extended_Pictographic}!?]/u.test(body) ? [start + lead, start + lead + body.length] : null;
 }
 

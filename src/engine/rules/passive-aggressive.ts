@@ -189,8 +189,8 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['guess', 'say', 'know', 'matters'],
     message: 'A shrugging tag like "just saying" takes back what you said while keeping the sting; saying it plainly is kinder.',
     patterns: [
-      '^\\W*(?:fine|sure|ok|okay|alright)[,\\s]+(?<flag>i\\s+guess)(?=\\s*[.!…]*\\s*$)',
-      '^\\W*(?:well,?\\s+|ok,?\\s+|okay,?\\s+|sure,?\\s+)?(?<flag>if\\s+you\\s+say\\s+so)(?=\\s*[.!…]*\\s*$)',
+      '^\\W*(?:fine|sure|ok|okay|alright)[,\\s]+(?<flag>i\\s+guess)(?=[\\s.!…]*$)',
+      '^\\W*(?:well,?\\s+|ok,?\\s+|okay,?\\s+|sure,?\\s+)?(?<flag>if\\s+you\\s+say\\s+so)(?=[\\s.!…]*$)',
       '(?<flag>but\\s+what\\s+do\\s+i\\s+know)',
       '(?<flag>not\\s+that\\s+(?:it|anyone\\s+cares|my\\s+opinion)\\s+matters)',
     ],
