@@ -150,7 +150,7 @@ export class Controller {
         if (this.disposed || this.session?.field.element !== field.element || !this.active) return;
         if (!this.settings.enabled) return;
         this.options.engine.wake();
-        this.shortcut.fetch();
+        this.shortcut.load();
         const s = this.session;
         if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.ui.show();
         else this.scheduler.now();

@@ -10,7 +10,7 @@ export class ShortcutLabel {
     return this.keys;
   }
 
-  fetch(): void {
+  load(): void {
     if (this.asked) return;
     this.asked = true;
     this.ask().then(
