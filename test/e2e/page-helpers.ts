@@ -205,11 +205,6 @@ export function near(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol;
 }
 
-export async function selectAll(page: Page): Promise<void> {
-  await page.keyboard.press('Control+A');
-}
-
-
 /** Heard's UI in the document of `el`: is there a heard-ui, how many underlines are visible, is a card open? */
 export function heardUiFor(el: JSHandle<Element | null>): Promise<{ host: boolean; marks: number; card: boolean }> {
   return el.evaluate((node) => {
