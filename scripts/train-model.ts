@@ -95,11 +95,8 @@ function sentencesOf(message: Message, index: number): Sentence[] | null {
   });
 }
 
-interface Fit {
-  model: ModelWeights;
-}
-
-function fit(sentences: Sentence[], thresholds: number[]): Fit {
+/** One logistic model per category on these sentences, with the given thresholds. */
+function fit(sentences: Sentence[], thresholds: number[]): ModelWeights {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const minCount = Number(args['min-count']);
@@ -119,7 +116,7 @@ function fit(sentences: Sentence[], thresholds: number[]): Fit {
       (weights[feature] ??= CATEGORIES.map(() => 0))[c] = Math.round(w * 100) / 100;
     });
   });
-  return { model: { categories: [...CATEGORIES], bias: bias.map((b) => Math.round(b * 1000) / 1000), thresholds, weights } };
+  return { categories: [...CATEGORIES], bias: bias.map((b) => Math.round(b * 1000) / 1000), thresholds, weights };
 }
 
 interface Scores {
@@ -142,7 +139,7 @@ function crossValidate(messages: Message[], sentences: Sentence[], alwaysTrained
   const heldOut: HeldOut[] = [];
   for (let k = 0; k < folds; k++) {
     const inFold = (m: number): boolean => m % folds === k;
-    const { model } = fit(
+    const model = fit(
       [...sentences.filter((s) => !inFold(s.message)), ...alwaysTrained],
       CATEGORIES.map(() => 0.5),
     );
@@ -251,7 +248,7 @@ report(heldOut, cuts);
 
 if (!args['cv-only']) {
   const devSentences = dev.flatMap((m, i) => sentencesOf(m, train.length + i) ?? []);
-  const { model } = fit([...trainSentences, ...devSentences, ...extraSentences], cuts);
+  const model = fit([...trainSentences, ...devSentences, ...extraSentences], cuts);
   const out = join(REPO_ROOT, 'src/engine/model/weights.json');
   writeFileSync(out, JSON.stringify(model) + '\n');
   console.log(`wrote ${out}: ${Object.keys(model.weights).length} features`);
