@@ -77,8 +77,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
       remember(sentenceCache, key, result);
     }
     afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
+    const sentenceHash = result.findings.length > 0 ? hash(sentence) : '';
     for (const f of result.findings) {
-      const base = `${f.rule}:${hash(sentence)}`;
+      const base = `${f.rule}:${sentenceHash}`;
       const n = idCounts.get(base) ?? 0;
       idCounts.set(base, n + 1);
       mocking ||= f.category === 'contempt' || f.category === 'passive-aggressive';

@@ -18,8 +18,17 @@ const OTHERS: Record<string, Set<string>> = {
 // The first stretch of a message is enough to tell its language, and keeps this cheap for long e-mails.
 const SAMPLE = 600;
 
-export function detectLanguage(fullText: string): 'en' | 'unsupported' {
+type Language = 'en' | 'unsupported';
+// Typing further down a long message leaves its first stretch, and so its language, as it was.
+let lastSample: { text: string; language: Language } | null = null;
+
+export function detectLanguage(fullText: string): Language {
   const text = fullText.slice(0, SAMPLE);
+  if (lastSample?.text !== text) lastSample = { text, language: languageOf(text) };
+  return lastSample.language;
+}
+
+function languageOf(text: string): Language {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 12) return 'en';
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;

@@ -80,13 +80,21 @@ function findQuotes(text: string): Array<{ start: number; end: number }> {
   return found;
 }
 
+// Each mask with the characters it cannot match without: a long email full of apostrophes skips the rest.
+const MASKS: Array<[RegExp, RegExp]> = [
+  [/>|wrote:/, EMAIL_QUOTE_LINE],
+  [/`/, CODE],
+  [/@|https?:|www\./i, URL_OR_ADDRESS],
+];
+
 // Characters without which nothing needs masking: most chat messages have none of them.
 const MAYBE_MASKED = /["“‘'`>@]|https?:|www\.|wrote:/;
 
 export function maskText(text: string): MaskedText {
   if (!MAYBE_MASKED.test(text)) return { masked: text, quotes: [] };
   const ranges: Array<{ start: number; end: number }> = [];
-  for (const pattern of [EMAIL_QUOTE_LINE, CODE, URL_OR_ADDRESS]) {
+  for (const [trigger, pattern] of MASKS) {
+    if (!trigger.test(text)) continue;
     for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   const withoutCode = blankRanges(text, ranges);
