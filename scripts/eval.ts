@@ -19,8 +19,10 @@ import { run } from './lib/cli';
 import { fixed, mark, oneLine, pct, table } from './lib/format';
 import { parseSensitivity } from './lib/options';
 
-const TARGET = { macroF1: 0.85, categoryF1: 0.85, cleanMessages: 0.05, externalClean: 0.03, harmfulRatio: 5 };
-const KEY_CATEGORIES: Category[] = ['blame', 'absolutist', 'dismissive'];
+// PRODUCT.md §5: macro-F1 for messages-dev / -train; per-category F1 and clean messages as on the blind split;
+// external clean rows per source; harmful rows only where the source's harm is mostly interpersonal.
+const TARGET = { macroF1: 0.85, categoryF1: 0.65, cleanMessages: 0.06, externalClean: 0.02, harmfulRate: 0.08 };
+const HARMFUL_TARGET_SOURCES = /^(?:ucc|goemotions)\b/;
 const DEFAULT_LIST_CAP = 40;
 
 interface Scored<Row> {
@@ -250,7 +252,7 @@ function checkTargets(labelled: LabelledReport | null, sources: SourceReport[]):
   const targets: TargetResult[] = [];
   if (labelled) {
     targets.push({ name: `macro-F1 ≥ ${TARGET.macroF1}`, value: fixed(labelled.macroF1), pass: labelled.macroF1 >= TARGET.macroF1 });
-    for (const score of labelled.categories.filter((c) => KEY_CATEGORIES.includes(c.category))) {
+    for (const score of labelled.categories) {
       targets.push({ name: `${score.category} F1 ≥ ${TARGET.categoryF1}`, value: fixed(score.f1), pass: score.f1 >= TARGET.categoryF1 });
     }
     targets.push({
@@ -267,11 +269,11 @@ function checkTargets(labelled: LabelledReport | null, sources: SourceReport[]):
         pass: s.cleanFlagged <= TARGET.externalClean * s.clean,
       });
     }
-    if (s.harmful > 0) {
+    if (s.harmful > 0 && HARMFUL_TARGET_SOURCES.test(s.source)) {
       targets.push({
-        name: `${s.source}: harmful flagged ≥ ${TARGET.harmfulRatio}× clean`,
-        value: formatRatio(s),
-        pass: s.ratio !== null && s.ratio >= TARGET.harmfulRatio,
+        name: `${s.source}: harmful flagged ≥ ${TARGET.harmfulRate * 100} %`,
+        value: pct(s.harmfulFlagged, s.harmful),
+        pass: s.harmfulFlagged >= TARGET.harmfulRate * s.harmful,
       });
     }
   }
