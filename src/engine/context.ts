@@ -67,6 +67,7 @@ export function isReportedAt(ctx: SentenceContext, index: number): boolean {
 }
 
 const AROUND = 120;
+const PRAISE_LEAD = 12;
 
 /**
  * The sentence reads as warm once the flagged words are left out ("you always make me laugh ❤️"), or sits in a
@@ -75,7 +76,8 @@ const AROUND = 120;
 export function isPositiveAround(ctx: SentenceContext, start: number, end: number): boolean {
   // The words around the phrase, not a whole run-on paragraph, decide whether it is warm.
   const rest = polarity(ctx.text.slice(Math.max(0, start - AROUND), start) + ' ' + ctx.text.slice(end, end + AROUND));
-  if (PRAISE.test(ctx.masked.slice(start, end + AROUND))) return true;
+  // Praise can start a word or two before the trigger: "you're always welcome".
+  if (PRAISE.test(ctx.masked.slice(Math.max(0, start - PRAISE_LEAD), end + AROUND))) return true;
   return rest >= 2 || (ctx.mood === 'positive' && rest >= 0 && polarity(ctx.text.slice(start, end)) <= 0);
 }
 
@@ -84,7 +86,7 @@ export function isPositiveAround(ctx: SentenceContext, start: number, end: numbe
  * exactly what to say", "you always go above and beyond", "you never fail to make me smile".
  */
 const PRAISE =
-  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+(?:me|us|everyone|everybody|it)\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
+  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+(?:me|us|everyone|everybody|it)\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re|r|ur|youre)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
 
 /** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
 export function isExcited(ctx: SentenceContext): boolean {

@@ -64,6 +64,7 @@ export const absolutistRules: Rule[] = [
         'you always explain this so well',
         'you never make me feel dumb for asking',
         "you're always welcome here",
+        "this isn't a ban, and ur always welcome to post it in the weekly thread",
         'you always make me laugh so much, love you',
         'do you always take the early bus?',
         'you never have to apologize for calling me',
