@@ -84,8 +84,8 @@ export const demandRules: Rule[] = [
     anchors: ['excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
-      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?!\\s)(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
-      '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking(?!\\s+(?:for|you\\s+to|u\\s+to|to|that|much|a\\s+lot|anyone|anybody)\\b)|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?!\\s)(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
+      '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(?!\\s*,?\\s*(?:so|because|as|since|cause|cuz|bc)\\b))',
       `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3})`,
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|crying|whining|complaining)\\s+(?:{w}\\s+){0,4}?and\\s+(?:just\\s+)?{w}(?:\\s+{w}){0,3})',
       '(?<flag>(?:give|hand)\\s+me\\s+{your}\\s+(?:phone\\s+)?(?:password|passcode|phone))',
@@ -126,7 +126,7 @@ export const demandRules: Rule[] = [
     },
     examples: {
       flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
-      clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?'],
+      clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),
   defineLearnedRule({

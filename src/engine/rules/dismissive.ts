@@ -71,8 +71,8 @@ export const dismissiveRules: Rule[] = [
     when(m, ctx) {
       // Reassurance about the writer's own inconvenience or a small favour is kind, not dismissive.
       const rest = ctx.masked.slice(m.matchEnd);
-      return !/^\s*(?:,\s*)?(?:if\s+(?:you|u)|take\s+your\s+time|don['’]?t\s+worry|no\s+worries|i['’]?ll|i\s+can|we\s+can|happy\s+to|just\s+(?:let|grab))/i.test(rest)
-        && !/\b(?:sorry|apolog|my\s+bad|i\s+forgot|i\s+messed)/i.test(ctx.masked.slice(0, m.matchStart));
+      return !/^\s*(?:,\s*)?(?:if\s+(?:you|u|this|it|that|we)|take\s+your\s+time|don['’]?t\s+worry|no\s+worries|i['’]?ll|i\s+can|we\s+can|happy\s+to|just\s+(?:let|grab))/i.test(rest)
+        && !/\b(?:sorry|apolog|my\s+bad|i\s+forgot|i\s+messed|no\s+rush|no\s+worries|don['’]?t\s+worry|these\s+things\s+happen)/i.test(ctx.masked.slice(0, m.matchStart));
     },
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
@@ -83,7 +83,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: ["[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]", '[its honestly not that deep]', "[it's not even that big of a deal]"],
-      clean: ["it's not a big deal if you're late, take your time", "its honestly not a big deal if ur late, take ur time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
+      clean: ["it's not a big deal if you're late, take your time", 'no rush at all, its not a big deal if this slips to monday', "dont worry about it, these things happen, it's not a big deal", "its honestly not a big deal if ur late, take ur time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
     },
   }),
   defineRule({
