@@ -17,6 +17,9 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 // Words that make capitals or piled marks read as anger even without a flagged phrase.
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
+// Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
+const LAUGHTER = /\b(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b|😂|🤣|💀/iu;
+const SECOND_PERSON = /\b(?:you|u|your|ur|youre|ya)\b/i;
 
 export const nonverbalRules: Rule[] = [
   defineRule({
@@ -40,7 +43,10 @@ export const nonverbalRules: Rule[] = [
       const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
       if (!ctx.tense && !raised && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
-      if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked);
+      if (LAUGHTER.test(ctx.masked)) return false;
+      // One stressed word raises the voice at someone ("you ALWAYS do this"); in a notice it marks what matters
+      // ("NEVER open both doors").
+      if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked) && SECOND_PERSON.test(ctx.masked);
       return words.filter((w) => !isAcronym(w) && w.replace(/['’]/g, '').length >= 2).length >= 2;
     },
     suggest(m) {
@@ -48,7 +54,7 @@ export const nonverbalRules: Rule[] = [
     },
     examples: {
       flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this'],
-      clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!'],
+      clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', 'lmaooo STOP 😂😂', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
   defineRule({
