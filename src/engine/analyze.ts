@@ -55,12 +55,13 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const strengths: Strength[] = [];
   const idCounts = new Map<string, number>();
   let afterTension = false;
+  const typedInCapitals = spans.length > 1 && !/\p{Ll}/u.test(masked) && /\p{Lu}/u.test(masked);
   // Contempt or passive aggression anywhere, even below the sensitivity shown: the message is not warm.
   let mocking = false;
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
-    const key = `${spans.length === 1 ? 1 : 0}${mood}${afterTension ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
+    const key = `${spans.length === 1 ? 1 : 0}${mood}${afterTension ? 1 : 0}${typedInCapitals ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
     let result = sentenceCache.get(key);
     if (!result) {
       result = analyzeSentence({
@@ -72,6 +73,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         whole: spans.length === 1,
         mood,
         afterTension,
+        typedInCapitals,
         register: detectRegister(sentence),
       });
       remember(sentenceCache, key, result);

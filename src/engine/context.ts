@@ -23,6 +23,8 @@ export interface SentenceContext {
    */
   tense?: boolean;
   register: Register;
+  /** The message has several sentences and no lowercase letter: capitals are how its writer types, not a raised voice. */
+  typedInCapitals?: boolean;
   /** What the learned model makes of the sentence, set once the word and delivery rules have run. */
   learned?: LearnedContext;
 }

@@ -43,7 +43,7 @@ export const nonverbalRules: Rule[] = [
       const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
       if (!ctx.tense && !raised && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
-      if (LAUGHTER.test(ctx.masked)) return false;
+      if (LAUGHTER.test(ctx.masked) || ctx.typedInCapitals) return false;
       // One stressed word raises the voice at someone ("you ALWAYS do this"); in a notice it marks what matters
       // ("NEVER open both doors").
       if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked) && SECOND_PERSON.test(ctx.masked);
@@ -54,7 +54,7 @@ export const nonverbalRules: Rule[] = [
     },
     examples: {
       flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this'],
-      clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', 'lmaooo STOP 😂😂', 'new volunteers: NEVER open both doors of the cat room, they escape'],
+      clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
   defineRule({
