@@ -58,7 +58,10 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
     start = m.index + m[0].length;
   }
   clauses.push([start, ctx.masked.length]);
-  const words = clauses.map(([a, b]) => trimToWords(ctx.masked, a, b)).filter((s): s is [number, number] => s !== null);
+  // A clause of a word or two ("Frankly", "Tonight") cannot carry a judgement alone.
+  const words = clauses
+    .map(([a, b]) => trimToWords(ctx.masked, a, b))
+    .filter((s): s is [number, number] => s !== null && (ctx.masked.slice(s[0], s[1]).match(WORD) ?? []).length >= MIN_CLAUSE_WORDS);
   const sentence = trimToWords(ctx.masked, 0, ctx.masked.length) ?? [0, ctx.text.length];
   if (words.length <= 1) return sentence;
   let best = words[0] as [number, number];
@@ -71,6 +74,9 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
   }
   return bestScore >= (MODEL.thresholds[c] ?? 1) ? best : sentence;
 }
+
+const MIN_CLAUSE_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 /** The span without surrounding spaces and closing marks; null if no word is left. */
 function trimToWords(text: string, start: number, end: number): [number, number] | null {
