@@ -74,7 +74,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         mood,
         afterTension,
         typedInCapitals,
-        register: detectRegister(sentence),
       });
       remember(sentenceCache, key, result);
     }
@@ -259,14 +258,16 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
     else if (start > 0 && /\s/.test(ctx.text[start - 1] ?? '')) start -= 1;
   } else {
     const atStart = ctx.text.slice(0, start).trim() === '' || /[.!?]\s*$/.test(ctx.text.slice(0, start));
-    replacement = fitRegister(replacement, ctx.register, atStart);
+    // Only sentences with something to rewrite need their register; most sentences never get here.
+    const register = detectRegister(ctx.text);
+    replacement = fitRegister(replacement, register, atStart);
     // A rewrite that ends its own sentence takes over the comma after it: "… yours. It's not that deep".
     const comma = /^[,;:]\s*/.exec(ctx.text.slice(end))?.[0];
     if (comma && /[.!?]$/.test(replacement) && end + comma.length < ctx.text.length) {
       end += comma.length;
       replacement += ' ';
       const next = ctx.text[end] ?? '';
-      if (!ctx.register.lowercase && next !== next.toUpperCase()) {
+      if (!register.lowercase && next !== next.toUpperCase()) {
         replacement += next.toUpperCase();
         end += 1;
       }
@@ -312,7 +313,7 @@ function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
   const { masked } = maskText(text);
   return splitSentences(masked).flatMap((span) => {
     const sentence = text.slice(span.start, span.end);
-    return matchRules({ ...ctx, text: sentence, masked: masked.slice(span.start, span.end), quotes: [], register: detectRegister(sentence) });
+    return matchRules({ ...ctx, text: sentence, masked: masked.slice(span.start, span.end), quotes: [] });
   });
 }
 

@@ -1,6 +1,5 @@
 import type { Mood } from './polarity';
 import { polarity } from './polarity';
-import type { Register } from './text/register';
 import type { LearnedContext } from './rules/learned';
 
 /** What a rule sees: one sentence, with the message-level facts that decide how it lands. */
@@ -22,7 +21,6 @@ export interface SentenceContext {
    * the rules that only judge delivery (capitals, marks) run, since loud delivery of good news is excitement.
    */
   tense?: boolean;
-  register: Register;
   /** The message has several sentences and no lowercase letter: capitals are how its writer types, not a raised voice. */
   typedInCapitals?: boolean;
   /** What the learned model makes of the sentence, set once the word and delivery rules have run. */
