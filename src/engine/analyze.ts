@@ -11,7 +11,7 @@ import { maskText, type MaskedText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { toneOf } from './tone';
-import type { Analysis, AnalyzeOptions, Finding, Sensitivity, Severity, Strength, Suggestion } from './types';
+import type { Analysis, AnalyzeOptions, Category, Finding, Sensitivity, Severity, Strength, Suggestion } from './types';
 
 /** A finding relative to its sentence, before ids and options are applied. Cached per sentence. */
 interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'suggestions'> {
@@ -101,8 +101,12 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
   });
 
-  const kept = strengths.filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
-  return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length, mocking), language };
+  // Where a rule has already named a category in the message, the model's guesses at it elsewhere add an
+  // underline on words the rule did not choose, not a new concern.
+  const named = new Set(findings.filter((f) => !isLearned(f)).map((f) => f.category));
+  const shown = findings.filter((f) => !isLearned(f) || !named.has(f.category));
+  const kept = strengths.filter((s) => !shown.some((f) => f.start < s.end && s.start < f.end));
+  return { findings: shown, strengths: kept, tone: toneOf(messagePolarity, shown, kept.length, mocking), language };
 }
 
 /** A message cut into sentences, with what is masked and each sentence's polarity. */
@@ -154,6 +158,7 @@ const WORD_RULES = RULES.filter((r) => !r.delivery && !r.learned);
 const DELIVERY_RULES = RULES.filter((r) => r.delivery);
 const LEARNED_RULES = RULES.filter((r) => r.learned);
 const LEARNED_BY_CATEGORY = new Map(LEARNED_RULES.map((r) => [r.category, r]));
+const isLearned = (f: { rule: string; category: Category }): boolean => LEARNED_BY_CATEGORY.get(f.category)?.id === f.rule;
 
 // Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible.
 const RULES_BY_ANCHOR = new Map<string, Set<Rule>>();

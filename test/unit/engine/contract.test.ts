@@ -101,6 +101,12 @@ describe('analyze: the contract of PRODUCT.md §2', () => {
     expect(analyze('Great job breaking the build again, really impressive.', { categories: ['blame'] }).tone.label).not.toBe('warm');
   });
 
+  it('lets the learned model name a category only where no rule has named it in the message', () => {
+    // The second sentence is the same blame, which the model would otherwise underline again on its own.
+    const { findings } = analyze("this is on you. you said youd book the hotel and you didnt");
+    expect(findings.map((f) => f.rule)).toEqual(['blame/on-you']);
+  });
+
   it('notices what is going well', () => {
     const kinds = analyze("I'm sorry I snapped. I felt really stressed, and I appreciate you. What's going on for you?").strengths.map((s) => s.kind);
     expect(kinds).toEqual(expect.arrayContaining(['apology', 'i-statement', 'appreciation', 'curious-question']));
