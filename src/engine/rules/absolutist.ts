@@ -77,22 +77,32 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/dont-ever',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['ever'],
+    anchors: ['ever', 'evr'],
     message: MESSAGE,
     // "you don't ever listen", "u dont even ever call": "never" spelt out, which the you-always rule cannot see.
-    patterns: [`(?<flag>{you}\\s+(?:{dont}|dont|do\\s+not|{didnt}|didnt)\\s+${HEDGE}(?:even\\s+)?ever\\s+(?!(?:have|need|has|needs|want|wanna)\\b)(?<verb>{w}))`],
+    patterns: [
+      `(?<flag>{you}\\s+(?:{dont}|dont|do\\s+not|{didnt}|didnt)\\s+${HEDGE}(?:even\\s+)?ever\\s+(?!(?:have|need|has|needs|want|wanna)\\b)(?<verb>{w}))`,
+      // "you only ever text me when you need something": "only ever" quantifies over their behaviour too.
+      `(?<flag>{you}\\s+${HEDGE}(?<only>only\\s+ever|only\\s+evr)\\s+(?!(?:have|need|has|needs)\\b)(?<verb>{w}))`,
+    ],
     unless: ['sincere-question', 'positive', 'reported'],
     suggest(m) {
       const verb = m.groups.verb ?? '';
       const you = /^u\b/i.test(m.text) ? 'u' : 'you';
+      if (m.groups.only) {
+        return [
+          { replacement: `lately it feels like ${you} mostly ${verb}`, label: 'Say how it feels lately' },
+          { replacement: `${you} often ${verb}`, label: 'Leave room for the exceptions' },
+        ];
+      }
       return [
         { replacement: `lately it feels like ${you} haven't been ${inGerund(verb)}`, label: 'Say how it feels lately' },
         { replacement: `${you} don't often ${verb}`, label: 'Leave room for the exceptions' },
       ];
     },
     examples: {
-      flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.', '[you didnt ever ask] how i was'],
-      clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you"],
+      flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.', '[you didnt ever ask] how i was', '[you only ever text] me when u need something', '[u literally only ever call] when ur bored'],
+      clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you", 'you only ever need one coat of this paint'],
     },
   }),
   defineRule({
@@ -167,25 +177,31 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/like-always',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['always', 'same'],
+    anchors: ['always', 'same', 'usual', 'again'],
     message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
     patterns: [
-      '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
+      '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|as\\s+usual|here\\s+we\\s+go\\s+(?:again|agen)|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
     ],
     unless: ['positive', 'reported', 'sincere-question'],
     when(m, ctx) {
       // A generalisation about a third party in the news is not a complaint to the reader.
-      return /\b(?:you|u|ur|your|i)\b/i.test(ctx.masked) || /^every/i.test(m.text);
+      return /\b(?:you|u|ur|your|i)\b/i.test(ctx.masked) || /^(?:every|here)/i.test(m.text) || ctx.afterTension;
     },
     suggest(m) {
+      if (/^here/i.test(m.text)) {
+        return [
+          { replacement: "I feel like we've been here before", label: 'Say how it feels' },
+          { replacement: 'this feels familiar, and it worries me', label: 'Name the worry' },
+        ];
+      }
       return [
         { replacement: 'again', label: 'Stick to this time' },
         { replacement: 'this time', label: 'Stick to this time' },
       ].map((alt) => ({ ...alt, replacement: /^(?:every|it|is)/i.test(m.text) ? "it's happened again" : alt.replacement }));
     },
     examples: {
-      flagged: ["you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]"],
-      clean: ['as always, thank you so much for your help!', 'I like always having snacks around', 'The minister dodged the question, as always.'],
+      flagged: ["you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
+      clean: ['as always, thank you so much for your help!', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
     },
   }),
   defineRule({
