@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 
-const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+child|a\\s+baby|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid)';
+const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid)';
 
 export const contemptRules: Rule[] = [
   defineRule({
@@ -27,14 +27,16 @@ export const contemptRules: Rule[] = [
     id: 'contempt/insult',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small'],
+    anchors: ['idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'worst', 'toddler', 'brat', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small'],
     message: 'Name-calling aims at who they are instead of what happened, and that is hard to come back from.',
     patterns: [
-      `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
+      `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|behaving|like|honestly|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
       '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
-      '(?<flag>what(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
+      '(?<flag>what(?:\\s+(?:the\\s+(?:hell|fuck|heck)|tf|on\\s+earth|in\\s+the\\s+world))?(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
+      // "you're the worst", "your the worst electrician I've ever hired"
+      `(?<flag>(?:{youre}|your)\\s+(?:(?:literally|honestly|actually|just|seriously)\\s+)?the\\s+worst)(?![\\w'’])`,
       '(?<flag>(?:fuck|screw|damn)\\s+(?:you|u|off|yourself)|go\\s+to\\s+hell|get\\s+bent|stfu|shut\\s+the\\s+(?:fuck|hell)\\s+up)',
       '(?<flag>{your}\\s+(?:\\w+\\s+){0,2}?(?:kinda\\s+|really\\s+|totally\\s+)?(?:sucks|is\\s+(?:trash|garbage|terrible|awful|pathetic|a\\s+joke|disgusting)))',
     ],
@@ -46,15 +48,15 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', 'oh [screw you]', '[your cooking kinda sucks]', '[ur being ridiculous]', '[your such an idiot]', '[ur literally so stupid]', '[whats wrong with u]'],
-      clean: ["haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing'],
+      flagged: ["[you're such an idiot]", '[what is wrong with you]', '[you idiot]', 'oh [screw you]', '[your cooking kinda sucks]', '[ur being ridiculous]', '[your such an idiot]', '[ur literally so stupid]', '[whats wrong with u]', '[what the hell is wrong with u]??', '[ur acting like a child] and im not replying', "[You're honestly like a toddler] with a credit card.", "[Your the worst] electrician I've ever hired"],
+      clean: ["haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot'],
     },
   }),
   defineRule({
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn'],
+    anchors: ['get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill'],
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
@@ -63,6 +65,8 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
+      // Condescension: the task is easy, so failing at it says something about them.
+      '(?<flag>(?:{its}|its|it\\s+is|this\\s+is|{thats}|thats)\\s+(?:not|n{apos}t)\\s+(?:exactly\\s+|really\\s+)?(?:rocket\\s+science|brain\\s+surgery)|what\\s+part\\s+of\\s+(?:{w}\\s+){0,3}?(?:was\\s+(?:so\\s+)?unclear|{dont}\\s+{you}\\s+(?:understand|get)|did\\s+{you}\\s+not\\s+(?:understand|get))|would\\s+it\\s+kill\\s+{you}\\s+to)',
       '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
       '(?<flag>(?:{thats}|thats|this\\s+is|how)\\s+(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|completely\\s+)?(?:pathetic|idiotic|moronic|laughable|stupid|ridiculous))(?![\\w\'’]|\\s+(?:funny|good|cute))',
       '(?<flag>{you}\\s+(?:clearly|obviously|just|really|simply)\\s+(?:{dont}|dont|can{apos}?t|cant)\\s+(?:get|understand|comprehend|grasp)(?:\\s+it)?)',
@@ -83,8 +87,8 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]'],
-      clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉'],
+      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]', "just follow the steps, [it's not rocket science]", 'i said no hotfixes. [what part of that was unclear]', "[would it kill you to] say it's sold?", "[it's not exactly brain surgery]"],
+      clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?'],
     },
   }),
   defineRule({
@@ -117,7 +121,7 @@ export const contemptRules: Rule[] = [
       { replacement: "Something about this is bothering me, and I'd like to talk about it.", label: 'Name what you need', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[what the hell is wrong with you]", "[you're acting like a child]"],
+      flagged: ['[who even raised you]', '[imagine being this slow]'],
       clean: ["haha you're such a dork, love you", "you're a genius, thank you!"],
     },
   }),
