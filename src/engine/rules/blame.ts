@@ -161,10 +161,10 @@ export const blameRules: Rule[] = [
     id: 'blame/caused-harm',
     category: 'blame',
     severity: 'warning',
-    anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'got', 'get', 'made', 'broken'],
+    anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'got', 'get', 'made', 'broken', 'cost'],
     message: 'Saying they ruined or broke something frames it as who is guilty rather than what to do now.',
     patterns: [
-      '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+      '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken|cost))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
       // "you've messed this up", "u screwed it all up": the thing spoiled sits inside the phrasal verb.
       '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had)?\\s+(?:(?:just|totally|completely|really|actually)\\s+)?(?:screwed|messed)\\s+(?:(?<obj>this|it|that|everything|things)\\s+)?(?:all\\s+)?up)(?!\\s+(?:my|your|ur)\\s+(?:hair|order)\\b)',
       '(?<flag>{you}\\s+(?:got|get)\\s+us\\s+(?:kicked\\s+out|lost|fired|banned|stuck|thrown\\s+out|in\\s+trouble|caught))',
@@ -180,7 +180,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].', '[you totally ruined] my birthday'],
+      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].', '[you totally ruined] my birthday', 'honestly [you cost] us the game with that own goal', '[u literally cost] us the flat'],
       clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?'],
     },
   }),
@@ -229,7 +229,11 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['if'],
     message: 'Replaying what they should have done keeps score; asking what to do next time solves it.',
-    patterns: ['(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:just|only)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|none\\s+of\\s+this|this|it|they|everything|nothing)\\s+(?:would(?:n{apos}?t)?|wouldnt|{apos}d|could(?:n{apos}?t)?|couldnt)(?:{apos}?ve)?'],
+    patterns: [
+      '(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:just|only)\\s+|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)\\s+(?:would(?:n{apos}?t)?|wouldnt|{apos}d|could(?:n{apos}?t)?|couldnt)(?:{apos}?ve)?',
+      // The outcome first: "we'd be done by now if u didnt spend an hour on a font".
+      '(?<flag>(?:we|i|{you}|it|this|everything)(?:\\s+would|{apos}d|\\s+could)(?:n{apos}?t|nt)?(?:{apos}?ve|\\s+have)?(?!\\s+(?:totally\\s+|completely\\s+|really\\s+)?(?:understand|get\\s+it|love|like|be\\s+(?:happy|glad|fine|ok|okay)|not\\s+mind|forgive)\\b)\\s+(?:{w}\\s+){0,6}?if\\s+(?:{you}|someone|somebody)\\s+(?:(?:actually|just|only)\\s+)?(?:didn{apos}?t|didnt|did\\s+not|hadn{apos}?t|hadnt|stopped|weren{apos}?t|werent|wasn{apos}?t|wasnt|bothered\\s+to)\\s+{w}(?:\\s+{w}){0,5})',
+    ],
     unless: ['sincere-question', 'reported'],
     suggest() {
       return [
@@ -238,8 +242,8 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[if you had just left on time] we would be there by now', "[if you hadn't told her] none of this would be happening", '[if u had just listened] we wouldnt be here', '[if youd just left on time] we wouldve made it'],
-      clean: ['if you had fun, we should go again!', "if u had a good time we'd love to have you back", "if you'd like, we could go together"],
+      flagged: ['[if you had just left on time] we would be there by now', "[if you hadn't told her] none of this would be happening", '[if u had just listened] we wouldnt be here', '[if youd just left on time] we wouldve made it', "maybe [if you actually studied] you wouldn't be this stressed", "[we'd be done by now if u didnt spend an hour picking a font]", "[we would've won if someone didnt rush in solo]"],
+      clean: ['if you had fun, we should go again!', "if u had a good time we'd love to have you back", "if you'd like, we could go together", "I'd have loved it if you had come too", "we'd understand if you didn't want to come, no pressure"],
     },
   }),
   defineRule({
