@@ -156,15 +156,58 @@ export const passiveAggressiveRules: Rule[] = [
     },
   }),
   defineRule({
+    id: 'passive-aggressive/why-bother',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['bother', 'care', 'caring'],
+    message: 'Saying you no longer care (or wonder why you bother) hides the hurt behind a shrug; naming it gives them something to answer.',
+    patterns: [
+      '(?<flag>(?:i\\s+)?(?:{dont}|do\\s+not)\\s+(?:even\\s+)?know\\s+why\\s+i\\s+(?:even\\s+)?bother|not\\s+sure\\s+why\\s+i\\s+(?:even\\s+)?bother|why\\s+do\\s+i\\s+(?:even\\s+)?bother|see\\s+if\\s+i\\s+care|(?:like|as\\s+if)\\s+i\\s+(?:even\\s+)?care|i{apos}?ve\\s+stopped\\s+caring)',
+    ],
+    unless: ['reported', 'negated'],
+    suggest() {
+      return [
+        { replacement: "honestly, I'm feeling discouraged", label: 'Name the hurt' },
+        { replacement: "I'm hurt, and I'd like to talk about it", label: 'Say what you need' },
+      ];
+    },
+    examples: {
+      flagged: ['u always bail last minute, [i dont even know why i bother] inviting u', 'Fine. Go to Leeds. [See if I care].', '[Not sure why I bother] writing design docs if nobody reads them', "Whatever. Ship it, [I've stopped caring].", 'ok [why do i even bother]'],
+      clean: ["don't worry, I don't mind the bother at all", 'I care about you so much', 'not sure why the bus is late, ill text when i know'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/not-perfect-like-you',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['perfect', 'interesting', 'good', 'smart', 'everyone', 'sorry'],
+    message: 'Running yourself down next to them ("sorry I\'m not perfect like you") is a dig dressed as an apology.',
+    patterns: [
+      '(?<flag>sorry\\s+{im}\\s+not\\s+(?:as\\s+{w}\\s+as\\s+{you}(?:r\\s+{w})?|(?:perfect|smart|good|organised|organized)\\s+(?:like|as)\\s+{you}|(?:good|smart|perfect)\\s+enough\\s+for\\s+{you}))',
+      '(?<flag>not\\s+(?:everyone|everybody|all\\s+of\\s+us)\\s+can\\s+be\\s+(?:as\\s+)?(?:perfect|smart|organised|organized|amazing|clever|flawless|talented)\\s+(?:like|as)\\s+{you})',
+    ],
+    unless: ['reported', 'positive'],
+    suggest() {
+      return [
+        { replacement: 'I felt criticised just now, and it stung.', label: 'Name the hurt', range: 'sentence' },
+        { replacement: "I'm doing my best here — can we talk about what's bothering you?", label: 'Invite a conversation', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ["[sorry i'm not as interesting as your phone] 🙃", "[sorry I'm not perfect like you] 🙄", 'I was tired, ok? [not everyone can be perfect like u]', '[sorry im not good enough for u]'],
+      clean: ["sorry I'm not as quick as usual today, long night", 'not everyone can be as lucky as you were with the weather haha', 'not everyone can be as organised as you, and that is fine, love you'],
+    },
+  }),
+  defineRule({
     id: 'passive-aggressive/sarcastic-tag',
     category: 'passive-aggressive',
     // Sarcasm after bad news is not a mild touch: shown from the balanced setting on.
     severity: 'warning',
-    anchors: ['great', 'nice', 'perfect', 'wonderful', 'lovely', 'awesome', 'fantastic', 'convenient', 'typical', 'classic', 'figures', 'cool', 'brilliant', 'amazing', 'thanks', 'thank', 'thx', 'alot'],
+    anchors: ['great', 'nice', 'perfect', 'wonderful', 'lovely', 'awesome', 'fantastic', 'convenient', 'typical', 'classic', 'figures', 'cool', 'brilliant', 'amazing', 'interesting', 'noted', 'know', 'thanks', 'thank', 'thx', 'alot'],
     message: 'A one-word "great" or "thanks a lot" right after bad news reads as sarcasm; the plain feeling is easier to answer.',
     delivery: true,
     patterns: [
-      '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool|brilliant|amazing)(?:\\s+(?:job|work))?)[.!…\\s]*$',
+      '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool(?:[\\s,]+cool)*|brilliant|amazing|interesting|noted|good\\s+to\\s+know)(?:\\s+(?:job|work))?)[.!…\\s]*$',
       '(?<flag>(?:thanks|thank\\s+you|thx)\\s+(?:a\\s+(?:lot|bunch|ton)|alot|for\\s+that))(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     when(_m, ctx) {
@@ -177,8 +220,8 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].', 'u embarrassed me in front of everyone, [thanks alot]', 'u embarrassed me in front of everyone, [thx a lot]'],
-      clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!', 'thx a lot!! love it'],
+      flagged: ["you ignored my texts all day but posted on insta. [interesting].", 'so u lied to me about where u were. [cool cool cool].', "oh so u CAN text back when u want something. [good to know]", "we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].', 'u embarrassed me in front of everyone, [thanks alot]', 'u embarrassed me in front of everyone, [thx a lot]'],
+      clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!', 'thx a lot!! love it', 'the museum opens at 9 on sundays. good to know!', 'interesting. tell me more?'],
     },
   }),
   defineRule({
