@@ -15,7 +15,7 @@ export const dismissiveRules: Rule[] = [
     severity: 'warning',
     anchors: ['calm', 'relax', 'chill', 'cool', 'settle', 'lighten', 'simmer'],
     message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
-    patterns: [`${CLAUSE_START}(?<flag>calm\\s+(?:(?:tf|the\\s+f\\w*|the\\s+hell)\\s+)?down+|relax+|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
+    patterns: [`${CLAUSE_START}(?<flag>calm\\s+(?:(?:tf|the\\s+f\\w*|the\\s+hell)\\s+)?down+|relax+|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:is|was)\\b|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
     unless: ['negated', 'reported', 'sincere-question'],
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
@@ -28,7 +28,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: ['[calm down], it was a joke', 'ok [chill]', 'just [relax]', '[Calm down]!!!', 'omg [calm tf down]', 'ok [calm downnn] lol'],
-      clean: ["I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works'],
+      clean: ["I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works', 'calm down is literally the only thing the yoga app says lmao'],
     },
   }),
   defineRule({

@@ -139,12 +139,14 @@ export const nonverbalRules: Rule[] = [
     anchorTest: /😡|😠|😤/u,
     message: 'An angry face lands like a glare; words for the feeling are easier to answer.',
     patterns: ['(?<flag>(?:[😡😠😤]\\s*)+)'],
+    // "😤❤️" is fierce loyalty, not a glare.
+    unless: ['positive', 'reported'],
     suggest() {
       return [{ replacement: '', label: 'Leave the angry face out' }];
     },
     examples: {
       flagged: ['the cake is ruined [😡]', 'ugh u forgot again [😤😤]'],
-      clean: ['the cake is ruined 😅'],
+      clean: ['the cake is ruined 😅', 'i will always defend this ship 😤❤️'],
     },
   }),
   defineLearnedRule({
