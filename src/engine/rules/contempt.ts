@@ -56,7 +56,7 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill'],
+    anchors: ['get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold'],
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
@@ -65,6 +65,11 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
+      // Mock applause for a small thing: "did you want a gold star?", "should we throw you a parade?", "alert the media".
+      '(?<flag>(?:do|did)\\s+{you}\\s+want\\s+a\\s+(?:gold\\s+star|medal|trophy|round\\s+of\\s+applause)|(?:should|shall)\\s+(?:we|i)\\s+throw\\s+{you}\\s+a\\s+parade|alert\\s+the\\s+(?:media|press))',
+      // Put below a child or a relative: "even a child could have…", "my grandma uses Excel better than you".
+      '(?<flag>even\\s+(?:a\\s+(?:child|kid|toddler|monkey|(?:five|5|two|2)[\\s-]year[\\s-]old)|my\\s+(?:grandma|grandmother|nan|gran|nephew|niece|kid|little\\s+(?:brother|sister)|dog))\\s+(?:could|would)(?:\\s+have|{apos}ve)|my\\s+(?:grandma|grandmother|nan|gran|nephew|niece|kid|little\\s+(?:brother|sister)|dog)\\s+(?:{w}\\s+){1,4}?better\\s+than\\s+{you})',
+      '(?<flag>(?:the\\s+)?(?:dumbest|stupidest|most\\s+idiotic|most\\s+moronic)\\s+{w}(?:\\s+{w})?\\s+i{apos}?ve\\s+(?:ever\\s+)?(?:read|heard|seen)|(?:{its}|its|this\\s+is)\\s+like\\s+talking\\s+to\\s+a\\s+(?:brick\\s+)?wall|bold\\s+of\\s+{you}\\s+to)',
       // Condescension: the task is easy, so failing at it says something about them.
       '(?<flag>(?:{its}|its|it\\s+is|this\\s+is|{thats}|thats)\\s+(?:not|n{apos}t)\\s+(?:exactly\\s+|really\\s+)?(?:rocket\\s+science|brain\\s+surgery)|what\\s+part\\s+of\\s+(?:{w}\\s+){0,3}?(?:was\\s+(?:so\\s+)?unclear|{dont}\\s+{you}\\s+(?:understand|get)|did\\s+{you}\\s+not\\s+(?:understand|get))|would\\s+it\\s+kill\\s+{you}\\s+to)',
       '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
@@ -87,8 +92,8 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]', "just follow the steps, [it's not rocket science]", 'i said no hotfixes. [what part of that was unclear]', "[would it kill you to] say it's sold?", "[it's not exactly brain surgery]"],
-      clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?'],
+      flagged: ['[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]', "just follow the steps, [it's not rocket science]", 'i said no hotfixes. [what part of that was unclear]', "[would it kill you to] say it's sold?", "I'm sorry, [did you want a gold star] for showing up on time?", 'ok [should we throw you a parade] for replying?', 'oh look who replied. [Alert the media].', 'Kindly note that [even a child could have] filled this form correctly.', 'honestly [my nan uses a phone better than you]', "mate that's [the dumbest take I've read] all week", "I don't know why I bother explaining, [it's like talking to a wall].", '[Bold of you to] read every slide word for word.', "[it's not exactly brain surgery]"],
+      clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol'],
     },
   }),
   defineRule({

@@ -101,12 +101,14 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-thanks',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'love', 'loving', 'time', 'finally'],
+    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
       '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx)\\s+for\\s+(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      // Warmth that is really a jab: "love how you always…", "look who finally decided to reply", "bless your heart".
+      '(?<flag>(?:i\\s+)?(?:love|loving|luv)\\s+how\\s+{you}\\s+(?:always|never|just|can|could|manage|managed|find|found|get|got)|look\\s+who(?:{apos}s|\\s+is)?\\s+(?:finally\\s+)?(?:decided|bothered|showed)|congrat(?:s|ulations)\\s+on\\s+finally\\s+{w}|bless\\s+{your}\\s+(?:little\\s+)?heart)',
     ],
-    unless: ['reported', 'sincere-question'],
+    unless: ['reported', 'sincere-question', 'positive'],
     suggest() {
       return [
         { replacement: "I'm honestly frustrated about this", label: DIRECT },
@@ -114,8 +116,8 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me'],
-      clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!'],
+      flagged: ['we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me', '[Nice of you to show] up.', '[Love how you always] find time for your friends but never for me', 'oh [look who finally decided] to reply', '[congrats on finally reading] the group chat lol', 'well, [bless your heart] for trying'],
+      clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!', 'i love how you always remember my coffee order 🥹', 'look who is back from holiday!! missed you 💕'],
     },
   }),
   defineRule({
@@ -153,6 +155,30 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: ["no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]', '[ill just do it myself]', '[sorry u feel that way]'],
       clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/keeping-count',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['time', 'informed', 'mentioned', 'stated', 'said', 'explained', 'requested', 'clear', 'ignore'],
+    message: 'Counting how often you have asked turns a reminder into a reprimand; the request itself is easier to act on.',
+    patterns: [
+      '(?<flag>for\\s+the\\s+(?:third|fourth|fifth|sixth|tenth|nth|hundredth|millionth|\\d+(?:st|nd|rd|th))\\s+time)',
+      '(?<flag>as\\s+(?:already\\s+|previously\\s+)?(?:informed|mentioned|stated|said|explained|requested)\\s+\\(?(?:twice|thrice|three\\s+times|multiple\\s+times|several\\s+times|\\d+\\s+times)\\)?)',
+      '(?<flag>(?:apologies|sorry)\\s+if\\s+my\\s+(?:last|previous|earlier)\\s+(?:two|three|four|five|few|\\d+)\\s+(?:messages|emails|texts|msgs)\\s+(?:weren{apos}?t|wasn{apos}?t|were\\s+not|was\\s+not)\\s+clear(?:\\s+enough)?)',
+      '(?<flag>feel\\s+free\\s+to\\s+ignore\\s+(?:this|it|me)(?:\\s+one)?\\s+(?:too|as\\s+well|again))',
+    ],
+    unless: ['reported', 'sincere-question', 'positive', 'excited'],
+    suggest() {
+      return [
+        { replacement: 'just following up on this', label: 'Follow up plainly' },
+        { replacement: 'could you take a look when you get a chance?', label: 'Make it a request', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['Just circling back on this [for the fourth time].', 'Kindly do the needful [as already informed twice].', "[Apologies if my last three messages weren't clear].", '[Feel free to ignore this one too].', 'asking [for the 3rd time] lol', 'ok [as previously stated (twice)], secrets go in the vault'],
+      clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"],
     },
   }),
   defineRule({
