@@ -29,9 +29,12 @@ export function detectLanguage(fullText: string): Language {
 }
 
 function languageOf(text: string): Language {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Plain ASCII is Latin script throughout: only its words need reading. Counting drops the other characters
+  // rather than collecting every letter into an array.
+  const ascii = !/[^\x00-\x7F]/.test(text);
+  const letters = ascii ? text.replace(/[^A-Za-z]/g, '').length : text.replace(/\P{L}/gu, '').length;
   if (letters < 12) return 'en';
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const latin = ascii ? letters : text.replace(/\P{Script=Latin}/gu, '').length;
   if (latin < letters * 0.5) return 'unsupported';
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   if (words.length < 4) return 'en';
