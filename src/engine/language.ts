@@ -31,7 +31,7 @@ export function detectLanguage(fullText: string): Language {
 function languageOf(text: string): Language {
   // Plain ASCII is Latin script throughout: only its words need reading. Counting drops the other characters
   // rather than collecting every letter into an array.
-  const ascii = !/[^\x00-\x7F]/.test(text);
+  const ascii = !/\P{ASCII}/u.test(text);
   const letters = ascii ? text.replace(/[^A-Za-z]/g, '').length : text.replace(/\P{L}/gu, '').length;
   if (letters < 12) return 'en';
   const latin = ascii ? letters : text.replace(/\P{Script=Latin}/gu, '').length;
