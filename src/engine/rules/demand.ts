@@ -16,13 +16,14 @@ export const demandRules: Rule[] = [
     id: 'demand/ultimatum',
     category: 'demand',
     severity: 'alert',
-    anchors: ['if', 'better', 'betta', 'else', 'back', 'home'],
+    // "or" wakes the threats that follow an order ("… or we're done"); the patterns themselves are cheap.
+    anchors: ['if', 'better', 'betta', 'else', 'back', 'home', 'or'],
     message: 'An ultimatum turns a need into a threat, and people dig in when they feel cornered.',
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
       // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
       '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better|betta)\\s+{w})',
-      '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were)\\s+(?:done|through|over)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling))',
+      '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were|we\\s+are)\\s+(?:done|through|over|finished)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling|calling))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     when(m, ctx) {
@@ -37,8 +38,8 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10'],
-      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already"],
+      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10', "send me the money tonight [or we're finished]", 'answer me [or im leaving]'],
+      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already", 'tea or coffee? or were you done already'],
     },
   }),
   defineRule({
@@ -138,7 +139,7 @@ export const demandRules: Rule[] = [
       { replacement: "I need this sorted soon — what would work for you?", label: 'Say what you need', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[send me the money tonight] or we're finished", "[reply to my email today]"],
+      flagged: ['[you will pay me back by friday]', "[reply to my email today]"],
       clean: ["could you send me the money when you get a chance?", "no rush on replying!"],
     },
   }),

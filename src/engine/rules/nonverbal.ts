@@ -26,7 +26,8 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/shouting',
     category: 'nonverbal',
     severity: 'warning',
-    anchorTest: /\p{Lu}{2}/u,
+    // Two capitals together, or spaced out letter by letter: whatever the first pattern can match.
+    anchorTest: /\p{Lu}{2}|\p{Lu}[\s,]+\p{Lu}/u,
     message: 'Capitals read as shouting, so the other person hears the volume before the words.',
     caseSensitive: true,
     delivery: true,
