@@ -42,8 +42,9 @@ export const nonverbalRules: Rule[] = [
     when(m, ctx) {
       // In an all-caps message capitals may just be how someone types; inside lowercase text they are raised.
       const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
-      // A whole message in capitals, put to the reader or asked, is said loudly to them.
-      const loudMessage = ctx.whole && !/\p{Ll}/u.test(ctx.masked) && (SECOND_PERSON.test(ctx.masked) || /\?\s*$/.test(ctx.masked));
+      // A sentence in capitals, put to the reader or asked, is said loudly to them: a whole message, or one
+      // sentence among lowercase ones ("WHERE ARE YOU. the movie started").
+      const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (SECOND_PERSON.test(ctx.masked) || /\?\s*$/.test(ctx.masked));
       if (!ctx.tense && !raised && !loudMessage && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
       if (LAUGHTER.test(ctx.masked) || ctx.typedInCapitals) return false;
@@ -56,7 +57,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
     },
     examples: {
-      flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???'],
+      flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
       clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
