@@ -12,7 +12,7 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['per', 'as'],
     message: 'Pointing out that you already said it scolds them between the lines; restating the point plainly is kinder.',
     patterns: [
-      '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:email|e-mail|message|mail|note|text|msg))',
+      '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:(?:two|three|four|five|few|\\d+)\\s+)?(?:emails?|e-mails?|messages?|mails?|notes?|texts?|msgs?))',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+already\\s+(?:mentioned|said|stated|noted|explained|told\\s+you))',
     ],
@@ -53,13 +53,14 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/disclaimer',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['offense', 'offence', 'respect', 'rude', 'wrong', 'saying', 'sayin', 'thought', 'some'],
+    anchors: ['offense', 'offence', 'respect', 'rude', 'wrong', 'saying', 'sayin', 'thought', 'some', 'funny', 'personally'],
     message: 'A disclaimer like this warns that a jab is coming, and the jab lands anyway.',
     patterns: [
       '(?<flag>no\\s+offen[cs]e,?\\s+but|with\\s+all\\s+due\\s+respect|not\\s+to\\s+be\\s+rude,?\\s+but|{dont}\\s+take\\s+this\\s+the\\s+wrong\\s+way,?\\s+but)',
       '(?<flag>(?:{im}\\s+)?just\\s+sayin(?:g|{apos})?)(?=\\s*[,.!…]|\\s*$)',
       '(?<flag>just\\s+a\\s+thought)(?=[.!\\s]*$)',
-      '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t))',
+      '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t|seem|need|manage|have\\s+been|had\\s+to|(?:also|still)\\s+(?:work|have|do|manage|need)))',
+      "(?<flag>{im}\\s+not\\s+being\\s+funny,?\\s+but|{dont}\\s+take\\s+(?:it|this)\\s+personally,?\\s+(?:{w},?\\s+)?but)",
     ],
     unless: ['reported', 'positive'],
     suggest(m) {
@@ -71,7 +72,7 @@ export const passiveAggressiveRules: Rule[] = [
           ];
     },
     examples: {
-      flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends', '[no offence but] ur cooking is bland', '[just sayin], the sink is full'],
+      flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends', '[no offence but] ur cooking is bland', '[just sayin], the sink is full', "[I'm not being funny but] the bins are yours", "[Don't take it personally, darling, but] the soup was cold"],
       clean: ['just saying hi 👋', 'no offense taken at all!', 'just sayin hi, miss u 💕'],
     },
   }),
@@ -155,6 +156,32 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: ["no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]', '[ill just do it myself]', '[sorry u feel that way]'],
       clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/pointed-aside',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess'],
+    message: 'An aside that hints at the complaint ("funny how…", "hope it was worth it") makes them guess; saying it plainly is kinder.',
+    patterns: [
+      // Sentence-opening hints and closing verdicts.
+      "^\\W*(?<flag>funny\\s+(?:how|that)\\b|says\\s+it\\s+all(?:\\s+really)?(?=[\\s.!…]*$))",
+      "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}(?:-{w})?|{your}\\s+{w}(?:-{w})?)\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
+      // "those of you who actually read it": the ones who did are thanked, the rest are told off.
+      "(?<flag>(?:those\\s+of\\s+you|anyone|someone|somebody|people)\\s+who\\s+actually\\s+(?:read|reads|did|does|bother(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|pays?|paid|work(?:ed|s)?|listen(?:ed|s)?|value(?:d|s)?|care(?:d|s)?|check(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|help(?:ed|s)?)|if\\s+anyone\\s+(?:actually\\s+)?bothers\\s+to)",
+      "(?<flag>{im}\\s+sure\\s+{youre}\\s+(?:very|super|so|really|sooo*)\\s+busy|(?:love|luv)\\s+that\\s+for\\s+(?:you|u|us)|glad\\s+someone{apos}?s\\s+having\\s+fun|(?:enjoy|have\\s+fun\\s+at|have\\s+fun\\s+with)\\s+(?:{your}\\s+)?{w}\\s+i\\s+guess)",
+    ],
+    unless: ['reported', 'sincere-question', 'positive'],
+    suggest() {
+      return [
+        { replacement: "I'm frustrated about this, and I'd rather say it plainly.", label: DIRECT, range: 'sentence' },
+        { replacement: 'This bothered me — can we talk about it?', label: 'Name it and ask', range: 'sentence' },
+      ];
+    },
+    examples: {
+      flagged: ['[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
+      clean: ['funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),
   defineRule({
