@@ -8,11 +8,10 @@
  *
  * Exits 1 when a pattern matches something its anchors miss.
  */
+import { messageSentences } from '../src/engine/analyze';
 import { RULES } from '../src/engine/rules';
 import { anchorWords } from '../src/engine/rules/rule';
 import { matchWords } from '../src/engine/text/macros';
-import { maskText } from '../src/engine/text/mask';
-import { splitSentences } from '../src/engine/text/sentences';
 import { corpusFiles, readCorpus } from './lib/corpus';
 
 const files = process.argv.slice(2);
@@ -21,8 +20,9 @@ const PATTERN_RULES = RULES.filter((rule) => !rule.learned);
 
 const missed = new Map<string, Set<string>>();
 for (const row of rows) {
-  const { masked } = maskText(row.text);
-  for (const span of splitSentences(masked)) {
+  // Sentences as the engine cuts and masks them.
+  const { masked, spans } = messageSentences(row.text);
+  for (const span of spans) {
     const sentence = { text: row.text.slice(span.start, span.end), masked: masked.slice(span.start, span.end) };
     const words = anchorWords(sentence.masked);
     for (const rule of PATTERN_RULES) {

@@ -1,5 +1,5 @@
 import { CATEGORY_INFO } from './categories';
-import type { SentenceContext } from './context';
+import { addressesReader, type SentenceContext } from './context';
 import { detectLanguage } from './language';
 import { moodOf, polarity } from './polarity';
 import { RULES } from './rules';
@@ -10,8 +10,9 @@ import { findStrengths } from './strengths';
 import { maskText, type MaskedText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
 import { splitSentences, type SentenceSpan } from './text/sentences';
+import { findingWanted, SEVERITY_RANK } from './options';
 import { toneOf } from './tone';
-import type { Analysis, AnalyzeOptions, Category, Finding, Sensitivity, Severity, Strength, Suggestion } from './types';
+import type { Analysis, AnalyzeOptions, Category, Finding, Strength, Suggestion } from './types';
 
 /** A finding relative to its sentence, before ids and options are applied. Cached per sentence. */
 interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'suggestions'> {
@@ -28,7 +29,6 @@ interface SentenceResult {
 
 const CACHE_LIMIT = 4000;
 const sentenceCache = new Map<string, SentenceResult>();
-const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
 const MAX_SUGGESTIONS = 3;
 
 // An editor asks again for the same text often (caret moves, focus changes): answer from the last result.
@@ -84,7 +84,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
       const n = idCounts.get(base) ?? 0;
       idCounts.set(base, n + 1);
       mocking ||= f.category === 'contempt' || f.category === 'passive-aggressive';
-      if (!wanted(f, options)) continue;
+      if (!findingWanted(f, options)) continue;
       findings.push({
         id: `${base}:${n}`,
         rule: f.rule,
@@ -114,16 +114,6 @@ export function messageSentences(text: string): { masked: string; quotes: Masked
   const { masked, quotes } = maskText(text);
   const spans = splitSentences(masked);
   return { masked, quotes, spans, polarities: spans.map((s) => sentencePolarity(text.slice(s.start, s.end))) };
-}
-
-/** The least severe finding each sensitivity reports: gentle = alerts only, balanced = warnings too, strict = all. */
-const SENSITIVITY_FLOOR: Record<Sensitivity, Severity> = { gentle: 'alert', balanced: 'warning', strict: 'hint' };
-
-function wanted(f: SentenceFinding, options: AnalyzeOptions): boolean {
-  if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[SENSITIVITY_FLOOR[options.sensitivity ?? 'balanced']]) return false;
-  if (options.categories && !options.categories.includes(f.category)) return false;
-  const phrase = f.text.trim().toLowerCase();
-  return !(options.ignore ?? []).some((p) => p.trim().toLowerCase() === phrase);
 }
 
 const polarityCache = new Map<string, number>();
@@ -189,7 +179,7 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
   for (const rule of WORD_RULES) {
     if (candidates.has(rule)) for (const match of rule.match(ctx)) hits.push({ rule, match });
   }
-  const aimed = SECOND_PERSON.test(ctx.masked) && (ctx.afterTension || polarity(ctx.text) <= -1);
+  const aimed = addressesReader(ctx.masked) && (ctx.afterTension || polarity(ctx.text) <= -1);
   const tense = hits.length > 0 || aimed;
   const delivery = { ...ctx, tense };
   for (const rule of DELIVERY_RULES) {
@@ -203,7 +193,6 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
   return hits;
 }
 
-const SECOND_PERSON = /\b(?:you|u|your|ur|you['’]re|youre)\b/i;
 
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   const suggestions = verifiedSuggestions(rule, rule, match, ctx);

@@ -27,6 +27,14 @@ export interface SentenceContext {
   learned?: LearnedContext;
 }
 
+// The reader, as people type them: "you", "u", "ur", "ya", "youre", "you've"…
+const ADDRESSED = /(?<![\w'’])(?:you|u|ur|your|yours|yourself|ya|youre|you['’](?:re|ve|ll|d))(?![\w'’])/i;
+
+/** The text speaks to the reader. */
+export function addressesReader(text: string): boolean {
+  return ADDRESSED.test(text);
+}
+
 const CLAUSE_BREAK = /[,;:()–—]|\b(?:but|and|so|though|although|because|bc|cuz)\b/gi;
 
 /** The text of the clause before `index`: from the last clause break up to `index`. */

@@ -265,9 +265,9 @@ export class Controller {
   /** Shows the findings that settings allow, that were not put aside, and that still match the field's text. */
   private publish(s: Session, findings: Finding[]): void {
     const text = s.snap?.text ?? '';
-    s.findings = findings.filter(
-      (f) => this.settings.allows(f) && !s.dismissed.has(f.id) && f.suggestions.length > 0 && text.slice(f.start, f.end) === f.text,
-    );
+    s.findings = this.settings
+      .allowed(findings)
+      .filter((f) => !s.dismissed.has(f.id) && f.suggestions.length > 0 && text.slice(f.start, f.end) === f.text);
     this.sendBadge(s.findings.length);
     this.ui.show();
   }

@@ -11,6 +11,7 @@ import {
 import type { Settings } from '../settings/types';
 import type { AnalyzeOptions, Category, Finding } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
+import { findingWanted } from '../engine/options';
 
 /** What a card's ignore button reaches: the phrase on this site, the phrase everywhere, or its whole category. */
 export type IgnoreScope = 'site' | 'everywhere' | 'category';
@@ -60,13 +61,11 @@ export class SettingsState {
     };
   }
 
-  /** Belt and braces: the engine is asked to honour these, and the page honours them too. */
-  allows(finding: Finding): boolean {
-    const s = this.settings;
-    if (!s) return false;
-    if (s.categories[finding.category] === false) return false;
-    const text = finding.text.trim().toLowerCase();
-    return !this.ignoredPhrases(s).some((p) => p === text);
+  /** Belt and braces: the engine is asked to honour these, and the page applies the same filter itself. */
+  allowed(findings: readonly Finding[]): Finding[] {
+    if (!this.settings) return [];
+    const options = this.analyzeOptions();
+    return findings.filter((f) => findingWanted(f, options));
   }
 
   /** Phrases ignored everywhere and on this site. */

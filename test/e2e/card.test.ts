@@ -9,43 +9,27 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_EXTENSION_DIR,
   REPO_ROOT,
   fixtureText,
   focusFixture,
-  launchBrowser,
   normalizeText,
   openFixture,
   saveScreenshot,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
 } from './harness';
-import { card, phraseBox, readSettings, underlines, waitFor, writeSettings, type CardInfo } from './page-helpers';
+import { card, phraseBox, readSettings, underlines, waitFor, useExtensionSession, writeSettings, type CardInfo } from './page-helpers';
 
 const AXE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const BLAME = "honestly it's your fault we missed the train";
 const DISCLAIMER = 'No offense, but the plan is bad';
 const FLAGGED = 'honestly you never listen to me';
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-  await writeSettings(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 async function typed(name: string, text: string): Promise<Page> {
-  const page = await openFixture(browser.context, server.url(`${name}.html`));
+  const page = await openFixture(session.browser.context, session.server.url(`${name}.html`));
   await focusFixture(page);
   await page.keyboard.type(text, { delay: 5 });
   await waitFor('typed', () => fixtureText(page), (t) => normalizeText(t) === text);
@@ -66,7 +50,7 @@ async function clickButton(page: Page, c: CardInfo, name: RegExp): Promise<void>
 
 describe.each(['contenteditable', 'lexical', 'slate', 'textarea'])('%s', (name) => {
   it('quotes the phrase, labels and previews every alternative, and applying does what the preview shows', async () => {
-    browser.errors.clear();
+    session.browser.errors.clear();
     const page = await typed(name, BLAME);
     try {
       const opened = await openByKeyboard(page);
@@ -82,14 +66,14 @@ describe.each(['contenteditable', 'lexical', 'slate', 'textarea'])('%s', (name) 
       await page.mouse.click(alt.x, alt.y);
       const applied = await waitFor('applied', () => fixtureText(page), (t) => normalizeText(t) !== BLAME);
       expect(normalizeText(applied), 'the message reads exactly as the preview').toBe(normalizeText(alt.result));
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
   });
 
   it('shows an empty alternative as "remove ‘…’" and deletes through the editor, with undo', async () => {
-    browser.errors.clear();
+    session.browser.errors.clear();
     const page = await typed(name, DISCLAIMER);
     try {
       const opened = await openByKeyboard(page);
@@ -107,7 +91,7 @@ describe.each(['contenteditable', 'lexical', 'slate', 'textarea'])('%s', (name) 
       expect(after.text, 'no "Copied" fallback').not.toContain('Copied');
       await page.keyboard.press('Control+Z');
       await waitFor('undo', () => fixtureText(page), (t) => normalizeText(t) === DISCLAIMER);
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
@@ -116,13 +100,13 @@ describe.each(['contenteditable', 'lexical', 'slate', 'textarea'])('%s', (name) 
 
 describe('ignoring', () => {
   it('"Not now" hides the finding until its words change, and touches no setting', async () => {
-    await writeSettings(browser);
+    await writeSettings(session.browser);
     const page = await typed('contenteditable', FLAGGED);
     try {
       const opened = await openByKeyboard(page);
       await clickButton(page, opened, /^Not now$/);
       await waitFor('hint gone', () => underlines(page), (m) => m.length === 0);
-      const settings = await readSettings(browser);
+      const settings = await readSettings(session.browser);
       expect(settings.ignoredPhrases).toEqual([]);
       await page.keyboard.type(', ever', { delay: 5 });
       await waitFor('hint back once the words changed', () => underlines(page), (m) => m.length > 0);
@@ -136,27 +120,27 @@ describe('ignoring', () => {
     ['everywhere', /^Ignore everywhere$/, /is ignored everywhere/],
     ['the category', /^Turn off /, /is off on every site/],
   ])('ignoring %s confirms in place, and Undo takes it back', async (_scope, button, confirmation) => {
-    await writeSettings(browser);
+    await writeSettings(session.browser);
     const page = await typed('contenteditable', FLAGGED);
     try {
       const opened = await openByKeyboard(page);
       await clickButton(page, opened, button);
       const confirming = await waitFor('confirmation', () => card(page), (c) => c.open && confirmation.test(c.text));
       await waitFor('hint gone', () => underlines(page), (m) => m.length === 0);
-      const changed = await readSettings(browser);
+      const changed = await readSettings(session.browser);
       const stored = JSON.stringify([changed.ignoredPhrases, (changed as { siteIgnoredPhrases?: unknown }).siteIgnoredPhrases, changed.categories]);
       if (/site/.test(String(button))) expect(changed.ignoredPhrases).toEqual([]);
       expect(stored).toMatch(/never listen|"absolutist":false/);
       await clickButton(page, confirming, /^Undo$/);
       await waitFor('card closed', () => card(page), (c) => !c.open);
       await waitFor('hint back', () => underlines(page), (m) => m.length > 0);
-      const undone = await readSettings(browser);
+      const undone = await readSettings(session.browser);
       expect(undone.ignoredPhrases).toEqual([]);
       expect((undone as { siteIgnoredPhrases?: Record<string, string[]> }).siteIgnoredPhrases ?? {}).toEqual({});
       expect(Object.values(undone.categories).every((on) => on)).toBe(true);
     } finally {
       await page.close();
-      await writeSettings(browser);
+      await writeSettings(session.browser);
     }
   });
 });
@@ -164,8 +148,8 @@ describe('ignoring', () => {
 describe('sensitivity', () => {
   it('shows hints (a cold "k.") only at strict, and only alerts at gentle', async () => {
     const marksFor = async (sensitivity: 'gentle' | 'balanced' | 'strict', text: string): Promise<number> => {
-      await writeSettings(browser, { sensitivity });
-      const page = await openFixture(browser.context, server.url('textarea.html'));
+      await writeSettings(session.browser, { sensitivity });
+      const page = await openFixture(session.browser.context, session.server.url('textarea.html'));
       try {
         await focusFixture(page);
         await page.keyboard.type(text, { delay: 5 });
@@ -183,7 +167,7 @@ describe('sensitivity', () => {
       expect(await marksFor('gentle', FLAGGED)).toBe(0);
       expect(await marksFor('gentle', 'what is wrong with you')).toBeGreaterThan(0);
     } finally {
-      await writeSettings(browser);
+      await writeSettings(session.browser);
     }
   });
 });
@@ -213,7 +197,7 @@ describe('placement and the command', () => {
   });
 
   it('anchors the card to the first line box of a phrase that wraps', async () => {
-    const page = await openFixture(browser.context, server.url('contenteditable.html'));
+    const page = await openFixture(session.browser.context, session.server.url('contenteditable.html'));
     try {
       await focusFixture(page);
       const text = 'we talked for an hour about the plan and honestly you never listen to me';
@@ -256,7 +240,7 @@ describe('placement and the command', () => {
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
     const page = await typed('contenteditable', FLAGGED);
     try {
-      const worker = browser.serviceWorker;
+      const worker = session.browser.serviceWorker;
       if (!worker) throw new Error('no service worker');
       type Chrome = {
         commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
@@ -292,7 +276,7 @@ describe('accessibility and screenshots', () => {
   }
 
   it.each(['light', 'dark'])('the card has no serious or critical axe violation (%s)', async (theme) => {
-    const page = await openFixture(browser.context, server.url('contenteditable.html'));
+    const page = await openFixture(session.browser.context, session.server.url('contenteditable.html'));
     try {
       if (theme === 'dark') {
         // A dark editor (light text): the card follows it.

@@ -8,46 +8,32 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   EDITOR_PAGES,
-  REPO_ROOT,
+  SCREENSHOTS_DIR,
   fixtureText,
   focusFixture,
-  launchBrowser,
   normalizeText,
   openFixture,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
 } from './harness';
-import { card, editorHasFocus, near, phraseBox, underlines, waitFor, writeSettings } from './page-helpers';
+import { card, editorHasFocus, near, phraseBox, underlines, useExtensionSession, waitFor } from './page-helpers';
 
 const FLAGGED = 'honestly you never listen to me';
 const SPAN = 'you never listen to me';
 const PHRASE = 'never listen';
 const CLEAN = 'see you at 7, thanks for waiting';
-const SCREENSHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-  await writeSettings(browser);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 });
 
 describe.each(EDITOR_PAGES)('%s', (name) => {
   it('hints, opens the card, applies in the editor model, undoes and keeps typing', async () => {
-    browser.errors.clear();
-    const page = await openFixture(browser.context, server.url(`${name}.html`));
+    session.browser.errors.clear();
+    const page = await openFixture(session.browser.context, session.server.url(`${name}.html`));
     try {
       await focusFixture(page);
       await page.keyboard.type(FLAGGED, { delay: 15 });
@@ -75,7 +61,7 @@ describe.each(EDITOR_PAGES)('%s', (name) => {
       expect(top, 'underline sits under the text').toBeGreaterThan(expected.top);
       expect(top).toBeLessThan(expected.top + expected.height + 12);
 
-      if (name === 'contenteditable') await page.screenshot({ path: path.join(SCREENSHOTS, 'hint.png'), clip: { x: 0, y: 0, width: 720, height: 320 }, caret: 'initial' });
+      if (name === 'contenteditable') await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'hint.png'), clip: { x: 0, y: 0, width: 720, height: 320 }, caret: 'initial' });
 
       // 2. Card by hover. Drawing, hovering and closing never write into the host's editor (no nodes, no attributes).
       const mutations = (): Promise<number | undefined> => page.evaluate(() => window.heardFixture?.mutations);
@@ -87,7 +73,7 @@ describe.each(EDITOR_PAGES)('%s', (name) => {
       expect(hovered.role).toBe('dialog');
       expect(hovered.label).toMatch(/^Heard: /);
       expect(hovered.buttons.length).toBeGreaterThanOrEqual(3);
-      if (name === 'contenteditable') await page.screenshot({ path: path.join(SCREENSHOTS, 'card.png'), clip: { x: 0, y: 0, width: 720, height: 600 }, caret: 'initial' });
+      if (name === 'contenteditable') await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'card.png'), clip: { x: 0, y: 0, width: 720, height: 600 }, caret: 'initial' });
       await page.keyboard.press('Escape');
       await waitFor('card closed', () => card(page), (c) => !c.open);
       expect(await editorHasFocus(page)).toBe(true);
@@ -142,7 +128,7 @@ describe.each(EDITOR_PAGES)('%s', (name) => {
       await new Promise((r) => setTimeout(r, 700));
       expect(await underlines(page)).toEqual([]);
 
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }

@@ -3,38 +3,22 @@
  * history, SPA editors added/removed/swapped, fields in shadow roots and iframes, live settings, the popup's
  * messages. Chromium + the e2e build (npm run build:e2e).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { JSHandle, Page } from 'playwright-core';
 import {
   fixtureText,
   focusFixture,
-  launchBrowser,
   normalizeText,
   openFixture,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
 } from './harness';
-import { card, heardUiFor, readSettings, underlines, waitFor, writeSettings } from './page-helpers';
+import { card, heardUiFor, readSettings, underlines, useExtensionSession, waitFor, writeSettings } from './page-helpers';
 
 const FLAGGED = 'honestly you never listen to me';
 const SETTLE_MS = 700;
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-  await writeSettings(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(() => browser.errors.clear());
+beforeEach(() => session.browser.errors.clear());
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -67,7 +51,7 @@ async function focusEnd(el: JSHandle<HTMLElement>): Promise<void> {
 
 describe('fields that are never touched', () => {
   it('never.html: no UI, no hint, no change for any sensitive or opted-out field', async () => {
-    const page = await openFixture(browser.context, server.url('never.html'));
+    const page = await openFixture(session.browser.context, session.server.url('never.html'));
     try {
       const ids = ['password', 'email', 'number', 'search', 'cc-number', 'cc-name', 'otp', 'readonly', 'gramm', 'grammarly', 'heard-off', 'heard-off-ce', 'codemirror', 'monaco'];
       for (const id of ids) {
@@ -82,7 +66,7 @@ describe('fields that are never touched', () => {
       }));
       expect(state.host, 'heard-ui must not even be created').toBe(false);
       expect(state.readonly).toBe('You never listen to me. This text is read-only.');
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
@@ -91,7 +75,7 @@ describe('fields that are never touched', () => {
 
 describe('gmail', () => {
   it('does not flag the quoted history, only what is typed above it', async () => {
-    const page = await openFixture(browser.context, server.url('gmail.html'));
+    const page = await openFixture(session.browser.context, session.server.url('gmail.html'));
     try {
       const body = await page.evaluateHandle(() => document.getElementById('editor') as HTMLElement);
       await focusFixture(page);
@@ -105,7 +89,7 @@ describe('gmail', () => {
       const marks = await underlines(page);
       expect(marks.length).toBe(1);
       expect(marks.every((m) => m.bottom < quoteTop)).toBe(true);
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
@@ -114,7 +98,7 @@ describe('gmail', () => {
 
 describe('spa', () => {
   it('follows editors that are swapped, added and removed, and leaves nothing behind', async () => {
-    const page = await openFixture(browser.context, server.url('spa.html'));
+    const page = await openFixture(session.browser.context, session.server.url('spa.html'));
     try {
       const doc = await page.evaluateHandle(() => document.documentElement);
       // Thread view: textarea.
@@ -142,7 +126,7 @@ describe('spa', () => {
       await waitFor('underline (reply)', () => heardUiFor(doc), (s) => s.marks > 0);
       await page.click('#remove-reply');
       await waitFor('cleaned up after removal', () => heardUiFor(doc), (s) => !s.host);
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
@@ -151,7 +135,7 @@ describe('spa', () => {
 
 describe('shadow roots and iframes', () => {
   it('a textarea inside an open shadow root', async () => {
-    const page = await openFixture(browser.context, server.url('shadow.html'));
+    const page = await openFixture(session.browser.context, session.server.url('shadow.html'));
     try {
       const ta = await field(page, 'textarea');
       await focusEnd(ta);
@@ -162,14 +146,14 @@ describe('shadow roots and iframes', () => {
         expect(m.left).toBeGreaterThanOrEqual(rect.left);
         expect(m.bottom).toBeLessThanOrEqual(rect.bottom);
       }
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
   });
 
   it('a same-origin child page in an iframe', async () => {
-    const page = await openFixture(browser.context, server.url('iframe.html'));
+    const page = await openFixture(session.browser.context, session.server.url('iframe.html'));
     try {
       const child = await field(page, 'child');
       await focusEnd(child);
@@ -177,7 +161,7 @@ describe('shadow roots and iframes', () => {
       await waitFor('underline in the child frame', () => heardUiFor(child), (s) => s.marks > 0);
       const top = await page.evaluate(() => document.querySelector('heard-ui') !== null);
       expect(top, 'the top frame has no UI for a field in a child frame').toBe(false);
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
@@ -186,13 +170,13 @@ describe('shadow roots and iframes', () => {
 
 describe('IME composition', () => {
   it('is never interrupted: no analysis while composing, hints come back after commit', async () => {
-    const page = await openFixture(browser.context, server.url('textarea.html'));
+    const page = await openFixture(session.browser.context, session.server.url('textarea.html'));
     try {
       const doc = await page.evaluateHandle(() => document.documentElement);
       await focusFixture(page);
       await page.keyboard.type(`${FLAGGED} `, { delay: 5 });
       await waitFor('underline', () => heardUiFor(doc), (s) => s.marks > 0);
-      const cdp = await browser.context.newCDPSession(page);
+      const cdp = await session.browser.context.newCDPSession(page);
       await cdp.send('Input.imeSetComposition', { text: 'に', selectionStart: 1, selectionEnd: 1 });
       await cdp.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
       await sleep(SETTLE_MS);
@@ -201,7 +185,7 @@ describe('IME composition', () => {
       await waitFor('underline after commit', () => heardUiFor(doc), (s) => s.marks > 0);
       expect(normalizeText(await fixtureText(page))).toBe(`${FLAGGED} 日本`);
       await cdp.detach();
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }
@@ -210,36 +194,36 @@ describe('IME composition', () => {
 
 describe('settings and popup messages', () => {
   it('reacts live: site off removes all UI, on brings it back; popup mode only counts', async () => {
-    await writeSettings(browser);
-    const page = await openFixture(browser.context, server.url('textarea.html'));
+    await writeSettings(session.browser);
+    const page = await openFixture(session.browser.context, session.server.url('textarea.html'));
     try {
       const doc = await page.evaluateHandle(() => document.documentElement);
       await focusFixture(page);
       await page.keyboard.type(FLAGGED, { delay: 5 });
       await waitFor('underline', () => heardUiFor(doc), (s) => s.marks > 0);
 
-      await writeSettings(browser, { addedSites: [] });
+      await writeSettings(session.browser, { addedSites: [] });
       await waitFor('UI removed when the site is off', () => heardUiFor(doc), (s) => !s.host);
-      await writeSettings(browser);
+      await writeSettings(session.browser);
       await waitFor('UI back when on again', () => heardUiFor(doc), (s) => s.marks > 0);
 
-      await writeSettings(browser, { pausedUntil: Date.now() + 60_000 });
+      await writeSettings(session.browser, { pausedUntil: Date.now() + 60_000 });
       await waitFor('UI removed while paused', () => heardUiFor(doc), (s) => !s.host);
-      await writeSettings(browser, { hints: 'popup' });
+      await writeSettings(session.browser, { hints: 'popup' });
       await sleep(SETTLE_MS);
       expect((await heardUiFor(doc)).marks, 'popup mode: no underlines').toBe(0);
-      await writeSettings(browser);
+      await writeSettings(session.browser);
       await waitFor('inline again', () => heardUiFor(doc), (s) => s.marks > 0);
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
-      await writeSettings(browser);
+      await writeSettings(session.browser);
     }
   });
 
   it('"Ignore everywhere" and "Turn off <category>" update settings and clear the hint', async () => {
-    await writeSettings(browser);
-    const page = await openFixture(browser.context, server.url('contenteditable.html'));
+    await writeSettings(session.browser);
+    const page = await openFixture(session.browser.context, session.server.url('contenteditable.html'));
     try {
       const doc = await page.evaluateHandle(() => document.documentElement);
       await focusFixture(page);
@@ -254,11 +238,11 @@ describe('settings and popup messages', () => {
       // The card stays a few seconds to confirm the change, with Undo (card.test.ts).
       await waitFor('hint cleared', () => heardUiFor(doc), (s) => s.marks === 0 && s.card);
       await page.keyboard.press('Escape');
-      const settings = await readSettings(browser);
+      const settings = await readSettings(session.browser);
       expect(settings.ignoredPhrases.length).toBe(1);
       expect(FLAGGED).toContain(settings.ignoredPhrases[0]);
 
-      await writeSettings(browser);
+      await writeSettings(session.browser);
       await waitFor('underline again', () => heardUiFor(doc), (s) => s.marks > 0);
       await page.keyboard.press('Alt+Shift+H');
       const again = await waitFor('card', () => card(page), (c) => c.open);
@@ -269,23 +253,23 @@ describe('settings and popup messages', () => {
       // The card stays a few seconds to confirm the change, with Undo (card.test.ts).
       await waitFor('hint cleared', () => heardUiFor(doc), (s) => s.marks === 0 && s.card);
       await page.keyboard.press('Escape');
-      const after = await readSettings(browser);
+      const after = await readSettings(session.browser);
       expect(Object.values(after.categories)).toContain(false);
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
-      await writeSettings(browser);
+      await writeSettings(session.browser);
     }
   });
 
   it('answers the popup: get-state and apply', async () => {
-    await writeSettings(browser);
-    const page = await openFixture(browser.context, server.url('lexical.html'));
+    await writeSettings(session.browser);
+    const page = await openFixture(session.browser.context, session.server.url('lexical.html'));
     try {
       await focusFixture(page);
       await page.keyboard.type(FLAGGED, { delay: 5 });
       await waitFor('underline', () => underlines(page), (m) => m.length > 0);
-      const worker = browser.serviceWorker;
+      const worker = session.browser.serviceWorker;
       if (!worker) throw new Error('no service worker');
       type Chrome = {
         tabs: {
@@ -315,7 +299,7 @@ describe('settings and popup messages', () => {
       const text = normalizeText(await fixtureText(page));
       expect(text).not.toBe(FLAGGED);
       expect(text).not.toContain('never listen');
-      expect(browser.errors.list, browser.errors.format()).toEqual([]);
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
     } finally {
       await page.close();
     }

@@ -1,6 +1,7 @@
 /** Helpers shared by the page e2e tests (editors.test.ts, page-*.test.ts). */
 import type { CDPSession, JSHandle, Page } from 'playwright-core';
-import type { LaunchedBrowser } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
 
 export interface StoredSettings {
   categories: Record<string, boolean>;
@@ -411,4 +412,25 @@ export async function heardFootprint(worlds: PageWorlds, contextId: number): Pro
     heardUi: ui.count,
     shadowNodes: ui.nodes,
   };
+}
+
+/** A test file's fixture server and browser with the e2e extension at the default settings, closed after it. */
+export interface ExtensionSession {
+  server: FixtureServer;
+  browser: LaunchedBrowser;
+}
+
+/** Starts the session before the file's tests and closes it after them; its fields are set once they start. */
+export function useExtensionSession(): ExtensionSession {
+  const session = {} as ExtensionSession;
+  beforeAll(async () => {
+    session.server = await startFixtureServer();
+    session.browser = await launchBrowser();
+    await writeSettings(session.browser);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

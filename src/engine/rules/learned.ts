@@ -5,7 +5,7 @@
  * alternatives speak from the category's practice and replace the sentence, since the model knows that the
  * sentence lands badly, not which word does it.
  */
-import type { SentenceContext } from '../context';
+import { addressesReader, type SentenceContext } from '../context';
 import { categoryProbabilities, compileModel, type ModelWeights } from '../model/classifier';
 import { sentenceFeatures } from '../model/features';
 import weights from '../model/weights.json';
@@ -108,8 +108,6 @@ export interface LearnedSpec {
   examples: RuleSpec['examples'];
 }
 
-const ADDRESSED = /(?<![\w'’])(?:you|u|ur|your|yours|yourself|ya|you['’](?:re|ve|ll|d))(?![\w'’])/i;
-
 export function defineLearnedRule(spec: LearnedSpec): Rule {
   const c = MODEL.categories.indexOf(spec.category);
   const threshold = MODEL.thresholds[c] ?? 1;
@@ -128,7 +126,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       const learned = ctx.learned;
       const p = learned?.probabilities[c] ?? 0;
       if (!learned || p < threshold || learned.ruleCategories.has(spec.category)) return [];
-      if (spec.aimed && !ADDRESSED.test(ctx.masked)) return [];
+      if (spec.aimed && !addressesReader(ctx.masked)) return [];
       if (mostlyMasked(ctx)) return [];
       const [start, end] = mostTellingClause(ctx, c, learned.ruleCategories);
       const match: RuleMatch = { start, end, text: ctx.text.slice(start, end), matchStart: start, matchEnd: end, groups: {}, groupSpans: {} };

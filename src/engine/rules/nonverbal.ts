@@ -1,3 +1,4 @@
+import { addressesReader } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
 import type { Rule } from './rule';
@@ -19,7 +20,6 @@ const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|re
 
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
 const LAUGHTER = /\b(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b|😂|🤣|💀/iu;
-const SECOND_PERSON = /\b(?:you|u|your|ur|youre|ya)\b/i;
 
 export const nonverbalRules: Rule[] = [
   defineRule({
@@ -44,13 +44,13 @@ export const nonverbalRules: Rule[] = [
       const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
       // A sentence in capitals, put to the reader or asked, is said loudly to them: a whole message, or one
       // sentence among lowercase ones ("WHERE ARE YOU. the movie started").
-      const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (SECOND_PERSON.test(ctx.masked) || /\?\s*$/.test(ctx.masked));
+      const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (addressesReader(ctx.masked) || /\?\s*$/.test(ctx.masked));
       if (!ctx.tense && !raised && !loudMessage && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
       if (LAUGHTER.test(ctx.masked) || ctx.typedInCapitals) return false;
       // One stressed word raises the voice at someone ("you ALWAYS do this"); in a notice it marks what matters
       // ("NEVER open both doors").
-      if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked) && SECOND_PERSON.test(ctx.masked);
+      if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked) && addressesReader(ctx.masked);
       return words.filter((w) => !isAcronym(w) && w.replace(/['’]/g, '').length >= 2).length >= 2;
     },
     suggest(m) {
