@@ -70,7 +70,9 @@ function record(req: Request): void {
     try {
       frame = req.frame().url();
     } catch {
-      frame = '';
+      // A tab the extension opens itself (the welcome page on install) can request its files before Playwright
+      // knows its frame: the referrer still says which page asked.
+      frame = req.headers()['referer'] ?? '';
     }
   }
   requests.push({ url: req.url(), type: req.resourceType(), worker: worker?.url() ?? null, frame, navigation: req.isNavigationRequest() });
