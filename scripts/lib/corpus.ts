@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, type Category } from '../../src/engine/types';
+import { isCategory, type Category } from '../../src/engine/types';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** PRODUCT.md §5 measures on `../shared/corpus`, relative to the repo root. */
@@ -34,10 +34,6 @@ export interface CorpusFile {
   rows: CorpusRow[];
   /** `file:line: reason` for each line that is neither shape; those lines are skipped. */
   problems: string[];
-}
-
-export function isCategory(value: unknown): value is Category {
-  return (CATEGORIES as readonly unknown[]).includes(value);
 }
 
 export function corpusFiles(dir: string = CORPUS_DIR): string[] {

@@ -1,6 +1,5 @@
 /** Command-line values shared by tone and eval, checked against the engine contract. */
-import { CATEGORIES, type Category, type Sensitivity } from '../../src/engine/types';
-import { isCategory } from './corpus';
+import { CATEGORIES, isCategory, type Category, type Sensitivity } from '../../src/engine/types';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'strict'];
 

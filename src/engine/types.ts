@@ -14,6 +14,10 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
+export function isCategory(value: unknown): value is Category {
+  return (CATEGORIES as readonly unknown[]).includes(value);
+}
+
 export type Severity = 'hint' | 'warning' | 'alert';
 
 export type Sensitivity = 'gentle' | 'balanced' | 'strict';
