@@ -1,7 +1,7 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Rule } from './rule';
+import type { Rule, RuleMatch } from './rule';
 import { after, inGerund } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
@@ -9,6 +9,9 @@ const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
+/** "you" as the writer typed it ("u dont ever…" keeps its "u"). */
+const you = (m: RuleMatch): string => (/^u\b/i.test(m.text) ? 'u' : 'you');
+
 function softenAdverb(adverb: string, copula: boolean): string {
   const a = adverb.toLowerCase();
   if (a === 'never') return copula ? 'not always' : "don't always";
@@ -81,25 +84,23 @@ export const absolutistRules: Rule[] = [
     message: MESSAGE,
     // "you don't ever listen", "u dont even ever call": "never" spelt out, which the you-always rule cannot see.
     patterns: [
-      `(?<flag>{you}\\s+(?:{dont}|dont|do\\s+not|{didnt}|didnt)\\s+${HEDGE}(?:even\\s+)?ever\\s+(?!(?:have|need|has|needs|want|wanna)\\b)(?<verb>{w}))`,
-      // "you only ever text me when you need something": "only ever" quantifies over their behaviour too.
-      `(?<flag>{you}\\s+${HEDGE}(?<only>only\\s+ever|only\\s+evr)\\s+(?!(?:have|need|has|needs)\\b)(?<verb>{w}))`,
+      {
+        pattern: `(?<flag>{you}\\s+(?:{dont}|dont|do\\s+not|{didnt}|didnt)\\s+${HEDGE}(?:even\\s+)?ever\\s+(?!(?:have|need|has|needs|want|wanna)\\b)(?<verb>{w}))`,
+        suggest: (m) => [
+          { replacement: `lately it feels like ${you(m)} haven't been ${inGerund(m.groups.verb ?? '')}`, label: 'Say how it feels lately' },
+          { replacement: `${you(m)} don't often ${m.groups.verb ?? ''}`, label: 'Leave room for the exceptions' },
+        ],
+      },
+      {
+        // "you only ever text me when you need something": "only ever" quantifies over their behaviour too.
+        pattern: `(?<flag>{you}\\s+${HEDGE}(?:only\\s+ever|only\\s+evr)\\s+(?!(?:have|need|has|needs)\\b)(?<verb>{w}))`,
+        suggest: (m) => [
+          { replacement: `lately it feels like ${you(m)} mostly ${m.groups.verb ?? ''}`, label: 'Say how it feels lately' },
+          { replacement: `${you(m)} often ${m.groups.verb ?? ''}`, label: 'Leave room for the exceptions' },
+        ],
+      },
     ],
     unless: ['sincere-question', 'positive', 'reported'],
-    suggest(m) {
-      const verb = m.groups.verb ?? '';
-      const you = /^u\b/i.test(m.text) ? 'u' : 'you';
-      if (m.groups.only) {
-        return [
-          { replacement: `lately it feels like ${you} mostly ${verb}`, label: 'Say how it feels lately' },
-          { replacement: `${you} often ${verb}`, label: 'Leave room for the exceptions' },
-        ];
-      }
-      return [
-        { replacement: `lately it feels like ${you} haven't been ${inGerund(verb)}`, label: 'Say how it feels lately' },
-        { replacement: `${you} don't often ${verb}`, label: 'Leave room for the exceptions' },
-      ];
-    },
     examples: {
       flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.', '[you didnt ever ask] how i was', '[you only ever text] me when u need something', '[u literally only ever call] when ur bored'],
       clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you", 'you only ever need one coat of this paint'],
@@ -112,9 +113,33 @@ export const absolutistRules: Rule[] = [
     anchors: ['every', 'time', '24'],
     message: MESSAGE,
     patterns: [
-      '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?time)',
-      // A routine ("I run every morning") is not a complaint: these need "you" doing it, in a sour sentence.
-      '{you}\\s+(?:{w}\\s+){1,6}?(?<flag>every\\s+(?:single\\s+)?(?:day|night|morning|week|weekend)|all\\s+the\\s+time|24/7)',
+      {
+        pattern: '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?time)',
+        suggest(m, ctx) {
+          // "every time we argue, you…" opens a clause; "you cancel every time" closes one.
+          if (/^\s+(?!(?:and|but|so)\b)[\p{L}]/u.test(ctx.text.slice(m.end))) {
+            return [
+              { replacement: 'sometimes when', label: 'Leave room for the exceptions' },
+              { replacement: 'lately, when', label: 'Stick to what happened lately' },
+            ];
+          }
+          return [
+            { replacement: 'a few times lately', label: 'Stick to what happened lately' },
+            { replacement: 'sometimes', label: 'Leave room for the exceptions' },
+          ];
+        },
+      },
+      {
+        // A routine ("I run every morning") is not a complaint: these need "you" doing it, in a sour sentence.
+        pattern: '{you}\\s+(?:{w}\\s+){1,6}?(?<flag>every\\s+(?:single\\s+)?(?<period>day|night|morning|week|weekend)|all\\s+the\\s+time|24/7)',
+        suggest(m) {
+          const period = m.groups.period?.toLowerCase();
+          return [
+            { replacement: period ? `most ${period}s lately` : 'a few times lately', label: 'Stick to what happened lately' },
+            { replacement: 'lately', label: 'Leave room for the exceptions' },
+          ];
+        },
+      },
     ],
     unless: ['sincere-question', 'positive', 'reported'],
     when(m, ctx) {
@@ -123,21 +148,6 @@ export const absolutistRules: Rule[] = [
       const youAsActor = /(?<!\b(?:of|to|for|with|about|at|from|miss|love|see|thank|thanks|tell|told|call|text|hug|kiss)\s+)\b(?:you|u)\b(?!['’]?ll\s+(?:love|like|enjoy))/i;
       const fragment = ctx.masked.trim().replace(/(?<![.!?,\s])[.!?,\s]+$/, '').length <= m.end - m.start + 8;
       return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
-    },
-    suggest(m, ctx) {
-      const every = /^every\s+(?:single\s+)?(\w+)/i.exec(m.text)?.[1]?.toLowerCase();
-      // "every time we argue, you…" opens a clause; "you cancel every time" closes one.
-      if (every === 'time' && /^\s+(?!(?:and|but|so)\b)[\p{L}]/u.test(ctx.text.slice(m.end))) {
-        return [
-          { replacement: 'sometimes when', label: 'Leave room for the exceptions' },
-          { replacement: 'lately, when', label: 'Stick to what happened lately' },
-        ];
-      }
-      const lately = every === 'time' || every === undefined ? 'a few times lately' : `most ${every}s lately`;
-      return [
-        { replacement: lately, label: 'Stick to what happened lately' },
-        { replacement: every === 'time' ? 'sometimes' : 'lately', label: 'Leave room for the exceptions' },
-      ];
     },
     examples: {
       flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
@@ -151,23 +161,27 @@ export const absolutistRules: Rule[] = [
     anchors: ['ever', 'always', 'never'],
     message: 'Saying nobody ever does something leaves the people who sometimes do feeling unseen.',
     patterns: [
-      '(?<flag>(?:nobody|no\\s+one|no-one|none\\s+of\\s+you|not\\s+one\\s+of\\s+you)(?:\\s+(?!ever\\b){w}){0,4}\\s+ever)',
-      '(?<flag>(?:everyone|everybody)\\s+(?:here\\s+|in\\s+this\\s+{w}\\s+|on\\s+this\\s+{w}\\s+)?(?:always|never))',
+      {
+        pattern: '(?<flag>(?:nobody|no\\s+one|no-one|none\\s+of\\s+you|not\\s+one\\s+of\\s+you)(?<who>(?:\\s+(?!ever\\b){w}){0,4})\\s+ever)',
+        suggest(m) {
+          const who = m.groups.who?.trim() ?? '';
+          return [
+            { replacement: `it feels like hardly anyone ${who}`.trimEnd(), label: 'Say how it feels' },
+            { replacement: `lately, hardly anyone ${who}`.trimEnd(), label: 'Stick to what happened lately' },
+          ];
+        },
+      },
+      {
+        pattern: '(?<flag>(?:everyone|everybody)\\s+(?<who>here\\s+|in\\s+this\\s+{w}\\s+|on\\s+this\\s+{w}\\s+)?(?:always|(?<never>never)))',
+        suggest(m) {
+          const who = m.groups.who?.trim() ?? '';
+          return m.groups.never
+            ? [{ replacement: `it feels like hardly anyone ${who}`.trimEnd(), label: 'Say how it feels' }]
+            : [{ replacement: `lately it feels like people ${who} often`.replace(/\s+/g, ' '), label: 'Say how it feels' }];
+        },
+      },
     ],
     unless: ['sincere-question', 'positive', 'reported'],
-    suggest(m) {
-      // Runs of spaces are taken whole ((?!\s)) and the last word is tried only where one ends ((?<!\s)|(?!\s)),
-      // never from inside one: the same groups, without rescanning a long run from each space.
-      const group = /^(?:nobody|no\s+one|no-one|none\s+of\s+you|not\s+one\s+of\s+you|everyone|everybody)\s*(?!\s)(.*?)(?:(?<!\s)|(?!\s))\s*(?:ever|always|never)$/i.exec(m.text);
-      const middle = group?.[1] ? `${group[1]} ` : '';
-      const negative = /\b(?:nobody|no|none|not|never)\b/i.test(m.text);
-      return negative
-        ? [
-            { replacement: `it feels like hardly anyone ${middle}`.trimEnd(), label: 'Say how it feels' },
-            { replacement: `lately, hardly anyone ${middle}`.trimEnd(), label: 'Stick to what happened lately' },
-          ]
-        : [{ replacement: `lately it feels like people ${middle}often`.replace(/\s+/g, ' '), label: 'Say how it feels' }];
-    },
     examples: {
       flagged: ['[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes', '[nobody literally ever] texts me back'],
       clean: ['nobody makes pasta like you do', 'nobody ever needs to know, your secret is safe with me 😉', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
@@ -180,24 +194,30 @@ export const absolutistRules: Rule[] = [
     anchors: ['always', 'same', 'usual', 'again'],
     message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
     patterns: [
-      '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|as\\s+usual|here\\s+we\\s+go\\s+(?:again|agen)|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
+      {
+        pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|as\\s+usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says))',
+        suggest: () => [
+          { replacement: 'again', label: 'Stick to this time' },
+          { replacement: 'this time', label: 'Stick to this time' },
+        ],
+      },
+      {
+        pattern: '(?<flag>here\\s+we\\s+go\\s+(?:again|agen))',
+        suggest: () => [
+          { replacement: "I feel like we've been here before", label: 'Say how it feels' },
+          { replacement: 'this feels familiar, and it worries me', label: 'Name the worry' },
+        ],
+      },
+      {
+        pattern: '(?<flag>(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
+        suggest: () => [{ replacement: "it's happened again", label: 'Stick to this time' }],
+      },
     ],
     unless: ['positive', 'reported', 'sincere-question'],
     when(m, ctx) {
-      // A generalisation about a third party in the news is not a complaint to the reader.
-      return /\b(?:you|u|ur|your|i)\b/i.test(ctx.masked) || /^(?:every|here)/i.test(m.text) || ctx.afterTension;
-    },
-    suggest(m) {
-      if (/^here/i.test(m.text)) {
-        return [
-          { replacement: "I feel like we've been here before", label: 'Say how it feels' },
-          { replacement: 'this feels familiar, and it worries me', label: 'Name the worry' },
-        ];
-      }
-      return [
-        { replacement: 'again', label: 'Stick to this time' },
-        { replacement: 'this time', label: 'Stick to this time' },
-      ].map((alt) => ({ ...alt, replacement: /^(?:every|it|is)/i.test(m.text) ? "it's happened again" : alt.replacement }));
+      // A generalisation about a third party in the news is not a complaint to the reader; "here we go again"
+      // and "every time it's the same thing" are said to whoever is there.
+      return /\b(?:you|u|ur|your|i)\b/i.test(ctx.masked) || m.pattern === 1 || /^every/i.test(m.text) || ctx.afterTension;
     },
     examples: {
       flagged: ["you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],

@@ -54,7 +54,7 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read', '[u obviously dont care]', '[ur just tryna make me look bad]'],
+      flagged: ['[you only offered to help to look good]', '[u only came so u could] brag', '[you only think about yourself]', '[u never think of anyone but] urself', '[i doubt you even read] my email', 'you did that because [you wanted to hurt me]', 'cuz [u like to win every argument]', "[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read', '[u obviously dont care]', '[ur just tryna make me look bad]'],
       clean: ["you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
     },
   }),

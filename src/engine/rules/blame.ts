@@ -102,18 +102,21 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['reason', 'cause', 'one', 'problem'],
     message: 'Naming them as the cause leaves them only two moves: defend or give in.',
-    patterns: ['(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?(?<kind>reason|cause|one\\s+who|one\\s+that|problem))'],
-    unless: ['positive', 'negated', 'sincere-question', 'reported'],
-    suggest(m, ctx) {
-      const rest = after(m, ctx);
-      if (/^one/i.test(m.groups.kind ?? '')) {
-        return [
-          { replacement: `I know you ${rest || 'were part of this'}, and I'm upset about how it turned out. Can we talk?`, label: 'Name the impact', range: 'sentence' },
+    patterns: [
+      {
+        pattern: '(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?(?:reason|cause|problem))',
+        suggest: (m, ctx) => impactAlternatives(after(m, ctx)),
+      },
+      {
+        // "ur the one who invited him": what they did stays, said as a fact next to the writer's feeling.
+        pattern: '(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?one\\s+(?:who|that))',
+        suggest: (m, ctx) => [
+          { replacement: `I know you ${after(m, ctx) || 'were part of this'}, and I'm upset about how it turned out. Can we talk?`, label: 'Name the impact', range: 'sentence' },
           { replacement: "I'm frustrated about how this went — can we figure it out together?", label: 'Invite a shared fix', range: 'sentence' },
-        ];
-      }
-      return impactAlternatives(rest);
-    },
+        ],
+      },
+    ],
+    unless: ['positive', 'negated', 'sincere-question', 'reported'],
     examples: {
       flagged: ["[you're the reason] we're broke", '[ur the one who] invited him', '[You are the problem] here.', '[ur literally the problem]'],
       clean: ["you're the reason I smile every day ❤️", "you're not the reason, don't worry", 'are you the one who baked this? amazing', "what's your problem with the plan? just curious"],

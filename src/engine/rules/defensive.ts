@@ -55,7 +55,7 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]", '[i literally didnt do anything wrong]', '[im not apologising for something i didnt do]'],
+      flagged: ['[i did my part], the rest isnt on me', "[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]", '[i literally didnt do anything wrong]', '[im not apologising for something i didnt do]'],
       clean: ["no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
     },
   }),
@@ -83,7 +83,7 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]', '[i wasnt the one who dropped the ball]', '[im not the one who forgot the keys]'],
+      flagged: ['[why am I the one getting yelled at]', '[why am i the one who always cleans] up', "[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]', '[i wasnt the one who dropped the ball]', '[im not the one who forgot the keys]'],
       clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
     },
   }),

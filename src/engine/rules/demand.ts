@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Rule } from './rule';
-import { clauseRange, stripEnd } from './helpers';
+import type { Alternative, Rule } from './rule';
+import { clauseRange, group, stripEnd } from './helpers';
 
 // Words that make an order a request.
 const POLITE = /\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you|will\s+you|when\s+you\s+(?:get|have)\s+a|if\s+you\s+(?:can|could|don['’]?t\s+mind)|thanks|thank\s+you|no\s+rush|whenever)\b/i;
@@ -10,6 +10,15 @@ const DEADLINE_AFTER = /^[^.!?]*\b(?:or|by|before|now|tonight|else)\b/iu;
 // Where an order can start: the sentence start, after a clause break, or after a softener word. The look back runs
 // only where no space follows, so a long run of spaces is scanned once, not from every space in it.
 const CLAUSE_START = '(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|now|and|so|then|ok|okay|seriously)\\s+)))';
+
+/** "don't <act>" asked rather than ordered. */
+function pleaseDont(act: string): Alternative[] {
+  const rest = act.toLowerCase();
+  return [
+    { replacement: `please don't ${rest}`, label: 'Make it a request' },
+    { replacement: `I'd really like you not to ${rest}`, label: 'Say what you need' },
+  ];
+}
 
 export const demandRules: Rule[] = [
   defineRule({
@@ -85,48 +94,67 @@ export const demandRules: Rule[] = [
     anchors: ['excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
-      '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it)|{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?|end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|{im}\\s+not\\s+asking(?!\\s+(?:for|you\\s+to|u\\s+to|to|that|much|a\\s+lot|anyone|anybody)\\b)|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$)|(?:^|(?!\\s)(?<=[,.;:!?]\\s*))(?:{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+{w})|from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
-      '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(?!\\s*,?\\s*(?:so|because|as|since|cause|cuz|bc)\\b))',
-      `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3})`,
-      '(?<flag>(?:stop|quit)\\s+(?:being|acting|crying|whining|complaining)\\s+(?:{w}\\s+){0,4}?and\\s+(?:just\\s+)?{w}(?:\\s+{w}){0,3})',
-      '(?<flag>(?:give|hand)\\s+me\\s+{your}\\s+(?:phone\\s+)?(?:password|passcode|phone))',
+      {
+        pattern: '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
+        suggest: () => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }],
+      },
+      {
+        pattern: '(?<flag>{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?)',
+        suggest: () => [{ replacement: "I'd really appreciate a reply", label: 'Make it a request' }],
+      },
+      {
+        // "I'm not asking (again)": the order is already given; what can be said instead is why it matters.
+        pattern: '(?<flag>{im}\\s+not\\s+asking(?!\\s+(?:for|you\\s+to|u\\s+to|to|that|much|a\\s+lot|anyone|anybody)\\b)(?:\\s+(?:again|twice))?)',
+        suggest: () => [
+          { replacement: 'this really matters to me', label: 'Say why it matters' },
+          { replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' },
+        ],
+      },
+      {
+        pattern: '(?<flag>end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$))',
+        suggest: () => [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }],
+      },
+      {
+        pattern: '(?:^|(?!\\s)(?<=[,.;:!?]\\s*))(?<flag>{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+(?<act>{w}))',
+        suggest: (m, ctx) => pleaseDont(group(m, ctx, 'act')),
+      },
+      {
+        pattern: '(?<flag>from\\s+now\\s+on,?\\s+{you}\\s+(?:will|check|ask|need|have|are|must|{dont}|tell|call|text|come)\\b(?:\\s+{w}){0,4})',
+        suggest(m, ctx) {
+          const range = clauseRange(m, ctx);
+          const rule = ctx.text.slice(m.start, range.end).replace(/^from\s+now\s+on,?\s+/i, '').replace(/(?<![\s.!?])[\s.!?]+$/, '');
+          return [{ replacement: `from now on, could we agree that ${rule}?`, label: 'Agree on it together', range }];
+        },
+      },
+      {
+        pattern: '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?<what>(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b(?!\\s*,?\\s*(?:so|because|as|since|cause|cuz|bc)\\b))',
+        suggest: (m, ctx) => [{ replacement: `I'd really appreciate ${group(m, ctx, 'what')}`, label: 'Make it a request' }],
+      },
+      {
+        pattern: `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?<act>(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3}))`,
+        suggest: (m, ctx) => pleaseDont(group(m, ctx, 'act')),
+      },
+      {
+        pattern: '(?<flag>(?:stop|quit)\\s+(?:being|acting|crying|whining|complaining)\\s+(?:{w}\\s+){0,4}?and\\s+(?:just\\s+)?(?<instead>{w}(?:\\s+{w}){0,3}))',
+        suggest(m, ctx) {
+          const instead = group(m, ctx, 'instead');
+          return [
+            { replacement: `when you're ready, could you ${instead}?`, label: 'Make it a request' },
+            { replacement: `would you be willing to ${instead}?`, label: 'Offer a choice' },
+          ];
+        },
+      },
+      {
+        pattern: '(?<flag>(?:give|hand)\\s+me\\s+{your}\\s+(?:phone\\s+)?(?:password|passcode|phone))',
+        suggest: () => [{ replacement: "I've been feeling insecure — can we talk about trust?", label: 'Say what you need', range: 'sentence' }],
+      },
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     when(_m, ctx) {
       return !POLITE.test(ctx.masked);
     },
-    suggest(m, ctx) {
-      const t = m.text;
-      // (?!\s) after a run of spaces: the run is taken whole, never retried shorter when the rest fails.
-      const want = /^i\s+(?:want|need|expect|demand)\s+(?!\s)(.*)$/i.exec(t);
-      if (want) return [{ replacement: `I'd really appreciate ${want[1]}`, label: 'Make it a request' }];
-      const dont = /^(?:do\s+not|don['’]?t|dont)\s+(?!\s)(?:ever\s+(?!\s)|you\s+dare\s+(?!\s))?(.*)$/i.exec(t);
-      if (dont && !/^make\s+me/i.test(dont[1] ?? '')) {
-        const rest = (dont[1] ?? '').toLowerCase();
-        return [
-          { replacement: `please don't ${rest}`, label: 'Make it a request' },
-          { replacement: `I'd really like you not to ${rest}`, label: 'Say what you need' },
-        ];
-      }
-      const stopAnd = /\band\s+(?:just\s+)?([^]*)$/i.exec(t);
-      if (/^(?:stop|quit)\b/i.test(t) && stopAnd) {
-        return [
-          { replacement: `when you're ready, could you ${stopAnd[1]}?`, label: 'Make it a request' },
-          { replacement: `would you be willing to ${stopAnd[1]}?`, label: 'Offer a choice' },
-        ];
-      }
-      if (/^from\s+now\s+on/i.test(t)) {
-        const range = clauseRange(m, ctx);
-        const rule = ctx.text.slice(m.start, range.end).replace(/^from\s+now\s+on,?\s+/i, '').replace(/(?<![\s.!?])[\s.!?]+$/, '');
-        return [{ replacement: `from now on, could we agree that ${rule}?`, label: 'Agree on it together', range }];
-      }
-      if (/excuses|hear\s+it/i.test(t)) return [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }];
-      if (/ask|say|tell|repeat/i.test(t)) return [{ replacement: "I'd really appreciate a reply", label: 'Make it a request' }];
-      if (/password|passcode|phone/i.test(t)) return [{ replacement: "I've been feeling insecure — can we talk about trust?", label: 'Say what you need', range: 'sentence' }];
-      return [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }];
-    },
     examples: {
-      flagged: ['[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
+      flagged: ["[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
       clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),

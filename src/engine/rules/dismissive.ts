@@ -54,7 +54,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
+      flagged: ["[don't be so dramatic], it was one missed call", '[dont be so sensitive] about it', "you're making [such a big deal out of nothing]", 'honestly its [a mountain out of a molehill]', "[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
       clean: ["you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
@@ -149,7 +149,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]", '[its not always about u]', 'omg [cant u take a joke]'],
+      flagged: ['[im sorry ur so upset about a joke]', "[I'm sorry that you're so bothered over nothing]", '[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]", '[its not always about u]', 'omg [cant u take a joke]'],
       clean: ['this party is all about you, birthday girl!', "I'm not sorry you're happy about it"],
     },
   }),

@@ -96,13 +96,14 @@ export const nonverbalRules: Rule[] = [
     // A hint (the strict setting only): loud delivery where the words are calm.
     delivery: true,
     caseSensitive: true,
-    patterns: ['(?<flag>[!?]{3,}|(?<![A-Z])[A-Z]{3,}(?:\\s+[A-Z]{3,})+)'],
+    patterns: [
+      { pattern: '(?<flag>[!?]{3,})', suggest: (m) => [{ replacement: m.text.includes('?') ? '?' : '!', label: 'Say it at normal volume' }] },
+      { pattern: '(?<flag>(?<![A-Z])[A-Z]{3,}(?:\\s+[A-Z]{3,})+)', suggest: (m) => [{ replacement: sentenceCase(m.text), label: 'Say it at normal volume' }] },
+    ],
     unless: ['excited', 'reported'],
     when(m, ctx) {
-      return !ctx.tense && m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= (/[A-Z]/.test(m.text) ? 2 : 0);
-    },
-    suggest(m) {
-      return [{ replacement: /[A-Z]/.test(m.text) ? sentenceCase(m.text) : m.text.includes('?') ? '?' : '!', label: 'Say it at normal volume' }];
+      // Two capitalised words that are not acronyms ("READ THE NOTES", not "NASA API").
+      return !ctx.tense && (m.pattern === 0 || m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= 2);
     },
     examples: {
       flagged: ['the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday', 'pls [READ THE NOTES] b4 friday'],

@@ -1,8 +1,9 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Rule } from './rule';
+import type { Alternative, Rule } from './rule';
 
 const DIRECT = 'say the real request directly';
+const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
 
 export const passiveAggressiveRules: Rule[] = [
   defineRule({
@@ -59,18 +60,18 @@ export const passiveAggressiveRules: Rule[] = [
       '(?<flag>no\\s+offen[cs]e,?\\s+but|with\\s+all\\s+due\\s+respect|not\\s+to\\s+be\\s+rude,?\\s+but|{dont}\\s+take\\s+this\\s+the\\s+wrong\\s+way,?\\s+but)',
       '(?<flag>(?:{im}\\s+)?just\\s+sayin(?:g|{apos})?)(?=\\s*[,.!…]|\\s*$)',
       '(?<flag>just\\s+a\\s+thought)(?=[.!\\s]*$)',
-      '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t|seem|need|manage|have\\s+been|had\\s+to|(?:also|still)\\s+(?:work|have|do|manage|need)))',
       "(?<flag>{im}\\s+not\\s+being\\s+funny,?\\s+but|{dont}\\s+take\\s+(?:it|this)\\s+personally,?\\s+(?:{w},?\\s+)?but)",
+      {
+        // "some of us actually work weekends": the reader is the rest of "us", told off without being named.
+        pattern: '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t|seem|need|manage|have\\s+been|had\\s+to|(?:also|still)\\s+(?:work|have|do|manage|need)))',
+        suggest: () => [{ replacement: 'I', label: 'Speak for yourself' }],
+      },
     ],
     unless: ['reported', 'positive'],
-    suggest(m) {
-      return /^some/i.test(m.text)
-        ? [{ replacement: 'I', label: 'Speak for yourself' }]
-        : [
-            { replacement: '', label: 'Drop the disclaimer' },
-            { replacement: 'honestly,', label: 'Be direct' },
-          ];
-    },
+    suggest: () => [
+      { replacement: '', label: 'Drop the disclaimer' },
+      { replacement: 'honestly,', label: 'Be direct' },
+    ],
     examples: {
       flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends', '[no offence but] ur cooking is bland', '[just sayin], the sink is full', "[I'm not being funny but] the bins are yours", "[Don't take it personally, darling, but] the soup was cold"],
       clean: ['just saying hi 👋', 'no offense taken at all!', 'just sayin hi, miss u 💕'],
@@ -128,33 +129,39 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['myself', 'without', 'worry', 'someone', 'guess', 'again', 'forward', 'convenience', 'thread', 'email', 'sorry', 'clean', 'handle', 'fix'],
     message: 'Martyred lines hint at hurt instead of naming it, so the other person has to guess.',
     patterns: [
-      '(?<flag>{ill}\\s+just\\s+do\\s+it\\s+myself|(?:have\\s+fun|enjoy)\\s+without\\s+me(?:\\s+i\\s+guess)?|{dont}\\s+worry\\s+about\\s+me(?:\\s+i\\s+guess)?|{im}\\s+sure\\s+someone\\s+else\\s+will(?:\\s+{w}){0,3}|i\\s+guess\\s+i{apos}?ll\\s+just(?:\\s+{w}){1,3}|(?:as\\s+usual\\s+)?i{apos}?ll\\s+(?:just\\s+)?(?:clean|handle|fix)\\s+it\\s+(?:myself|like\\s+always))',
-      '(?<flag>\\(again\\)|friendly\\s+reminder\\s+(?:\\(again\\)|again))',
-      '(?<flag>going\\s+forward,?\\s+(?:it\\s+would\\s+be\\s+(?:great|nice|helpful|appreciated)\\s+if\\s+{you}|please\\s+make\\s+sure)|for\\s+your\\s+convenience|read\\s+the\\s+(?:whole\\s+|entire\\s+)?(?:thread|email)\\s+before)',
-      '(?<flag>sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:feel|felt)\\s+that\\s+way|sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:were|got|are|{apos}re)\\s+(?:so\\s+)?(?:offended|upset)|sorry\\s+{youre}\\s+so\\s+(?:upset|sensitive|offended))',
+      {
+        pattern: '(?<flag>{ill}\\s+just\\s+do\\s+it\\s+myself|(?:as\\s+usual\\s+)?i{apos}?ll\\s+(?:just\\s+)?(?:clean|handle|fix)\\s+it\\s+(?:myself|like\\s+always))',
+        suggest: () => direct('I could really use a hand with this'),
+      },
+      { pattern: '(?<flag>(?:have\\s+fun|enjoy)\\s+without\\s+me(?:\\s+i\\s+guess)?)', suggest: () => direct("I'm a bit sad to miss it") },
+      { pattern: '(?<flag>{dont}\\s+worry\\s+about\\s+me(?:\\s+i\\s+guess)?)', suggest: () => direct("I'm feeling a bit left out") },
+      {
+        pattern: '(?<flag>{im}\\s+sure\\s+someone\\s+else\\s+will(?<task>(?:\\s+{w}){0,3}))',
+        suggest: (m) => direct(`could someone else ${m.groups.task?.trim() || 'do it'}`),
+      },
+      {
+        pattern: '(?<flag>i\\s+guess\\s+i{apos}?ll\\s+just(?<task>(?:\\s+{w}){1,3}))',
+        suggest: (m) => direct(`I'll ${m.groups.task?.trim() ?? ''}, but I'd love some help`),
+      },
+      { pattern: '(?<flag>friendly\\s+reminder\\s+(?:\\(again\\)|again))', suggest: () => direct('quick reminder') },
+      { pattern: '(?<flag>\\(again\\))', suggest: () => [{ replacement: '', label: 'Leave out the dig' }] },
+      {
+        pattern: '(?<flag>going\\s+forward,?\\s+(?:it\\s+would\\s+be\\s+(?:great|nice|helpful|appreciated)\\s+if\\s+{you}|please\\s+make\\s+sure))',
+        suggest: () => direct('could you'),
+      },
+      { pattern: '(?<flag>for\\s+your\\s+convenience)', suggest: () => [{ replacement: '', label: 'Leave out the dig' }] },
+      { pattern: '(?<flag>read\\s+the\\s+(?:whole\\s+|entire\\s+)?(?:thread|email)\\s+before)', suggest: () => direct('check the thread before') },
+      {
+        pattern: '(?<flag>sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:feel|felt)\\s+that\\s+way|sorry\\s+(?:that\\s+|if\\s+)?{you}\\s+(?:were|got|are|{apos}re)\\s+(?:so\\s+)?(?:offended|upset)|sorry\\s+{youre}\\s+so\\s+(?:upset|sensitive|offended))',
+        suggest: () => [
+          { replacement: "I'm sorry this upset you — can you tell me more?", label: 'Apologise for the impact', range: 'sentence' },
+          { replacement: 'I hear that this hurt. What would help?', label: 'Acknowledge it', range: 'sentence' },
+        ],
+      },
     ],
     unless: ['reported', 'sincere-question'],
-    suggest(m) {
-      const t = m.text.toLowerCase();
-      const direct = (replacement: string) => [{ replacement, label: DIRECT }];
-      if (t.includes('again')) return t.startsWith('friendly') ? direct('quick reminder') : [{ replacement: '', label: 'Leave out the dig' }];
-      if (t.includes('myself') || t.includes('clean') || t.includes('handle') || t.includes('fix')) return direct('I could really use a hand with this');
-      if (t.includes('without me')) return direct("I'm a bit sad to miss it");
-      if (t.includes('worry about me')) return direct("I'm feeling a bit left out");
-      const someone = /someone\s+else\s+will\s+([^]*)$/.exec(t);
-      if (someone) return direct(`could someone else ${someone[1] || 'do it'}`);
-      const guess = /i\s+guess\s+i['’]?ll\s+just\s+([^]*)$/.exec(t);
-      if (guess) return direct(`I'll ${guess[1]}, but I'd love some help`);
-      if (t.startsWith('going forward')) return direct('could you');
-      if (t.includes('convenience')) return [{ replacement: '', label: 'Leave out the dig' }];
-      if (t.startsWith('read')) return direct('check the thread before');
-      return [
-        { replacement: "I'm sorry this upset you — can you tell me more?", label: 'Apologise for the impact', range: 'sentence' },
-        { replacement: 'I hear that this hurt. What would help?', label: 'Acknowledge it', range: 'sentence' },
-      ];
-    },
     examples: {
-      flagged: ["no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]', '[ill just do it myself]', '[sorry u feel that way]'],
+      flagged: ["[don't worry about me I guess]", "[dont worry about me], i'll eat later", "[I'm sure someone else will do it]", '[i guess ill just walk home]', '[friendly reminder again] that rent is due', '[Going forward, please make sure] you cc me.', '[going forward it would be great if you] replied', "I've attached it again [for your convenience].", 'pls [read the whole thread before] replying', "no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]', '[ill just do it myself]', '[sorry u feel that way]'],
       clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
     },
   }),

@@ -15,6 +15,8 @@ export interface RuleMatch {
   groups: Record<string, string | undefined>;
   /** Offsets of named groups that matched. */
   groupSpans: Record<string, [number, number] | undefined>;
+  /** Which of the rule's patterns matched (its index in `patterns`); learned findings have none. */
+  pattern?: number;
 }
 
 /** One softer way to say it. `range` defaults to the flagged span; 'sentence' replaces the whole sentence. */
@@ -32,6 +34,18 @@ export type Guard =
   | 'positive' // "you always make me laugh"
   | 'excited'; // "OMG CONGRATS!!!"
 
+/** Softer ways to say what a match said. */
+export type Suggest = (m: RuleMatch, ctx: SentenceContext) => Alternative[];
+
+/**
+ * A pattern with the rewrites that fit what it matches. A rule made of several ways of saying one thing pairs
+ * each with its own rewrite, rather than one `suggest` working out afterwards which of them fired.
+ */
+export interface PairedPattern {
+  pattern: string;
+  suggest: Suggest;
+}
+
 export interface RuleSpec {
   /** "<category>/<name>", stable: it is stored when users ignore phrases and appears in finding ids. */
   id: string;
@@ -45,12 +59,16 @@ export interface RuleSpec {
    */
   anchors?: string[];
   anchorTest?: RegExp;
-  /** Macro patterns (see text/macros.ts); a named group `flag` narrows the flagged span. */
-  patterns: string[];
+  /**
+   * Macro patterns (see text/macros.ts); a named group `flag` narrows the flagged span. A plain pattern is
+   * rewritten by the rule's `suggest`; a paired one by its own.
+   */
+  patterns: Array<string | PairedPattern>;
   unless?: Guard[];
   /** Extra condition on a match, for context a pattern cannot express. */
   when?: (m: RuleMatch, ctx: SentenceContext) => boolean;
-  suggest: (m: RuleMatch, ctx: SentenceContext) => Alternative[];
+  /** Rewrites for the plain patterns (required when there is one). */
+  suggest?: Suggest;
   /** Patterns run on the masked text unless a rule needs what masking hides (scare quotes). */
   source?: 'masked' | 'text';
   /** Patterns are case-insensitive unless the case is the point (shouting). */
@@ -66,8 +84,10 @@ export interface RuleSpec {
   examples: { flagged: string[]; clean: string[] };
 }
 
-export interface Rule extends RuleSpec {
+export interface Rule extends Omit<RuleSpec, 'suggest'> {
   compiled: RegExp[];
+  /** The rewrites for a match, from the pattern that made it. */
+  suggest: Suggest;
   /** Cheap check on the sentence's words before any pattern runs. */
   applies(words: ReadonlySet<string>, text: string): boolean;
   match(ctx: SentenceContext): RuleMatch[];
@@ -96,11 +116,21 @@ export function isGuarded(guards: readonly Guard[] | undefined, m: RuleMatch, ct
 }
 
 export function defineRule(spec: RuleSpec): Rule {
-  const compiled = spec.patterns.map((p) => compilePattern(p, spec.caseSensitive ? 'dgu' : 'dgiu'));
+  const flags = spec.caseSensitive ? 'dgu' : 'dgiu';
+  const compiled = spec.patterns.map((p) => compilePattern(typeof p === 'string' ? p : p.pattern, flags));
+  const suggestFor = spec.patterns.map((p) => {
+    const suggest = typeof p === 'string' ? spec.suggest : p.suggest;
+    if (!suggest) throw new Error(`${spec.id}: a plain pattern needs the rule's suggest`);
+    return suggest;
+  });
   const anchors = new Set(spec.anchors ?? []);
   return {
     ...spec,
     compiled,
+    suggest(m, ctx) {
+      const suggest = (m.pattern === undefined ? undefined : suggestFor[m.pattern]) ?? spec.suggest;
+      return suggest ? suggest(m, ctx) : [];
+    },
     applies(words, text) {
       if (!spec.anchors && !spec.anchorTest) return true;
       for (const word of anchors) if (words.has(word)) return true;
@@ -108,9 +138,9 @@ export function defineRule(spec: RuleSpec): Rule {
     },
     match(ctx) {
       const found: RuleMatch[] = [];
-      for (const re of compiled) {
+      for (const [pattern, re] of compiled.entries()) {
         for (const m of matchWords(re, spec.source === 'text' ? ctx.text : ctx.masked)) {
-          const match = toRuleMatch(m, ctx);
+          const match = { ...toRuleMatch(m, ctx), pattern };
           if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
           if (isGuarded(spec.unless, match, ctx)) continue;
           if (spec.when && !spec.when(match, ctx)) continue;

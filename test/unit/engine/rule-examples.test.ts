@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchorWords } from '../../../src/engine/rules/rule';
+import { messageSentences } from '../../../src/engine/analyze';
+import { anchorWords, type Rule } from '../../../src/engine/rules/rule';
 import { RULES } from '../../../src/engine/rules';
+import { matchWords } from '../../../src/engine/text/macros';
 import type { Severity } from '../../../src/engine';
 
 const RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
@@ -14,10 +16,29 @@ function parseExample(example: string): { text: string; start: number; end: numb
   return { text: example.replace('[', '').replace(']', ''), start, end };
 }
 
+/** Whether the pattern, run on the example's sentence as the engine cuts it, flags exactly the bracketed span. */
+function patternFlags(rule: Rule, pattern: RegExp, example: string): boolean {
+  const { text, start, end } = parseExample(example);
+  const { masked, spans } = messageSentences(text);
+  return spans.some((span) => {
+    const source = (rule.source === 'text' ? text : masked).slice(span.start, span.end);
+    return [...matchWords(pattern, source)].some((m) => {
+      const [from, to] = m.indices?.groups?.flag ?? m.indices?.[0] ?? [-1, -1];
+      return span.start + from === start && span.start + to === end;
+    });
+  });
+}
+
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   it('has examples of both kinds', () => {
     expect(rule.examples.flagged.length).toBeGreaterThan(0);
     expect(rule.examples.clean.length).toBeGreaterThan(0);
+  });
+
+  // Each pattern is one way of saying it, with its own rewrite: an example shows it works.
+  it('has a flagged example for every pattern', () => {
+    const unexercised = rule.compiled.flatMap((pattern, i) => (rule.examples.flagged.some((ex) => patternFlags(rule, pattern, ex)) ? [] : [i]));
+    expect(unexercised, 'patterns (by index) that no flagged example flags').toEqual([]);
   });
 
   it.each(rule.examples.flagged)('flags %s', (example) => {
