@@ -16,6 +16,8 @@ const EXTRAS: Record<string, number> = {
   // AFINN words too weak or too ambiguous in chat to make a sentence warm ("ask for help", "hope ur happy").
   help: 0, like: 0, want: 0, please: 0, clean: 0, true: 0, worth: 0, joke: 0, hope: 0, care: 0, fine: 0, sure: 0,
   ok: 0, better: 0, calm: 0, relax: 0, chill: 0, pretty: 0, yes: 0, agree: 0, free: 0, kind: 0, cool: 0, well: 0, favorite: 0, favourite: 0, top: 0, share: 0, jealous: -2, ignoring: -2, humiliate: -3, complain: -2, yelled: -2,
+  // … and their inflections, which AFINN scores like the base word ("nobody in this house ever helps").
+  helps: 0, helping: 0, likes: 0, liked: 0, jokes: 0, hopes: 0, cares: 0, calmed: 0, calming: 0, calms: 0, agreed: 0, agrees: 0, shared: 0, shares: 0,
 };
 
 const analyzer = new Sentiment();
