@@ -150,7 +150,7 @@ export const absolutistRules: Rule[] = [
       return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
     },
     examples: {
-      flagged: ['[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
+      flagged: ['ugh [every single time] i ask u just ignore me', '[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
       clean: ['every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
@@ -183,7 +183,7 @@ export const absolutistRules: Rule[] = [
     ],
     unless: ['sincere-question', 'positive', 'reported'],
     examples: {
-      flagged: ['[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes', '[nobody literally ever] texts me back'],
+      flagged: ['[nobody in this house ever] helps me tbh', '[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes', '[nobody literally ever] texts me back'],
       clean: ['nobody makes pasta like you do', 'nobody ever needs to know, your secret is safe with me 😉', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
     },
   }),
@@ -254,7 +254,7 @@ export const absolutistRules: Rule[] = [
       { replacement: "I've noticed this more lately — can we talk about it?", label: 'Invite a conversation', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[not once have you asked how I am]", "[yet again nobody cleaned up]", "[yet again you're late]"],
+      flagged: ['[not once have u actually asked how im doing]', '[yet again ur late]', "[not once have you asked how I am]", "[yet again nobody cleaned up]", "[yet again you're late]"],
       clean: ["I'll always be here for you", "every time I see that photo I smile"],
     },
   }),

@@ -112,7 +112,7 @@ export const assumedIntentRules: Rule[] = [
       return [{ replacement: m.text.slice(1, -1), label: 'Drop the scare quotes' }];
     },
     examples: {
-      flagged: ["you always ['forget'] your keys", 'u were ["busy"] again', 'ya [“forgot”] my birthday'],
+      flagged: ["u just ['forgot'] again", "you always ['forget'] your keys", 'u were ["busy"] again', 'ya [“forgot”] my birthday'],
       clean: ["she said 'forget it' and left"],
     },
   }),
@@ -126,7 +126,7 @@ export const assumedIntentRules: Rule[] = [
       { replacement: "I noticed this and I'm not sure what happened. Can you tell me?", label: 'Describe what you saw', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[you just want everyone to feel sorry for you]", "[you wanted me to fail]"],
+      flagged: ['[u just want everyone to feel sorry for u]', "[you just want everyone to feel sorry for you]", "[you wanted me to fail]"],
       clean: ["did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },
   }),

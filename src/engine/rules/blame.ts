@@ -92,7 +92,7 @@ export const blameRules: Rule[] = [
       return impactAlternatives(rest || lead);
     },
     examples: {
-      flagged: ["[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]", '[cuz of u] we missed the bus', 'we missed the bus [bc of you]'],
+      flagged: ["we're literally stuck here [because of you]", "[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]", '[cuz of u] we missed the bus', 'we missed the bus [bc of you]'],
       clean: ['thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
@@ -147,7 +147,7 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['look'],
     message: '"Look what you did" points at the person; describing what happened lets you solve it together.',
-    patterns: ['(?<flag>look\\s+(?:at\\s+)?what\\s+{you}(?:{apos}ve|\\s+have|ve)?\\s+(?:did|done|made|caused))'],
+    patterns: ['(?<flag>look\\s+(?:at\\s+)?what\\s+{you}(?:{apos}ve|\\s+have|ve)?\\s+{filler}(?:did|done|made|caused))'],
     unless: ['positive', 'reported'],
     suggest() {
       return [
@@ -156,7 +156,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[look what you did] to my shirt', '[look at what u did]', '[look what youve done] to my shirt'],
+      flagged: ['[look what you just did] to my shirt', '[look what you did] to my shirt', '[look at what u did]', '[look what youve done] to my shirt'],
       clean: ['look what I made for you!'],
     },
   }),
@@ -164,12 +164,27 @@ export const blameRules: Rule[] = [
     id: 'blame/caused-harm',
     category: 'blame',
     severity: 'warning',
-    anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'got', 'get', 'made', 'broken', 'cost'],
+    anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'wrecks', 'got', 'get', 'made', 'broken', 'cost'],
     message: 'Saying they ruined or broke something frames it as who is guilty rather than what to do now.',
     patterns: [
       '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken|cost))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
       // "you've messed this up", "u screwed it all up": the thing spoiled sits inside the phrasal verb.
       '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had)?\\s+(?:(?:just|totally|completely|really|actually)\\s+)?(?:screwed|messed)\\s+(?:(?<obj>this|it|that|everything|things)\\s+)?(?:all\\s+)?up)(?!\\s+(?:my|your|ur)\\s+(?:hair|order)\\b)',
+      {
+        // The reader's doing as the agent: "ur lies literally cost us the flat", "your attitude ruined the trip".
+        pattern: '(?<flag>{your}\\s+(?:(?:stupid|constant|little|big|damn)\\s+)?{w}\\s+{filler}(?:(?:ruined|wrecked|destroyed|ruins|wrecks)|cost\\s+(?<loser>me|us)(?!\\s+(?:\\$|£|€|\\d))))\\s+(?<obj>(?:my|our|the|this|that|it|everything)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+        suggest(m, ctx) {
+          // The sentence may go on ("… and honestly I'm done"): only the blaming clause is rewritten.
+          const range = { start: m.start, end: m.groupSpans.obj?.[1] ?? m.end };
+          const obj = group(m, ctx, 'obj').trim();
+          const loser = m.groups.loser?.toLowerCase();
+          const impact = loser ? `that ${loser === 'me' ? 'I' : 'we'} lost ${obj}` : `about how ${obj} went`;
+          return [
+            { replacement: `I'm really upset ${impact}`, label: 'Name the impact', range },
+            { replacement: `I'm sad ${impact}, and I'd like to talk about what happened`, label: 'Invite a conversation', range },
+          ];
+        },
+      },
       '(?<flag>{you}\\s+(?:got|get)\\s+us\\s+(?:kicked\\s+out|lost|fired|banned|stuck|thrown\\s+out|in\\s+trouble|caught))',
       '(?<flag>{you}\\s+made\\s+(?:the\\s+{w}|him|her|them|us|everyone|everybody|my\\s+{w})\\s+(?:cry|late|leave|wait|miss|upset|angry|mad|sad))',
     ],
@@ -183,8 +198,8 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].', '[you totally ruined] my birthday', 'honestly [you cost] us the game with that own goal', '[u literally cost] us the flat'],
-      clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?'],
+      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].', '[you totally ruined] my birthday', 'honestly [you cost] us the game with that own goal', '[u literally cost] us the flat', '[ur lies literally cost us] the flat', '[Your attitude ruined] the whole trip.'],
+      clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?', 'your ticket cost me 40 quid, pay me whenever', 'your cake ruined every other cake for me 😍'],
     },
   }),
   defineRule({
@@ -202,7 +217,7 @@ export const blameRules: Rule[] = [
       return impactAlternatives(after(m, ctx));
     },
     examples: {
-      flagged: ['[you left the window open] and now the floor is wet', '[u forgot the tickets] and now we missed the show', '[u left the door open] and now the dog is gone'],
+      flagged: ['[you literally left the gate open] and now the dog is gone', '[you left the window open] and now the floor is wet', '[u forgot the tickets] and now we missed the show', '[u left the door open] and now the dog is gone'],
       clean: ['you called and now I am smiling 😊'],
     },
   }),
@@ -212,7 +227,7 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cause', 'since', 'becuase', 'becasue', 'bcuz'],
     message: 'Pinning the setback on what they did sounds like a verdict; say what happened and what you need.',
-    patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
+    patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+{filler}(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
     unless: ['positive', 'sincere-question', 'reported'],
     when(m, ctx) {
       const outcome = ctx.masked.slice(0, m.matchStart);
@@ -222,7 +237,7 @@ export const blameRules: Rule[] = [
       return impactAlternatives(before(m, ctx));
     },
     examples: {
-      flagged: ['we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.', 'we were late [becuase u wanted] coffee'],
+      flagged: ['we missed the bus [because you just had] to finish your game', 'we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.', 'we were late [becuase u wanted] coffee'],
       clean: ["I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
     },
   }),
@@ -265,7 +280,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[Your mistake] cost us the client.', 'this is [your mess] to clean up', '[ur stupid mistake] cost us the client'],
+      flagged: ['honestly this is [your mess] to clean up', '[Your mistake] cost us the client.', 'this is [your mess] to clean up', '[ur stupid mistake] cost us the client'],
       clean: ["it wasn't your mistake, the form was confusing"],
     },
   }),
@@ -284,7 +299,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["it's not my fault [you showed up late]", "not my fault [u didn't read the email]", 'its not my fault [u didnt read it]'],
+      flagged: ['its honestly not my fault [u never read the email]', "it's not my fault [you showed up late]", "not my fault [u didn't read the email]", 'its not my fault [u didnt read it]'],
       clean: ["it's not my fault, sorry, the bus broke down"],
     },
   }),
@@ -298,7 +313,7 @@ export const blameRules: Rule[] = [
       { replacement: "I felt let down by how this went, and I'd like us to sort it out together.", label: 'Use an I-statement', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[because of ur lies we lost the flat]", "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
+      flagged: ['[we literally lost the deposit thanks to ur dog]', "[because of ur lies we lost the flat]", "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
       clean: ["you saved my whole birthday", "the train was late so we missed it"],
     },
   }),

@@ -19,7 +19,7 @@ export const contemptRules: Rule[] = [
         : [{ replacement: "I'm frustrated — can we talk about this?", label: 'Say what you feel' }];
     },
     examples: {
-      flagged: ['[🙄]', 'sure you were busy [🙄🙄]', 'great plan [*rolls eyes*]', 'ok sure [*rolls my eyes*]', 'wow [*eye roll*]'],
+      flagged: ['ya sure u were just busy [🙄]', '[🙄]', 'sure you were busy [🙄🙄]', 'great plan [*rolls eyes*]', 'ok sure [*rolls my eyes*]', 'wow [*eye roll*]'],
       clean: ['haha love you 😂', 'see you at 7 👍'],
     },
   }),
@@ -113,7 +113,7 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck", '[nice goin losing the keys again]', '[great job breakin the build]'],
+      flagged: ['[great job breakin the build again] lol', '[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck", '[nice goin losing the keys again]', '[great job breakin the build]'],
       clean: ['great job fixing the build so fast!', 'nice goin, u smashed it!!', 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
     },
   }),
@@ -126,7 +126,7 @@ export const contemptRules: Rule[] = [
       { replacement: "Something about this is bothering me, and I'd like to talk about it.", label: 'Name what you need', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[who even raised you]', '[imagine being this slow]'],
+      flagged: ['[who even raised u]', '[who even raised you]', '[imagine being this slow]'],
       clean: ["haha you're such a dork, love you", "you're a genius, thank you!"],
     },
   }),

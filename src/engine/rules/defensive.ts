@@ -66,7 +66,7 @@ export const defensiveRules: Rule[] = [
     anchors: ['one', 'mine', 'me'],
     message: 'Pointing out that it was not you shifts the focus from solving it to who is to blame.',
     patterns: [
-      "(?<flag>(?:i\\s+(?:wasn{apos}?t|wasnt|was\\s+not)|{im}\\s+not|i{apos}?m\\s+not|it\\s+wasn{apos}?t\\s+me)\\s+(?:even\\s+)?the\\s+one\\s+(?:who|that)(?:\\s+{w}){1,3})",
+      "(?<flag>(?:i\\s+{filler}(?:wasn{apos}?t|wasnt|was\\s+not)|{im}\\s+not|i{apos}?m\\s+not|it\\s+wasn{apos}?t\\s+me)\\s+(?:even\\s+)?the\\s+one\\s+(?:who|that)(?:\\s+{w}){1,3})",
       '(?<flag>why\\s+(?:am\\s+i|{im})\\s+the\\s+one\\s+(?:getting|who|that)(?:\\s+{w}){1,2})',
       '(?<flag>not\\s+mine|not\\s+me)(?=\\s*(?:[.!]+\\s*)?$)',
     ],
@@ -83,7 +83,7 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[why am I the one getting yelled at]', '[why am i the one who always cleans] up', "[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]', '[i wasnt the one who dropped the ball]', '[im not the one who forgot the keys]'],
+      flagged: ['[i literally wasnt the one who dropped the ball]', '[why am I the one getting yelled at]', '[why am i the one who always cleans] up', "[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]', '[i wasnt the one who dropped the ball]', '[im not the one who forgot the keys]'],
       clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
     },
   }),
@@ -118,7 +118,7 @@ export const defensiveRules: Rule[] = [
       { replacement: "You're right that this matters — let me look at what I could have done differently.", label: 'Acknowledge first', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[i was only doing my job]", "[well nobody told me]"],
+      flagged: ['[well honestly nobody told me]', '[well nobody told me tbh]', "[i was only doing my job]", "[well nobody told me]"],
       clean: ["that was on me, sorry", "i was just trying to help"],
     },
   }),

@@ -31,7 +31,7 @@ export const demandRules: Rule[] = [
     patterns: [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
       // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
-      '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better|betta)\\s+{w})',
+      '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better|betta)\\s+{filler}{w})',
       '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were|we\\s+are)\\s+(?:done|through|over|finished)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling|calling))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
@@ -47,7 +47,7 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10', "send me the money tonight [or we're finished]", 'answer me [or im leaving]'],
+      flagged: ['[u better just call] me back tonight', "[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10', "send me the money tonight [or we're finished]", 'answer me [or im leaving]'],
       clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already", 'tea or coffee? or were you done already'],
     },
   }),
@@ -58,12 +58,12 @@ export const demandRules: Rule[] = [
     anchors: ['answer', 'text', 'call', 'pick', 'come', 'get', 'give', 'send', 'show', 'take', 'fix', 'delete', 'do', 'tell'],
     message: 'A bare order leaves no room for their side; a request with a choice gets more willing help.',
     patterns: [
-      `${CLAUSE_START}(?<flag>(?:answer|text|call)\\s+me(?:\\s+back)?|pick\\s+up\\s+(?:{your}|the)\\s+(?:damn\\s+)?phone|come\\s+(?:home|here|back)|get\\s+(?:back\\s+)?(?:here|home|in\\s+the\\s+car|over\\s+here|back\\s+to\\s+work|out)|give\\s+me\\s+(?:{your}|the)\\s+(?:phone|password|passcode|keys)(?:\\s+{w})?|send\\s+me\\s+(?:{your}|the)\\s+(?:location|messages|password|screenshots)|show\\s+me\\s+{your}\\s+(?:phone|messages|texts)|take\\s+(?:it|that|this|the\\s+{w})\\s+down|fix\\s+it|delete\\s+(?:it|that|this)|do\\s+it\\s+(?:now|right\\s+now|today)|tell\\s+me\\s+where\\s+{youre}|just\\s+answer\\s+the\\s+question|answer\\s+the\\s+question)(?![\\w'’])`,
+      `${CLAUSE_START}(?<flag>(?:answer|text|call)\\s+me(?:\\s+back)?|(?:pick\\s+up|answer)\\s+(?:{your}|the)\\s+(?:damn\\s+)?phone|come\\s+(?:home|here|back)|get\\s+(?:back\\s+)?(?:here|home|in\\s+the\\s+car|over\\s+here|back\\s+to\\s+work|out)|give\\s+me\\s+(?:{your}|the)\\s+(?:phone|password|passcode|keys)(?:\\s+{w})?|send\\s+me\\s+(?:{your}|the)\\s+(?:location|messages|password|screenshots)|show\\s+me\\s+{your}\\s+(?:phone|messages|texts)|take\\s+(?:it|that|this|the\\s+{w})\\s+down|fix\\s+it|delete\\s+(?:it|that|this)|do\\s+it\\s+(?:now|right\\s+now|today)|tell\\s+me\\s+where\\s+{youre}|just\\s+answer\\s+the\\s+question|answer\\s+the\\s+question)(?![\\w'’])`,
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     when(m, ctx) {
       if (POLITE.test(ctx.masked)) return false;
-      const urgent = /\b(?:now|right\s+now|immediately|asap|this\s+instant|already)\b|!!/i.test(ctx.text);
+      const urgent = /\b(?:now|right\s+now|rn|immediately|asap|this\s+instant|already)\b|!!/i.test(ctx.text);
       const curt = stripEnd(ctx.masked).split(/\s+/).length <= 3 && /\.\s*$/.test(ctx.text);
       const privacy = /\b(?:password|passcode|location|messages|phone|texts)\b/i.test(m.text);
       return urgent || curt || privacy || /^answer/i.test(m.text);
@@ -83,7 +83,7 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now', '[pick up ur phone] now'],
+      flagged: ['just [answer ur phone] rn', '[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now', '[pick up ur phone] now'],
       clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush', 'call me when you get home'],
     },
   }),
@@ -167,7 +167,7 @@ export const demandRules: Rule[] = [
       { replacement: "I need this sorted soon — what would work for you?", label: 'Say what you need', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[you will pay me back by friday]', "[reply to my email today]"],
+      flagged: ['[u will literally pay me back by friday]', '[u will pay me back by friday]', '[you will pay me back by friday]', "[reply to my email today]"],
       clean: ["could you send me the money when you get a chance?", "no rush on replying!"],
     },
   }),

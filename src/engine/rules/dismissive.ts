@@ -82,7 +82,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]", '[its honestly not that deep]', "[it's not even that big of a deal]"],
+      flagged: ['[its not that deep] lol', "[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]", '[its honestly not that deep]', "[it's not even that big of a deal]"],
       clean: ["it's not a big deal if you're late, take your time", 'no rush at all, its not a big deal if this slips to monday', "dont worry about it, these things happen, it's not a big deal", "its honestly not a big deal if ur late, take ur time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
     },
   }),
@@ -105,7 +105,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]', 'just [get over urself]'],
+      flagged: ['just [get over it] tbh', '[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]', 'just [get over urself]'],
       clean: ["let's move on to the next item", 'I will deal with it tomorrow', 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
     },
   }),
@@ -124,7 +124,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[whatever].', 'kk [whatever], do it then', '[Whatever]!', 'k [whatevs]', '[watever] lol'],
+      flagged: ['[whatever], just do it then', '[whatever].', 'kk [whatever], do it then', '[Whatever]!', 'k [whatevs]', '[watever] lol'],
       clean: ['whatever you prefer works for me!', 'watever u want to eat is fine by me', 'whatever happens, I am proud of you', 'pizza or whatever, I am easy'],
     },
   }),
@@ -162,7 +162,7 @@ export const dismissiveRules: Rule[] = [
       { replacement: 'That sounds hard. Do you want to talk it through?', label: 'Validate first', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[you need to relax, it's just a game]", "[why are you making this a thing]"],
+      flagged: ['[u need to relax its just a game]', "[you need to relax, it's just a game]", "[why are you making this a thing]"],
       clean: ["it's just a game night, bring snacks!", "take your time, no rush"],
     },
   }),

@@ -57,7 +57,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
     },
     examples: {
-      flagged: ['[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
+      flagged: ['u [LITERALLY NEVER] listen', '[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
       clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
@@ -106,7 +106,7 @@ export const nonverbalRules: Rule[] = [
       return !ctx.tense && (m.pattern === 0 || m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= 2);
     },
     examples: {
-      flagged: ['the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday', 'pls [READ THE NOTES] b4 friday'],
+      flagged: ['pls just [READ THE NOTES] b4 friday', 'the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday', 'pls [READ THE NOTES] b4 friday'],
       clean: ['the meeting moved to monday!', 'OMG CONGRATS!!! so proud 🎉'],
     },
   }),
@@ -114,9 +114,9 @@ export const nonverbalRules: Rule[] = [
     id: 'nonverbal/cold-reply',
     category: 'nonverbal',
     severity: 'hint',
-    anchorTest: /^\s*(?:k+|fine|whatever)\s*(?:\.\s*)?$/i,
+    anchorTest: /^\s*(?:just\s+)?(?:k+|fine|whatever)\s*(?:\.\s*)?$/i,
     message: 'A one-word reply with a full stop reads as cold, even when you only meant to be brief.',
-    patterns: ['^\\s*(?<flag>(?<word>k+|fine|whatever)\\s*(?!\\s)(?<dot>\\.)?)\\s*$'],
+    patterns: ['^\\s*(?<flag>(?:just\\s+)?(?<word>k+|fine|whatever)\\s*(?!\\s)(?<dot>\\.)?)\\s*$'],
     when(m, ctx) {
       const kOnly = /^k+$/i.test(m.groups.word ?? '');
       return kOnly ? ctx.whole || Boolean(m.groups.dot) : ctx.whole && Boolean(m.groups.dot);
@@ -130,7 +130,7 @@ export const nonverbalRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[k.]', '[k]', '[Fine.]', '[whatever.]', '[kk.]'],
+      flagged: ['[just fine.]', '[k.]', '[k]', '[Fine.]', '[whatever.]', '[kk.]'],
       clean: ['ok', 'OK.', 'k see u at 7', 'kk see u soon', 'fine by me, saturday it is'],
     },
   }),
@@ -148,7 +148,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: '', label: 'Leave the angry face out' }];
     },
     examples: {
-      flagged: ['the cake is ruined [😡]', 'ugh u forgot again [😤😤]'],
+      flagged: ['ugh u literally forgot again [😤]', 'the cake is ruined [😡]', 'ugh u forgot again [😤😤]'],
       clean: ['the cake is ruined 😅', 'i will always defend this ship 😤❤️'],
     },
   }),
@@ -157,7 +157,7 @@ export const nonverbalRules: Rule[] = [
     message: 'In text, capitals, piled-up marks and curt replies stand in for a raised voice or a cold look.',
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
-      flagged: ["[are you serious rn??]", "[NO]."],
+      flagged: ['[are u actually serious rn??]', "[are you serious rn??]", "[NO]."],
       clean: ["OMG WE WON!!!", "ok see u at 7"],
     },
   }),

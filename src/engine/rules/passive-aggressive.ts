@@ -14,7 +14,7 @@ export const passiveAggressiveRules: Rule[] = [
     message: 'Pointing out that you already said it scolds them between the lines; restating the point plainly is kinder.',
     patterns: [
       '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:(?:two|three|four|five|few|\\d+)\\s+)?(?:emails?|e-mails?|messages?|mails?|notes?|texts?|msgs?))',
-      '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
+      '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+{filler}(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+already\\s+(?:mentioned|said|stated|noted|explained|told\\s+you))',
     ],
     unless: ['reported'],
@@ -25,7 +25,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes.", '[as ive said before], it takes two minutes', '[as i already said], no', '[per my last msg], the deadline is friday'],
+      flagged: ['[as i literally said before], it takes two minutes', '[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes.", '[as ive said before], it takes two minutes', '[as i already said], no', '[per my last msg], the deadline is friday'],
       clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.'],
     },
   }),
@@ -46,7 +46,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[must be nice] to sleep in every day', '[Must be nice].', '[must be real nice] to have a car', '[must b nice] to sleep in every day'],
+      flagged: ['[must be real nice] to just sleep in every day lol', '[must be nice] to sleep in every day', '[Must be nice].', '[must be real nice] to have a car', '[must b nice] to sleep in every day'],
       clean: ['it must be so nice to finally be on holiday!! send pics 🏖️', 'must be nice up there, send pics!!', 'Must be nice having the new kitchen in, enjoy it'],
     },
   }),
@@ -95,7 +95,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[fine, do whatever you want]', '[DO WHAT YOU WANT]', '[fine do whatever u want]', '[fine, do wat u want]'],
+      flagged: ['[fine, just do whatever u want]', '[fine, do whatever you want]', '[DO WHAT YOU WANT]', '[fine do whatever u want]', '[fine, do wat u want]'],
       clean: ['do whatever you want on your birthday, love you! 🎉', 'do wat u want for dinner, im easy'],
     },
   }),
@@ -106,7 +106,7 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
-      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx)\\s+for\\s+(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx)\\s+for\\s+{filler}(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
       // Warmth that is really a jab: "love how you always…", "look who finally decided to reply", "bless your heart".
       '(?<flag>(?:i\\s+)?(?:love|loving|luv)\\s+how\\s+{you}\\s+(?:always|never|just|can|could|manage|managed|find|found|get|got)|look\\s+who(?:{apos}s|\\s+is)?\\s+(?:finally\\s+)?(?:decided|bothered|showed)|congrat(?:s|ulations)\\s+on\\s+finally\\s+{w}|bless\\s+{your}\\s+(?:little\\s+)?heart)',
     ],
@@ -118,7 +118,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me', '[Nice of you to show] up.', '[Love how you always] find time for your friends but never for me', 'oh [look who finally decided] to reply', '[congrats on finally reading] the group chat lol', 'well, [bless your heart] for trying'],
+      flagged: ['[thx for literally nothing]', 'we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me', '[Nice of you to show] up.', '[Love how you always] find time for your friends but never for me', 'oh [look who finally decided] to reply', '[congrats on finally reading] the group chat lol', 'well, [bless your heart] for trying'],
       clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!', 'i love how you always remember my coffee order 🥹', 'look who is back from holiday!! missed you 💕'],
     },
   }),
@@ -293,7 +293,7 @@ export const passiveAggressiveRules: Rule[] = [
     message: 'A shrugging tag like "just saying" takes back what you said while keeping the sting; saying it plainly is kinder.',
     patterns: [
       '^\\W*(?:fine|sure|ok|okay|alright)[,\\s]+(?<flag>i\\s+guess)(?=[\\s.!…]*$)',
-      '^\\W*(?:well,?\\s+|ok,?\\s+|okay,?\\s+|sure,?\\s+)?(?<flag>if\\s+you\\s+say\\s+so)(?=[\\s.!…]*$)',
+      '^\\W*(?:well,?\\s+|ok,?\\s+|okay,?\\s+|sure,?\\s+)?(?<flag>if\\s+{you}\\s+say\\s+so)(?=[\\s.!…]*$)',
       '(?<flag>but\\s+what\\s+do\\s+i\\s+know)',
       '(?<flag>not\\s+that\\s+(?:it|anyone\\s+cares|my\\s+opinion)\\s+matters)',
     ],
@@ -302,7 +302,7 @@ export const passiveAggressiveRules: Rule[] = [
       return [{ replacement: '', label: 'Say it plainly' }];
     },
     examples: {
-      flagged: ['sure, [I guess]', 'ok [if you say so]', 'the blue one looks better, [but what do I know]', "I'd have picked the later train, [not that it matters]"],
+      flagged: ['ok [if u say so]', 'sure, [I guess]', 'ok [if you say so]', 'the blue one looks better, [but what do I know]', "I'd have picked the later train, [not that it matters]"],
       clean: ['I guess we could try the new place!', 'if you say so to her she will listen', 'what do I know about boats? teach me!', 'it matters a lot to me'],
     },
   }),
@@ -315,7 +315,7 @@ export const passiveAggressiveRules: Rule[] = [
       { replacement: 'Can we talk about this? It has been on my mind.', label: 'Name the real request', range: 'sentence' },
     ],
     examples: {
-      flagged: ["[just a gentle reminder that the rent was due on the 1st 🙂]"],
+      flagged: ['[just a gentle reminder that ur rent was due on the 1st 🙂]', '[just a gentle reminder that the rent was due on the 1st again 🙂]', "[just a gentle reminder that the rent was due on the 1st 🙂]"],
       clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
   }),

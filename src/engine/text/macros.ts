@@ -21,6 +21,8 @@ const MACROS: Record<string, string> = {
   apos: APOS,
   // A word inside a clause: never crosses sentence punctuation.
   w: "[\\w'’-]+",
+  // Up to two words people put in for stress without changing what is said ("you literally just left").
+  filler: '(?:(?:just|literally|really|honestly|actually|even|seriously|totally|basically|clearly|obviously|still)\\s+){0,2}',
 };
 
 export function expandMacros(source: string): string {

@@ -16,6 +16,10 @@ function parseExample(example: string): { text: string; start: number; end: numb
   return { text: example.replace('[', '').replace(']', ''), start, end };
 }
 
+// Forms nobody wrote a rule for: txt-speak, a missing apostrophe or a misspelling; and a word put in for stress.
+const INFORMAL = /\b(?:u|ur|ya|yu|r|b|k|kk|im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|wasnt|arent|youre|youve|theyre|thats|whats|pls|plz|thx|rn|tbh|ngl|lol|omg|bc|cuz|coz|gonna|wanna|gotta|kinda|ppl|smh|b4|msg|wat|whatevs|watever|goin|breakin|becuase)\b/i;
+const FILLER = /\b(?:literally|honestly|just|really|seriously|actually|even|basically|totally|like|so|still|kinda|pretty|ever)\b/i;
+
 /** Whether the pattern, run on the example's sentence as the engine cuts it, flags exactly the bracketed span. */
 function patternFlags(rule: Rule, pattern: RegExp, example: string): boolean {
   const { text, start, end } = parseExample(example);
@@ -33,6 +37,12 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
   it('has examples of both kinds', () => {
     expect(rule.examples.flagged.length).toBeGreaterThan(0);
     expect(rule.examples.clean.length).toBeGreaterThan(0);
+  });
+
+  it('has flagged examples in forms nobody wrote a rule for', () => {
+    const texts = rule.examples.flagged.map((example) => parseExample(example).text);
+    expect(texts.some((t) => INFORMAL.test(t)), 'no example in txt-speak, without an apostrophe or misspelt').toBe(true);
+    expect(texts.some((t) => FILLER.test(t)), 'no example with a filler word').toBe(true);
   });
 
   // Each pattern is one way of saying it, with its own rewrite: an example shows it works.
