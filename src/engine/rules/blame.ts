@@ -56,7 +56,7 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['made', 'make', 'makes', 'got'],
     message: '"You made me" hands them responsibility for your feelings; owning the feeling keeps the door open.',
-    patterns: ['(?<flag>{you}\\s+(?:made|make|makes|got)\\s+me)\\s+(?!(?:laugh|laughing|smile|smiling|grin|grinning)\\b|feel\\s+(?:so\\s+|really\\s+)?(?:special|loved|better|good|happy|welcome|safe)\\b)(?<verb>{w})'],
+    patterns: ['(?<flag>{you}\\s+{filler}(?:made|make|makes|got)\\s+me)\\s+(?!(?:laugh|laughing|smile|smiling|grin|grinning)\\b|feel\\s+(?:so\\s+|really\\s+)?(?:special|loved|better|good|happy|welcome|safe)\\b)(?<verb>{w})'],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
       const verb = (m.groups.verb ?? '').toLowerCase();
@@ -72,7 +72,7 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you made me] miss the bus', '[u made me] look like a fool tonight', '[You make me] so angry.', '[ya made me] miss the bus again'],
+      flagged: ['[you literally just made me] miss the bus', '[u honestly made me] look stupid', '[you made me] miss the bus', '[u made me] look like a fool tonight', '[You make me] so angry.', '[ya made me] miss the bus again'],
       clean: ['you made me laugh so hard today 😂', 'you made me cry with that speech ❤️ happy tears', 'you made me dinner? thank you!', 'u made me laugh so hard today', 'you made me feel so special tonight'],
     },
   }),

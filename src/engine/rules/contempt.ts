@@ -56,11 +56,11 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold'],
+    anchors: ['grass', 'grip', 'cop', 'boomer', 'imagine', 'taught', 'raised', 'trained', 'hired', 'teach', 'diagram', 'spell', 'explain', 'qualified', 'literate', 'dealing', 'arguing', 'living', 'working', 'looks', 'mature', 'classy', 'get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold'],
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
-      `(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh)\\s+)))(?<flag>grow\\s+up|cry\\s+about\\s+it|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
+      `(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|oh|so|ok|okay|kk|k|please|pls|now|omg|lol|ugh|go)\\s+)))(?<flag>grow\\s+up|cry\\s+about\\s+it|touch\\s+grass|get\\s+a\\s+grip|cop\\s+on|ok(?:ay)?\\s+boomer|cry\\s+me\\s+a\\s+river|boo+\\s*hoo+|get\\s+a\\s+life|shut\\s+up|shut\\s+your\\s+mouth|who\\s+asked|nobody\\s+asked|welcome\\s+to\\s+the\\s+club)(?![\\w'’])`,
       '(?<flag>must\\s+be\\s+(?:so+\\s+|really\\s+)?(?:hard|tough|rough|exhausting)\\s+(?:for\\s+you|being\\s+you))',
       '(?<flag>(?:keep|kept)\\s+{your}\\s+(?:big\\s+)?mouth\\s+shut|(?:until|when|before|as\\s+soon\\s+as)\\s+{you}\\s+open(?:ed)?\\s+{your}\\s+(?:big\\s+)?mouth|open(?:ed)?\\s+{your}\\s+big\\s+mouth)',
       '(?<flag>(?:{its}|its|is)\\s+so{3,}\\s+(?:hard|difficult|complicated)\\s+to)',
@@ -79,6 +79,17 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot))',
       '(?<flag>(?:great|nice|good|amazing)\\s+(?:job|work|going)[.!]*\\s*👏+)',
       '(?<flag>congrat(?:s|ulations),?\\s+{you}\\s+(?:broke|ruined|lost|managed|messed|screwed|did\\s+it\\s+again|killed))',
+      // "imagine being this bad at git", "imagine being 34 and still…": a scene set up to be laughed at.
+      '^\\W*(?<flag>imagine\\s+(?:being|having)\\s+(?:{w}\\s+){0,3}?(?:(?:this|so|that)\\s+{w}|and\\s+still\\s+{w})|imagine\\s+not\\s+(?:knowing|being\\s+able\\s+to)\\s+{w})',
+      // Their upbringing or training blamed for what they did: "who taught you git", "did they not teach this at your uni".
+      '(?<flag>who\\s+(?:taught|raised|trained|hired)\\s+{you}|did\\s+they\\s+not\\s+teach|didn{apos}?t\\s+they\\s+teach\\s+{you})',
+      // Their capacity questioned: "can u not read", "do you need me to draw you a diagram", "you had ONE job".
+      '(?<flag>(?:can{apos}?t|cant)\\s+{you}\\s+read|can\\s+{you}\\s+not\\s+read)(?=[\\s?!.]*$)',
+      '(?<flag>(?:do|shall)\\s+(?:{you}\\s+need\\s+me\\s+to|i\\s+(?:need|have)\\s+to)\\s+(?:draw\\s+{you}\\s+a\\s+(?:diagram|picture|map)|spell\\s+it\\s+out|explain\\s+it\\s+(?:slowly|again\\s+slowly))|are\\s+{you}\\s+even\\s+(?:trained|qualified|literate)|{you}\\s+{filler}had\\s+one\\s+job)',
+      // Compared with a small child: "it's like dealing with a toddler", "looks like a toddler filled it in".
+      '(?<flag>like\\s+(?:dealing|talking|arguing|living|working)\\s+with\\s+a\\s+(?:toddler|child|kid|teenager|baby)|looks\\s+like\\s+a\\s+(?:toddler|child|kid|five-year-old|5-year-old)\\s+(?:did|made|wrote|filled|drew))',
+      // A one-line verdict in mock praise: "real mature.", "really classy."
+      '^\\W*(?<flag>(?:wow[.,!]?\\s+)?(?:real|really|very|so)\\s+(?:mature|classy))[.!…\\s]*$',
     ],
     unless: ['negated', 'reported', 'positive'],
     when(m, ctx) {
@@ -92,8 +103,8 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[keep your big mouth shut] next time', 'everything was fine [until u opened ur big mouth]', "[it's soooo hard to] rinse a plate apparently", '[thats just pathetic]', '[congrats, you broke] the printer', '[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]', "just follow the steps, [it's not rocket science]", 'i said no hotfixes. [what part of that was unclear]', "[would it kill you to] say it's sold?", "I'm sorry, [did you want a gold star] for showing up on time?", 'ok [should we throw you a parade] for replying?', 'oh look who replied. [Alert the media].', 'Kindly note that [even a child could have] filled this form correctly.', 'honestly [my nan uses a phone better than you]', "mate that's [the dumbest take I've read] all week", "I don't know why I bother explaining, [it's like talking to a wall].", '[Bold of you to] read every slide word for word.', "[it's not exactly brain surgery]"],
-      clean: ['when I grow up I want to be a vet', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol'],
+      flagged: ['just go [cry about it] lol', 'lol [touch grass]', '[ok boomer]', '[imagine being this bad] at git 💀', '[imagine being 34 and still asking] mum to do ur taxes', '[who taught u] to merge like that', 'honestly [did they not teach] this at ur uni', '[cant u read]??', '[do you need me to draw you a diagram]?', '[u literally had one job]', "honestly it's [like dealing with a toddler]", 'this form [looks like a toddler filled] it in', '[real mature].', 'wow. [really classy].', '[keep your big mouth shut] next time', 'everything was fine [until u opened ur big mouth]', "[it's soooo hard to] rinse a plate apparently", '[thats just pathetic]', '[congrats, you broke] the printer', '[grow up]', 'ok [cry about it]', '[you clearly don\'t get it]', '[what are you smoking]?', 'maybe [learn to read]', '[nice job, genius]', 'you lost the keys again. [great job 👏]', '[must be so hard for you]', '[Are you happy now]?', '[must be sooo hard for you]', '[did u even read] it', '[r u happy now]', "just follow the steps, [it's not rocket science]", 'i said no hotfixes. [what part of that was unclear]', "[would it kill you to] say it's sold?", "I'm sorry, [did you want a gold star] for showing up on time?", 'ok [should we throw you a parade] for replying?', 'oh look who replied. [Alert the media].', 'Kindly note that [even a child could have] filled this form correctly.', 'honestly [my nan uses a phone better than you]', "mate that's [the dumbest take I've read] all week", "I don't know why I bother explaining, [it's like talking to a wall].", '[Bold of you to] read every slide word for word.', "[it's not exactly brain surgery]"],
+      clean: ['when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol'],
     },
   }),
   defineRule({
@@ -126,7 +137,7 @@ export const contemptRules: Rule[] = [
       { replacement: "Something about this is bothering me, and I'd like to talk about it.", label: 'Name what you need', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[who even raised u]', '[who even raised you]', '[imagine being this slow]'],
+      flagged: ['[who even raised u]', '[who even raised you]', '[you sound exhausting]'],
       clean: ["haha you're such a dork, love you", "you're a genius, thank you!"],
     },
   }),
