@@ -4,6 +4,8 @@ import type { Alternative, Rule } from './rule';
 
 const DIRECT = 'say the real request directly';
 const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
+// A correction or a comparison that a closing smile turns into a dig ("everyone else managed fine 🙂").
+const CORRECTION = /\b(?:not\s+your|(?:is|are)\s+not\s+(?:a|an|the)\s+(?!problem|bother|worry|big\s+deal)|would\s+be\s+(?:great|nice|good|lovely)\s+if|next\s+time|again|some\s+of\s+us|everyone\s+else|other\s+(?:people|parents|teams)|still\s+waiting)\b/i;
 
 export const passiveAggressiveRules: Rule[] = [
   defineRule({
@@ -237,6 +239,26 @@ export const passiveAggressiveRules: Rule[] = [
     },
   }),
   defineRule({
+    id: 'passive-aggressive/tight-smile',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchorTest: /🙂|🙃|😊/u,
+    message: 'A smile closing a complaint reads as a tight smile: the complaint lands, with a dig on top.',
+    // Judged after the word rules, once it is known whether the sentence itself is tense.
+    delivery: true,
+    patterns: ['(?<flag>(?:🙂|🙃|😊)+)(?=[\\s.!…]*$)'],
+    unless: ['reported', 'excited'],
+    when(m, ctx) {
+      const words = ctx.masked.slice(0, m.start);
+      return /\p{L}/u.test(words) && (ctx.tense === true || CORRECTION.test(words));
+    },
+    suggest: () => [{ replacement: '', label: 'Leave out the smile' }],
+    examples: {
+      flagged: ['the fridge is not your personal storage [🙂🙂]', 'everyone else literally managed fine [🙂]', 'the bins go out on tuesday AGAIN [🙃]', 'pls dont leave ur dishes in the sink again [🙂]'],
+      clean: ['see you tomorrow 🙂', 'no worries at all, take ur time 😊', 'this is not a problem at all 🙂', 'u r not the only one who forgot lol 🙃', "thanks for dinner, it was lovely 🙂", 'not bad for a first try 🙂'],
+    },
+  }),
+  defineRule({
     id: 'passive-aggressive/not-perfect-like-you',
     category: 'passive-aggressive',
     severity: 'warning',
@@ -315,7 +337,7 @@ export const passiveAggressiveRules: Rule[] = [
       { replacement: 'Can we talk about this? It has been on my mind.', label: 'Name the real request', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[just a gentle reminder that ur rent was due on the 1st 🙂]', '[just a gentle reminder that the rent was due on the 1st again 🙂]', "[just a gentle reminder that the rent was due on the 1st 🙂]"],
+      flagged: ['[just a gentle reminder that ur rent was due on the 1st 🙂]', "[just a gentle reminder that the rent was due on the 1st 🙂]"],
       clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
   }),
