@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Alternative, Rule } from './rule';
+import { group } from './helpers';
 
 const DIRECT = 'say the real request directly';
 const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
@@ -171,7 +172,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/pointed-aside',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess'],
+    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess', 'naming', 'names', 'yourself', 'one'],
     message: 'An aside that hints at the complaint ("funny how…", "hope it was worth it") makes them guess; saying it plainly is kinder.',
     patterns: [
       // Sentence-opening hints and closing verdicts.
@@ -179,6 +180,8 @@ export const passiveAggressiveRules: Rule[] = [
       "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}|{your}\\s+{w})\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
       // "those of you who actually read it": the ones who did are thanked, the rest are told off.
       "(?<flag>(?:those\\s+of\\s+you|anyone|someone|somebody|people)\\s+who\\s+actually\\s+(?:read|reads|did|does|bother(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|pays?|paid|work(?:ed|s)?|listen(?:ed|s)?|value(?:d|s)?|care(?:d|s)?|check(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|help(?:ed|s)?)|if\\s+anyone\\s+(?:actually\\s+)?bothers\\s+to)",
+      // "not naming names", "you know who you are": the complaint aimed at someone everyone can guess.
+      "(?<flag>not\\s+naming\\s+(?:any\\s+)?names|no\\s+names\\s+mentioned|{you}\\s+know\\s+who\\s+{youre}|whatever\\s+{you}\\s+need\\s+to\\s+tell\\s+yourself|(?:but\\s+)?sure,?\\s+{im}\\s+the\\s+(?:dramatic|crazy|bad|unreasonable|difficult|sensitive|problem)\\s+one)",
       "(?<flag>{im}\\s+sure\\s+{youre}\\s+(?:very|super|so|really|sooo*)\\s+busy|(?:love|luv)\\s+that\\s+for\\s+(?:you|u|us)|glad\\s+someone{apos}?s\\s+having\\s+fun|(?:enjoy|have\\s+fun\\s+at|have\\s+fun\\s+with)\\s+(?:{your}\\s+)?{w}\\s+i\\s+guess)",
     ],
     unless: ['reported', 'sincere-question', 'positive'],
@@ -189,8 +192,8 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
-      clean: ['funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
+      flagged: ['[not naming names] but SOMEONE forgot the chairs again', '[u know who u are] 👀', 'Sure. [Whatever you need to tell yourself].', "[But sure, I'm the dramatic one].", '[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
+      clean: ["the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),
   defineRule({
@@ -236,6 +239,29 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: ['u always bail last minute, [i dont even know why i bother] inviting u', 'Fine. Go to Leeds. [See if I care].', '[Not sure why I bother] writing design docs if nobody reads them', "Whatever. Ship it, [I've stopped caring].", 'ok [why do i even bother]'],
       clean: ["don't worry, I don't mind the bother at all", 'I care about you so much', 'not sure why the bus is late, ill text when i know'],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/grudging-courtesy',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['guess'],
+    message: 'A good wish with "I guess" tacked on takes the wish back, and says there is a grievance without naming it.',
+    // "Happy birthday I guess.", "ur welcome i guess 🙃", "have a nice day I guess".
+    patterns: [
+      "(?<flag>(?<courtesy>happy\\s+{w}(?:\\s+{w})?|{youre}\\s+welcome|(?:you|u|ur|yr)\\s+welcome|have\\s+(?:a\\s+)?(?:nice|good|great|lovely|fun)(?:\\s+{w}){0,2}|congrat(?:s|ulations)(?:\\s+on\\s+{w}(?:\\s+{w}){0,2})?|thanks|thank\\s+{you}|thx|good\\s+luck(?:\\s+with\\s+{w}(?:\\s+{w})?)?|well\\s+done|enjoy(?:\\s+{w}){1,3})[,\\s]+i\\s+guess)(?=[\\s.!…🙃🙂🤷‍♀️]*$)",
+    ],
+    unless: ['reported'],
+    suggest(m, ctx) {
+      const courtesy = group(m, ctx, 'courtesy');
+      return [
+        { replacement: courtesy, label: 'Mean the wish, or leave it out' },
+        { replacement: `${courtesy} — and something's been bothering me, can we talk?`, label: 'Name that something is wrong' },
+      ];
+    },
+    examples: {
+      flagged: ['[Happy birthday I guess].', '[ur welcome i guess] 🙃', 'Anyway, [have a nice day I guess].', '[congrats i guess]', 'honestly [enjoy ur trip i guess]', 'well [thanks, i guess]'],
+      clean: ['happy birthday!! I guess you are 30 now 😂', 'I guess I will have a nice day off tomorrow', 'thanks, I guess we can do Friday then'],
     },
   }),
   defineRule({
