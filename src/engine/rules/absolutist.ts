@@ -9,6 +9,9 @@ const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
+// A third person as the subject right before the quantifier: "my flatmate has", "she's", "they".
+const THIRD_PARTY_SUBJECT = /(?:\b(?:he|she|they)|\bmy\s+(?!own\b)[\w'’-]+)(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$/i;
+
 /** "you" as the writer typed it ("u dont ever…" keeps its "u"). */
 const you = (m: RuleMatch): string => (/^u\b/i.test(m.text) ? 'u' : 'you');
 
@@ -188,17 +191,57 @@ export const absolutistRules: Rule[] = [
     },
   }),
   defineRule({
+    id: 'absolutist/not-once',
+    category: 'absolutist',
+    severity: 'warning',
+    anchors: ['once', 'single', 'one'],
+    message: '"Not once" erases every time they did, so they argue the count instead of hearing the need.',
+    patterns: [
+      {
+        // "not once have you asked", "I've never once been paid on time": "rarely" keeps the inversion grammatical.
+        pattern: '(?<flag>(?:not|never)\\s+(?:even\\s+)?once)\\b(?!\\s+(?:but|or|fail|failed|fails|let|disappointed|missed)\\b)',
+        suggest: () => [
+          { replacement: 'rarely', label: 'Leave room for the exceptions' },
+          { replacement: 'not often', label: 'Say how it has felt' },
+        ],
+      },
+      {
+        // "not a single weekend free", "not one repair request answered".
+        pattern: '(?<flag>not\\s+(?:a\\s+single|one(?:\\s+single)?))\\s+(?!of\\b|to\\b|bit\\b|but\\b|for\\b|thing\\s+wrong\\b){w}(?:\\s+{w})?\\s+(?:free|answered|returned|replied|fixed|done|paid|sent|offered|mentioned|asked|since|in|has|have|was|got)\\b',
+        suggest: () => [
+          { replacement: 'hardly any', label: 'Leave room for the exceptions' },
+          { replacement: 'barely any', label: 'Say how it has felt' },
+        ],
+      },
+    ],
+    unless: ['sincere-question', 'positive', 'reported', 'negated'],
+    // Venting about someone else ("my flatmate has never once cleaned…") is not said to the reader.
+    when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !THIRD_PARTY_SUBJECT.test(ctx.masked.slice(0, m.start)),
+    examples: {
+      flagged: ['[not once] have you asked how im doing', "I've [never once] been paid on time", 'honestly [Not once] in six weeks.', '[not a single] weekend free since march', '[Not one] repair request answered.', '[not even once] have u asked how i am'],
+      clean: ['not once but twice!! so proud 🎉', 'ugh my flatmate has NEVER once cleaned the fridge', 'thank u to the fellowship who have never once failed us',  "I'm not one to complain, but the soup was cold", 'not a single thing wrong with it, love it', 'not once did I doubt you ❤️'],
+    },
+  }),
+  defineRule({
     id: 'absolutist/like-always',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['always', 'same', 'usual', 'again'],
+    anchors: ['always', 'same', 'usual', 'again', 'other', 'time', 'times'],
     message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
     patterns: [
       {
-        pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|as\\s+usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says))',
+        pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|as\\s+(?:per\\s+)?usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|like\\s+every\\s+other\\s+(?:time|day|week|month|year|weekend))',
         suggest: () => [
           { replacement: 'again', label: 'Stick to this time' },
           { replacement: 'this time', label: 'Stick to this time' },
+        ],
+      },
+      {
+        // Counting the repeats: "for the hundredth time", "how many times do we have to go over this".
+        pattern: '(?<flag>for\\s+the\\s+(?:hundredth|thousandth|millionth|umpteenth|nth|fifth|tenth|twentieth|last)\\s+time|how\\s+many\\s+(?:more\\s+)?times\\s+(?:do|does|did|have|has|must|will)\\s+(?:i|we)(?:\\s+{w}){0,3})',
+        suggest: () => [
+          { replacement: 'again', label: 'Stick to this time' },
+          { replacement: "I've mentioned this before, and it matters to me", label: 'Say why it matters' },
         ],
       },
       {
@@ -217,11 +260,11 @@ export const absolutistRules: Rule[] = [
     when(m, ctx) {
       // A generalisation about a third party in the news is not a complaint to the reader; "here we go again"
       // and "every time it's the same thing" are said to whoever is there.
-      return /\b(?:you|u|ur|your|i)\b/i.test(ctx.masked) || m.pattern === 1 || /^every/i.test(m.text) || ctx.afterTension;
+      return /\b(?:you|u|ur|your|i|we)\b/i.test(ctx.masked) || m.pattern === 2 || /^every/i.test(m.text) || ctx.afterTension;
     },
     examples: {
-      flagged: ["you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
-      clean: ['as always, thank you so much for your help!', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
+      flagged: ['ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
+      clean: ['as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
     },
   }),
   defineRule({
@@ -254,7 +297,7 @@ export const absolutistRules: Rule[] = [
       { replacement: "I've noticed this more lately — can we talk about it?", label: 'Invite a conversation', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[not once have u actually asked how im doing]', '[yet again ur late]', "[not once have you asked how I am]", "[yet again nobody cleaned up]", "[yet again you're late]"],
+      flagged: ['[honestly yet again nobody cleaned up]', '[yet again ur late]', "[yet again nobody cleaned up]", "[yet again you're late]"],
       clean: ["I'll always be here for you", "every time I see that photo I smile"],
     },
   }),
