@@ -226,7 +226,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/like-always',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['always', 'same', 'usual', 'again', 'other', 'time', 'times'],
+    anchors: ['always', 'same', 'usual', 'again', 'other', 'time', 'times', 'changes'],
     message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
     patterns: [
       {
@@ -245,6 +245,14 @@ export const absolutistRules: Rule[] = [
         ],
       },
       {
+        // "it never changes with you", "nothing ever changes": the behaviour declared permanent.
+        pattern: '(?<flag>(?:it|this|that|nothing)\\s+(?:never|ever)\\s+changes(?:\\s+with\\s+{you})?)',
+        suggest: () => [
+          { replacement: "it keeps happening lately, and it's wearing me down", label: 'Say how it feels lately' },
+          { replacement: "I'd really like this to change", label: 'Say what you need' },
+        ],
+      },
+      {
         pattern: '(?<flag>here\\s+we\\s+go\\s+(?:again|agen))',
         suggest: () => [
           { replacement: "I feel like we've been here before", label: 'Say how it feels' },
@@ -260,11 +268,11 @@ export const absolutistRules: Rule[] = [
     when(m, ctx) {
       // A generalisation about a third party in the news is not a complaint to the reader; "here we go again"
       // and "every time it's the same thing" are said to whoever is there.
-      return /\b(?:you|u|ur|your|i|we)\b/i.test(ctx.masked) || m.pattern === 2 || /^every/i.test(m.text) || ctx.afterTension;
+      return /\b(?:you|u|ur|your|i|we)\b/i.test(ctx.masked) || m.pattern === 3 || /^every/i.test(m.text) || ctx.afterTension;
     },
     examples: {
-      flagged: ['ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
-      clean: ['as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
+      flagged: ["You have been late to standup for like the entire month, [it never changes with you].", "honestly [nothing ever changes with u]", 'ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
+      clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
     },
   }),
   defineRule({

@@ -4,6 +4,9 @@ import { defineLearnedRule } from './learned';
 import type { Alternative, Rule } from './rule';
 import { after, before, group, inPast, lowerFirst, verbForms } from './helpers';
 
+// Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
+const BAD_OUTCOME = /\b(?:down|broke|broken|lost|over|late|missed|failed|stuck|ruined|cost|wrong|gone|crashed|dead|damaged|shut|cancell?ed|kicked|fined|behind|delayed|can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|never|no\s+longer)\b/i;
+
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
@@ -80,20 +83,39 @@ export const blameRules: Rule[] = [
     id: 'blame/because-of-you',
     category: 'blame',
     severity: 'warning',
-    anchors: ['because', 'thanks', 'due', 'cuz', 'bc', 'b', 'cause'],
+    anchors: ['because', 'thanks', 'due', 'cuz', 'bc', 'b', 'cause', 'down'],
     message: 'Tying the outcome to them as a person sounds like an accusation, even when the frustration is fair.',
-    patterns: ['(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|b/c\\s+of|cause\\s+of)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))'],
+    patterns: [
+      '(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|b/c\\s+of|cause\\s+of|down\\s+to)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))',
+      // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the cause.
+      {
+        pattern: "(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)\\s+{your})(?=\\s+(?!own\\b)\\S)",
+        suggest(m, ctx) {
+          // What of theirs: a quoted phrase or the next two words ("space heater", "'quick fix'").
+          const thing = /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end))?.[1] ?? 'it';
+          return [
+            { replacement: `I'm upset about how this turned out — can we look at what happened with the ${thing}?`, label: 'Ask what happened', range: 'sentence' },
+            { replacement: `Something went wrong with the ${thing}, and I'm frustrated. Can we talk it through?`, label: 'Name the impact', range: 'sentence' },
+          ];
+        },
+      },
+    ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
-    // "Thanks to you" is gratitude unless what follows went wrong ("thanks to you I'm stuck here").
-    when: (m, ctx) => !/^thanks/i.test(m.text) || polarity(ctx.text.slice(m.end)) < 0,
+    // "Thanks to you" is gratitude unless what follows went wrong ("thanks to you I'm stuck here"); "because of
+    // your X" blames only when the outcome around it is bad ("because of your email I found the bug" does not).
+    when(m, ctx) {
+      if (m.pattern === 0 && !/^thanks/i.test(m.text)) return true;
+      const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
+      return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome);
+    },
     suggest(m, ctx) {
       const rest = after(m, ctx);
       const lead = before(m, ctx);
       return impactAlternatives(rest || lead);
     },
     examples: {
-      flagged: ["we're literally stuck here [because of you]", "[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]", '[cuz of u] we missed the bus', 'we missed the bus [bc of you]'],
-      clean: ['thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
+      flagged: ["[Thanks to your] 'quick fix' the checkout page has been down for an hour.", 'we are £60 over and tbh thats [down to your] space heater', 'the party got shut down [because of ur] loud mates', "we're literally stuck here [because of you]", "[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]", '[cuz of u] we missed the bus', 'we missed the bus [bc of you]'],
+      clean: ['because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
   defineRule({
@@ -313,7 +335,7 @@ export const blameRules: Rule[] = [
       { replacement: "I felt let down by how this went, and I'd like us to sort it out together.", label: 'Use an I-statement', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[we literally lost the deposit thanks to ur dog]', "[because of ur lies we lost the flat]", "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
+      flagged: ['[honestly u lied and we lost the flat]', "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
       clean: ["you saved my whole birthday", "the train was late so we missed it"],
     },
   }),

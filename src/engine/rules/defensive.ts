@@ -38,13 +38,15 @@ export const defensiveRules: Rule[] = [
     id: 'defensive/denial',
     category: 'defensive',
     severity: 'warning',
-    anchors: ['didnt', 'did', 'never', 'apologizing', 'apologising', 'sorry', 'part'],
+    anchors: ['didnt', 'did', 'never', 'apologizing', 'apologising', 'sorry', 'part', 'me', 'responsible'],
     message: 'A flat denial shuts the door on their experience; acknowledging it first keeps you both talking.',
     patterns: [
       '(?<flag>i\\s+(?:literally\\s+|honestly\\s+|seriously\\s+)?(?:{didnt}|didnt|never)\\s+(?:even\\s+)?(?:do\\s+anything(?:\\s+wrong)?|touch\\s+(?:it|them|your\\s+{w})|do\\s+(?:it|that)|say\\s+that))',
       '(?<flag>i\\s+(?:literally\\s+|honestly\\s+)?did\\s+nothing(?:\\s+wrong)?)',
       '(?<flag>{im}\\s+not\\s+(?:apologi[sz]ing|saying\\s+sorry)(?:\\s+for\\s+(?:something|anything)\\s+i\\s+(?:{didnt}|didnt)\\s+do)?)',
       '(?<flag>i\\s+did\\s+my\\s+part)',
+      // "I don't see how this is on me", "that's not on me", "I'm not responsible for the mould".
+      '(?<flag>how\\s+(?:this|that|it)(?:\\s+one)?(?:{apos}s|\\s+is|\\s+was)\\s+on\\s+me|(?:this|that|it)(?:\\s+one)?(?:{apos}s|\\s+is|\\s+was)\\s+not\\s+on\\s+me|(?:this|that|it)\\s+(?:isn{apos}?t|wasn{apos}?t)\\s+on\\s+me|{im}\\s+not\\s+responsible\\s+for\\s+(?:the|that|this|any|your)\\s+(?:{w}\\s+)?(?:damage|mess|mould|mold|damp|delay|problem|issue|mistake|bill|cost|leak|breakage|loss|error|outage|fine|fee)s?|it\\s+(?:is|was|{apos}s)\\s+not\\s+me\\s+(?:that|who)\\s+{w})',
     ],
     unless: ['sincere-question', 'reported'],
     suggest(m, ctx) {
@@ -55,8 +57,8 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[i did my part], the rest isnt on me', "[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]", '[i literally didnt do anything wrong]', '[im not apologising for something i didnt do]'],
-      clean: ["no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
+      flagged: ["so I really don't see [how this one is on me].", "[that's not on me], talk to Priya", "[I'm not responsible for the mould].", "Ehn, [it is not me that broke] the build o.", '[i did my part], the rest isnt on me', "[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]", '[i literally didnt do anything wrong]', '[im not apologising for something i didnt do]'],
+      clean: ["this one is on me, sorry team", "it's on me this time, drinks are my treat!", "I'm not responsible for the kids this weekend, their dad has them", "no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
     },
   }),
   defineRule({

@@ -55,10 +55,10 @@ export const demandRules: Rule[] = [
     id: 'demand/order',
     category: 'demand',
     severity: 'warning',
-    anchors: ['answer', 'text', 'call', 'pick', 'come', 'get', 'give', 'send', 'show', 'take', 'fix', 'delete', 'do', 'tell'],
+    anchors: ['answer', 'text', 'call', 'pick', 'come', 'get', 'give', 'send', 'show', 'take', 'fix', 'delete', 'do', 'tell', 'transfer', 'pay'],
     message: 'A bare order leaves no room for their side; a request with a choice gets more willing help.',
     patterns: [
-      `${CLAUSE_START}(?<flag>(?:answer|text|call)\\s+me(?:\\s+back)?|(?:pick\\s+up|answer)\\s+(?:{your}|the)\\s+(?:damn\\s+)?phone|come\\s+(?:home|here|back)|get\\s+(?:back\\s+)?(?:here|home|in\\s+the\\s+car|over\\s+here|back\\s+to\\s+work|out)|give\\s+me\\s+(?:{your}|the)\\s+(?:phone|password|passcode|keys)(?:\\s+{w})?|send\\s+me\\s+(?:{your}|the)\\s+(?:location|messages|password|screenshots)|show\\s+me\\s+{your}\\s+(?:phone|messages|texts)|take\\s+(?:it|that|this|the\\s+{w})\\s+down|fix\\s+it|delete\\s+(?:it|that|this)|do\\s+it\\s+(?:now|right\\s+now|today)|tell\\s+me\\s+where\\s+{youre}|just\\s+answer\\s+the\\s+question|answer\\s+the\\s+question)(?![\\w'’])`,
+      `${CLAUSE_START}(?<flag>(?:answer|text|call)\\s+me(?:\\s+back)?|(?:pick\\s+up|answer)\\s+(?:{your}|the)\\s+(?:damn\\s+)?phone|answer\\s+(?:my|the)\\s+(?:call|calls|messages|texts)|(?:transfer|pay|send)\\s+(?:me\\s+)?(?:the|my|that|ur|your)\\s+(?:[£$€]\\s?\\d+|money|rent|deposit|share)|come\\s+(?:home|here|back)|get\\s+(?:back\\s+)?(?:here|home|in\\s+the\\s+car|over\\s+here|back\\s+to\\s+work|out)|give\\s+me\\s+(?:{your}|the)\\s+(?:phone|password|passcode|keys)(?:\\s+{w})?|send\\s+me\\s+(?:{your}|the)\\s+(?:location|messages|password|screenshots)|show\\s+me\\s+{your}\\s+(?:phone|messages|texts)|take\\s+(?:it|that|this|the\\s+{w})\\s+down|fix\\s+it|delete\\s+(?:it|that|this)|do\\s+it\\s+(?:now|right\\s+now|today)|tell\\s+me\\s+where\\s+{youre}|just\\s+answer\\s+the\\s+question|answer\\s+the\\s+question)(?![\\w'’])`,
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     when(m, ctx) {
@@ -83,7 +83,7 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['just [answer ur phone] rn', '[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now', '[pick up ur phone] now'],
+      flagged: ["[Answer my call] now. I have called you 5 times.", "[Transfer the £85] now. Not later, now.", 'just [answer ur phone] rn', '[answer me]', '[come home] right now', '[get in the car] NOW', '[Send me your location].', '[Fix it].', '[take the post down] now', '[pick up ur phone] now'],
       clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush', 'call me when you get home'],
     },
   }),
@@ -91,11 +91,11 @@ export const demandRules: Rule[] = [
     id: 'demand/no-room',
     category: 'demand',
     severity: 'warning',
-    anchors: ['excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
+    anchors: ['rescheduling', 'arguments', 'ifs', 'buts', 'excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
       {
-        pattern: '(?<flag>no\\s+excuses|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
+        pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
         suggest: () => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }],
       },
       {
@@ -154,7 +154,7 @@ export const demandRules: Rule[] = [
       return !POLITE.test(ctx.masked);
     },
     examples: {
-      flagged: ["[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
+      flagged: ["Be in, [no rescheduling].", "[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
       clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),

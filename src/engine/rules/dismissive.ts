@@ -35,13 +35,15 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/overreacting',
     category: 'dismissive',
     severity: 'warning',
-    anchors: ['overreacting', 'overeacting', 'over', 'freaking', 'whining', 'fuss', 'scene', 'extra', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
+    anchors: ['hurt', 'offended', 'bothered', 'issue', 'problem', 'stressing', 'panicking', 'overthinking', 'feel', 'overreacting', 'overeacting', 'over', 'freaking', 'whining', 'fuss', 'scene', 'extra', 'dramatic', 'sensitive', 'paranoid', 'hysterical', 'irrational', 'emotional', 'touchy', 'unreasonable', 'worked', 'bigger', 'deal', 'thing', 'molehill', 'proportion', 'upset', 'angry', 'mad', 'defensive', 'baby'],
     message: 'Labelling their reaction as too much invalidates it; asking what is behind it keeps them talking.',
     patterns: [
       '(?<flag>{youre}\\s+(?:(?:being|acting|just|so|way|really|totally|literally|getting|always|constantly)\\s+){0,3}(?:(?:too|so|way\\s+too|overly|super)\\s+)?(?:overreacting|overeacting|dramatic|sensitive|paranoid|hysterical|irrational|emotional|touchy|unreasonable|worked\\s+up)(?:\\s+about\\s+(?:this|it|nothing))?)',
       '(?<flag>(?:stop|quit)\\s+(?:being|acting|getting)\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|worked\\s+up|upset))',
       '(?<flag>(?:stop|quit)\\s+(?:(?:the|ur|your)\\s+)?(?:overreacting|overeacting|over\\s+reacting|freaking\\s+out|whining|making\\s+(?:a\\s+scene|such\\s+a\\s+fuss|a\\s+fuss)|being\\s+so\\s+extra))',
       '(?<flag>{dont}\\s+be\\s+(?:so\\s+)?(?:dramatic|sensitive|emotional|paranoid|hysterical|touchy|a\\s+baby))',
+      // "you should not feel so hurt about one comment", "why this is such an issue for you", "stop stressing".
+      '(?<flag>{you}\\s+(?:should\\s+not|shouldn{apos}?t|{dont}\\s+need\\s+to)\\s+(?:feel|be|get)\\s+so\\s+(?:hurt|upset|offended|bothered|worked\\s+up|sensitive|angry|mad)|why\\s+(?:this|it)\\s+is\\s+such\\s+(?:an?\\s+)?(?:issue|problem|big\\s+deal|thing)\\s+for\\s+{you}|(?:stop|quit)\\s+(?:stressing|panicking|overthinking)(?:\\s+(?:out|about\\s+it))?(?=\\s*(?:[.!,]|$)))',
       '(?<flag>(?:{youre}|{you}|stop|quit|{dont}|dont)\\s+(?:(?:always|just|really|totally)\\s+)?(?:making|make|made|blowing|blow)\\s+(?:this|it|everything|things)\\s+(?:(?:way|so\\s+much)\\s+)?(?:bigger\\s+than|into\\s+a\\s+(?:big\\s+)?(?:deal|thing)|out\\s+of\\s+proportion))',
       '(?<flag>(?:such\\s+)?a\\s+big\\s+deal\\s+(?:out\\s+)?of\\s+nothing|a\\s+mountain\\s+out\\s+of\\s+a\\s+molehill)',
       '(?<flag>no\\s+need\\s+to\\s+(?:get\\s+)?(?:so\\s+)?(?:worked\\s+up|upset|angry|mad|emotional|dramatic|defensive|hysterical))',
@@ -54,8 +56,8 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[don't be so dramatic], it was one missed call", '[dont be so sensitive] about it', "you're making [such a big deal out of nothing]", 'honestly its [a mountain out of a molehill]', "[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
-      clean: ["you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
+      flagged: ["It is not a big topic, [you should not feel so hurt] about one comment.", "honestly [why this is such an issue for you] is beyond me", "Open a window and [stop stressing].", "[don't be so dramatic], it was one missed call", '[dont be so sensitive] about it', "you're making [such a big deal out of nothing]", 'honestly its [a mountain out of a molehill]', "[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
+      clean: ["don't stop stressing the importance of sleep to the kids", "why this is such an issue for the team is a fair question", "you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
   defineRule({

@@ -44,7 +44,8 @@ export const nonverbalRules: Rule[] = [
       const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
       // A sentence in capitals, put to the reader or asked, is said loudly to them: a whole message, or one
       // sentence among lowercase ones ("WHERE ARE YOU. the movie started").
-      const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (addressesReader(ctx.masked) || /\?\s*$/.test(ctx.masked));
+      const asked = /\?\s*$/.test(ctx.masked) || /^\W*(?:WHY|WHO|WHAT|WHERE|WHEN|HOW)\b/.test(ctx.masked);
+      const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (addressesReader(ctx.masked) || asked);
       if (!ctx.tense && !raised && !loudMessage && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
       if (LAUGHTER.test(ctx.masked) || ctx.typedInCapitals) return false;
@@ -57,7 +58,7 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
     },
     examples: {
-      flagged: ['u [LITERALLY NEVER] listen', '[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
+      flagged: ["[WHY IS PROD STILL RED]", 'u [LITERALLY NEVER] listen', '[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
       clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
@@ -84,7 +85,7 @@ export const nonverbalRules: Rule[] = [
     },
     examples: {
       flagged: ['seriously[?!?!]', 'pick up your phone[!!!!]', "why aren't you answering[???]", 'why arent u answering[???]', 'pick up ur phone[!!!!!]'],
-      clean: ['happy birthday!!! 🎂🎉 love you', 'yay!!! see u soon', 'you did that?! so sweet', 'thanks so much!!'],
+      clean: ["wait ur engaged?!?! omg congrats 🎉", "no way?!?! that is amazing", 'happy birthday!!! 🎂🎉 love you', 'yay!!! see u soon', 'you did that?! so sweet', 'thanks so much!!'],
     },
   }),
   defineRule({

@@ -16,6 +16,7 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['per', 'as'],
     message: 'Pointing out that you already said it scolds them between the lines; restating the point plainly is kinder.',
     patterns: [
+      '(?<flag>as\\s+(?:stated|mentioned|explained|noted)\\s+in\\s+(?:my|our)\\s+(?:last|previous|earlier)\\s+(?:(?:two|three|four|five|few|\\d+)\\s+)?(?:emails?|messages?|replies|responses|mails?|texts?|msgs?))',
       '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:(?:two|three|four|five|few|\\d+)\\s+)?(?:emails?|e-mails?|messages?|mails?|notes?|texts?|msgs?))',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+{filler}(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+already\\s+(?:mentioned|said|stated|noted|explained|told\\s+you))',
@@ -28,7 +29,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[as i literally said before], it takes two minutes', '[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes.", '[as ive said before], it takes two minutes', '[as i already said], no', '[per my last msg], the deadline is friday'],
+      flagged: ["[As stated in our previous three replies], the item is outside the window.", '[as i literally said before], it takes two minutes', '[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes.", '[as ive said before], it takes two minutes', '[as i already said], no', '[per my last msg], the deadline is friday'],
       clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.'],
     },
   }),
@@ -106,10 +107,10 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-thanks',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
+    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'cheers', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
-      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx)\\s+for\\s+{filler}(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx|cheers)\\s+for\\s+{filler}(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
       // Warmth that is really a jab: "love how you always…", "look who finally decided to reply", "bless your heart".
       '(?<flag>(?:i\\s+)?(?:love|loving|luv)\\s+how\\s+{you}\\s+(?:always|never|just|can|could|manage|managed|find|found|get|got)|look\\s+who(?:{apos}s|\\s+is)?\\s+(?:finally\\s+)?(?:decided|bothered|showed)|congrat(?:s|ulations)\\s+on\\s+finally\\s+{w}|bless\\s+{your}\\s+(?:little\\s+)?heart)',
     ],
@@ -121,7 +122,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[thx for literally nothing]', 'we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me', '[Nice of you to show] up.', '[Love how you always] find time for your friends but never for me', 'oh [look who finally decided] to reply', '[congrats on finally reading] the group chat lol', 'well, [bless your heart] for trying'],
+      flagged: ["now the laptop won't turn on. [Cheers for nothing].", '[thx for literally nothing]', 'we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me', '[Nice of you to show] up.', '[Love how you always] find time for your friends but never for me', 'oh [look who finally decided] to reply', '[congrats on finally reading] the group chat lol', 'well, [bless your heart] for trying'],
       clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!', 'i love how you always remember my coffee order 🥹', 'look who is back from holiday!! missed you 💕'],
     },
   }),
@@ -172,7 +173,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/pointed-aside',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess', 'naming', 'names', 'yourself', 'one'],
+    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess', 'naming', 'names', 'yourself', 'one', 'understand', 'surely'],
     message: 'An aside that hints at the complaint ("funny how…", "hope it was worth it") makes them guess; saying it plainly is kinder.',
     patterns: [
       // Sentence-opening hints and closing verdicts.
@@ -182,7 +183,7 @@ export const passiveAggressiveRules: Rule[] = [
       "(?<flag>(?:those\\s+of\\s+you|anyone|someone|somebody|people)\\s+who\\s+actually\\s+(?:read|reads|did|does|bother(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|pays?|paid|work(?:ed|s)?|listen(?:ed|s)?|value(?:d|s)?|care(?:d|s)?|check(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|help(?:ed|s)?)|if\\s+anyone\\s+(?:actually\\s+)?bothers\\s+to)",
       // "not naming names", "you know who you are": the complaint aimed at someone everyone can guess.
       "(?<flag>not\\s+naming\\s+(?:any\\s+)?names|no\\s+names\\s+mentioned|{you}\\s+know\\s+who\\s+{youre}|whatever\\s+{you}\\s+need\\s+to\\s+tell\\s+yourself|(?:but\\s+)?sure,?\\s+{im}\\s+the\\s+(?:dramatic|crazy|bad|unreasonable|difficult|sensitive|problem)\\s+one)",
-      "(?<flag>{im}\\s+sure\\s+{youre}\\s+(?:very|super|so|really|sooo*)\\s+busy|(?:love|luv)\\s+that\\s+for\\s+(?:you|u|us)|glad\\s+someone{apos}?s\\s+having\\s+fun|(?:enjoy|have\\s+fun\\s+at|have\\s+fun\\s+with)\\s+(?:{your}\\s+)?{w}\\s+i\\s+guess)",
+      "(?<flag>(?:{im}\\s+sure|i\\s+(?:do\\s+)?understand|i\\s+know)\\s+{youre}\\s+(?:very|super|so|really|sooo*)\\s+busy|surely\\s+there{apos}?s\\s+(?:a\\s+)?(?:very\\s+|really\\s+)?good\\s+reason|surely\\s+there\\s+is\\s+(?:a\\s+)?(?:very\\s+|really\\s+)?good\\s+reason|(?:love|luv)\\s+that\\s+for\\s+(?:you|u|us)|glad\\s+someone{apos}?s\\s+having\\s+fun|(?:enjoy|have\\s+fun\\s+at|have\\s+fun\\s+with)\\s+(?:{your}\\s+)?{w}\\s+i\\s+guess)",
     ],
     unless: ['reported', 'sincere-question', 'positive'],
     suggest() {
@@ -192,7 +193,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[not naming names] but SOMEONE forgot the chairs again', '[u know who u are] 👀', 'Sure. [Whatever you need to tell yourself].', "[But sure, I'm the dramatic one].", '[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
+      flagged: ["[I do understand you're very busy]", "now we are in week 3. But [surely there is a very good reason].", '[not naming names] but SOMEONE forgot the chairs again', '[u know who u are] 👀', 'Sure. [Whatever you need to tell yourself].', "[But sure, I'm the dramatic one].", '[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
       clean: ["the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),

@@ -17,7 +17,7 @@ const MACROS: Record<string, string> = {
   dont: `(?:don${APOS}?t|do\\s+not)`,
   didnt: `(?:didn${APOS}?t|did\\s+not)`,
   not: `(?:not|n${APOS}t|nt)`,
-  because: `(?:because|bc|b/c|cuz|coz|cause|${APOS}cause|since)`,
+  because: `(?:because|bc|b/c|cuz|coz|cos|cause|${APOS}cause|since)`,
   apos: APOS,
   // A word inside a clause: never crosses sentence punctuation.
   w: "[\\w'’-]+",
