@@ -247,7 +247,7 @@ export const blameRules: Rule[] = [
     id: 'blame/because-you',
     category: 'blame',
     severity: 'warning',
-    anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cause', 'since', 'becuase', 'becasue', 'bcuz'],
+    anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cos', 'cause', 'since', 'becuase', 'becasue', 'bcuz'],
     message: 'Pinning the setback on what they did sounds like a verdict; say what happened and what you need.',
     patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+{filler}(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
     unless: ['positive', 'sincere-question', 'reported'],
