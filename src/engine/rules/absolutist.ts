@@ -64,7 +64,7 @@ export const absolutistRules: Rule[] = [
       return alternatives;
     },
     examples: {
-      flagged: ['[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].', '[u literally never listen]', '[youre alwasy late]', '[you just always interrupt] me'],
+      flagged: ["[Yer forever leaving] wet towels on the landing", '[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].', '[u literally never listen]', '[youre alwasy late]', '[you just always interrupt] me'],
       clean: [
         "I'll always love you",
         'you always explain this so well',
@@ -113,11 +113,11 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/every-time',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['every', 'time', '24'],
+    anchors: ['fail', 'every', 'time', '24'],
     message: MESSAGE,
     patterns: [
       {
-        pattern: '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+)?time)',
+        pattern: '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+|blessed\\s+|bloody\\s+|damn\\s+|freaking\\s+|last\\s+)?time)',
         suggest(m, ctx) {
           // "every time we argue, you…" opens a clause; "you cancel every time" closes one.
           if (/^\s+(?!(?:and|but|so)\b)[\p{L}]/u.test(ctx.text.slice(m.end))) {
@@ -131,6 +131,14 @@ export const absolutistRules: Rule[] = [
             { replacement: 'sometimes', label: 'Leave room for the exceptions' },
           ];
         },
+      },
+      {
+        // "without fail u rage quit": a routine claimed for their worst habit.
+        pattern: '(?<flag>without\\s+fail)',
+        suggest: () => [
+          { replacement: 'lately', label: 'Stick to what happened lately' },
+          { replacement: 'quite often', label: 'Leave room for the exceptions' },
+        ],
       },
       {
         // A routine ("I run every morning") is not a complaint: these need "you" doing it, in a sour sentence.
@@ -153,8 +161,8 @@ export const absolutistRules: Rule[] = [
       return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
     },
     examples: {
-      flagged: ['ugh [every single time] i ask u just ignore me', '[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
-      clean: ['every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
+      flagged: ["[without fail] u rage quit the second we go a round down", "[Every bloody time] you ring, it is one excuse or the other.", 'ugh [every single time] i ask u just ignore me', '[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
+      clean: ["she passes her exams without fail, so proud 💕", 'every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
   defineRule({
@@ -226,11 +234,11 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/like-always',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['always', 'same', 'usual', 'again', 'other', 'time', 'times', 'changes'],
+    anchors: ['always', 'same', 'usual', 'again', 'other', 'time', 'times', 'changes', 'classic', 'typical'],
     message: '"Like always" files this moment under a pattern, so the other person hears a verdict on their character.',
     patterns: [
       {
-        pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|as\\s+always|as\\s+(?:per\\s+)?usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|like\\s+every\\s+other\\s+(?:time|day|week|month|year|weekend))',
+        pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|(?:classic|typical)\\s+{you}\\b|as\\s+always|as\\s+(?:per\\s+)?usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|like\\s+every\\s+other\\s+(?:time|day|week|month|year|weekend))',
         suggest: () => [
           { replacement: 'again', label: 'Stick to this time' },
           { replacement: 'this time', label: 'Stick to this time' },
@@ -271,7 +279,7 @@ export const absolutistRules: Rule[] = [
       return /\b(?:you|u|ur|your|i|we)\b/i.test(ctx.masked) || m.pattern === 3 || /^every/i.test(m.text) || ctx.afterTension;
     },
     examples: {
-      flagged: ["You have been late to standup for like the entire month, [it never changes with you].", "honestly [nothing ever changes with u]", 'ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
+      flagged: ["[classic you], borrow my charger and it vanishes", "You have been late to standup for like the entire month, [it never changes with you].", "honestly [nothing ever changes with u]", 'ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
       clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
     },
   }),

@@ -32,7 +32,7 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/mind-reading',
     category: 'assumed-intent',
     severity: 'warning',
-    anchors: ['care', 'cared', 'give', 'obviously', 'clearly', 'just', 'only', 'never', 'knew', 'know', 'bothered', 'think', 'thinks', 'want', 'wanted', 'jealous', 'feel', 'like', 'love', 'enjoy', 'doubt'],
+    anchors: ['deliberately', 'purposely', 'intentionally', 'conveniently', 'care', 'cared', 'give', 'obviously', 'clearly', 'just', 'only', 'never', 'knew', 'know', 'bothered', 'think', 'thinks', 'want', 'wanted', 'jealous', 'feel', 'like', 'love', 'enjoy', 'doubt'],
     message: 'Stating what they secretly think or want is mind-reading; they will argue with the guess instead of hearing you.',
     patterns: [
       '(?<flag>{you}\\s+(?:(?:obviously|clearly|just|really|simply|honestly)\\s+)?(?:{dont}|dont|never|do\\s+not)\\s+(?:even\\s+|really\\s+)?(?:care|cared|give\\s+a\\s+(?:damn|shit|crap)))(?!\\s+(?:if|which|whether|what\\s+(?:we|time)))',
@@ -41,6 +41,8 @@ export const assumedIntentRules: Rule[] = [
       '(?<flag>{you}\\s+(?:just|only)\\s+(?:want|wanted|care|cared)\\s+(?:about\\s+)?(?:attention|yourself|urself|me\\s+to|me\\s+home|to\\s+(?:look|win|be\\s+right|control)|money|sex|your\\s+own))',
       '(?<flag>{you}\\s+only\\s+(?:{w}\\s+){1,4}?(?:so\\s+(?:you|u)(?:{apos}d|\\s+could|\\s+would|\\s+can|\\s+look)|to\\s+look\\s+good|to\\s+impress))',
       '(?<flag>{you}\\s+(?:only|never)\\s+think\\s+(?:about|of)\\s+(?:yourself|urself|anyone\\s+but|anybody\\s+but|no\\s*one\\s+but))',
+      // "You deliberately switched off your phone", "you are conveniently busy": a motive stated as fact.
+      '(?<flag>(?:{you}|{youre})\\s+(?:deliberately|purposely|intentionally|conveniently)\\s+{w})',
       '(?<flag>{you}\\s+(?:knew|know)\\s+(?:exactly|full\\s+well|damn(?:ed)?\\s+well|perfectly\\s+well)(?:\\s+what)?)',
       '(?<flag>i\\s+doubt\\s+{you}\\s+(?:really\\s+|even\\s+)?(?:care|want|mean|believe|read))',
       '(?<flag>{you}\\s+(?:couldn{apos}?t|couldnt|could\\s+not)\\s+be\\s+bothered)',
@@ -54,8 +56,8 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you only offered to help to look good]', '[u only came so u could] brag', '[you only think about yourself]', '[u never think of anyone but] urself', '[i doubt you even read] my email', 'you did that because [you wanted to hurt me]', 'cuz [u like to win every argument]', "[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read', '[u obviously dont care]', '[ur just tryna make me look bad]'],
-      clean: ["you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
+      flagged: ["[You deliberately switched] off your phone so that I will not reach you.", "whenever there is work [you are conveniently busy] with your phone", '[you only offered to help to look good]', '[u only came so u could] brag', '[you only think about yourself]', '[u never think of anyone but] urself', '[i doubt you even read] my email', 'you did that because [you wanted to hurt me]', 'cuz [u like to win every argument]', "[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read', '[u obviously dont care]', '[ur just tryna make me look bad]'],
+      clean: ["you deliberately chose the best gift, thank u 🥹", "you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
     },
   }),
   defineRule({

@@ -114,11 +114,11 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mock-praise',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['job', 'work', 'going', 'goin', 'effort'],
+    anchors: ['congrats', 'congratulations', 'job', 'work', 'going', 'goin', 'effort'],
     message: 'Praise for a failure is mockery; it stings more than saying plainly what went wrong.',
     // "great job breaking the build again", "nice work forgetting her birthday": praise whose object is a failure
     // is never sincere, so the warm words around it do not count.
-    patterns: ['(?<flag>(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|goin|effort)\\s+(?:on\\s+)?(?:break|ruin|forgett|los|miss|wreck|mess|screw|crash|delet|ignor|burn|kill|dropp|blow|embarrass|fail)(?:ing|in)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})'],
+    patterns: ['(?<flag>(?:(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|goin|effort)|congrat(?:s|ulations))\\s+(?:on\\s+)?(?:break|ruin|forgett|los|miss|wreck|mess|screw|crash|delet|ignor|burn|kill|dropp|blow|embarrass|fail)(?:ing|in)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})'],
     unless: ['negated', 'reported'],
     suggest() {
       return [
@@ -127,7 +127,7 @@ export const contemptRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[great job breakin the build again] lol', '[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck", '[nice goin losing the keys again]', '[great job breakin the build]'],
+      flagged: ["[congrats on burning pasta], truly a gifted chef 👏", '[great job breakin the build again] lol', '[Great job breaking the build again], really impressive.', 'wow [nice work forgetting her birthday]', "[nice going losing the keys], now we're stuck", '[nice goin losing the keys again]', '[great job breakin the build]'],
       clean: ['great job fixing the build so fast!', 'nice goin, u smashed it!!', 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
     },
   }),

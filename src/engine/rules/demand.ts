@@ -32,7 +32,7 @@ export const demandRules: Rule[] = [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
       // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
       '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better|betta)\\s+{filler}{w})',
-      '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were|we\\s+are)\\s+(?:done|through|over|finished)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling|calling))',
+      '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were|we\\s+are)\\s+(?:done|through|over|finished)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling|calling)|or\\s+{youre}\\s+(?:off\\s+the\\s+{w}|out|fired|grounded|banned|kicked\\s+out|done))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
     when(m, ctx) {
@@ -47,7 +47,7 @@ export const demandRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[u better just call] me back tonight', "[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10', "send me the money tonight [or we're finished]", 'answer me [or im leaving]'],
+      flagged: ["unmute and explain urself rn [or ur off the team]", '[u better just call] me back tonight', "[if you go on that trip without me, we're done]", "[you'd better be] home by 10", '[you better be] home by 10', '[u better call] me back tonight', '[if u dont call me back I\'m telling] mom', 'do it now [or else]', '[if u leave tonight were done]', '[youd better be] home by 10', '[u betta be] home by 10', "send me the money tonight [or we're finished]", 'answer me [or im leaving]'],
       clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already", 'tea or coffee? or were you done already'],
     },
   }),
@@ -91,7 +91,7 @@ export const demandRules: Rule[] = [
     id: 'demand/no-room',
     category: 'demand',
     severity: 'warning',
-    anchors: ['rescheduling', 'arguments', 'ifs', 'buts', 'excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
+    anchors: ['final', 'more', 'rescheduling', 'arguments', 'ifs', 'buts', 'excuses', 'excuse', 'make', 'end', 'said', 'asking', 'discussion', 'debate', 'negotiation', 'dare', 'ever', 'now', 'want', 'need', 'expect', 'demand', 'touch', 'call', 'text', 'talk', 'walk', 'hang', 'go', 'speak', 'raise', 'stop', 'quit', 'give', 'hand'],
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
       {
@@ -111,7 +111,7 @@ export const demandRules: Rule[] = [
         ],
       },
       {
-        pattern: '(?<flag>end\\s+of\\s+(?:discussion|story)|because\\s+i\\s+said\\s+so|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$))',
+        pattern: '(?<flag>end\\s+of\\s+(?:discussion|story)|(?:that|this)\\s+is\\s+final|no\\s+more\\s+discussion|because\\s+i\\s+said\\s+so|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$))',
         suggest: () => [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }],
       },
       {
@@ -154,7 +154,7 @@ export const demandRules: Rule[] = [
       return !POLITE.test(ctx.masked);
     },
     examples: {
-      flagged: ["Be in, [no rescheduling].", "[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
+      flagged: ["You will take engineering, [that is final].", "Be in, [no rescheduling].", "[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
       clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),

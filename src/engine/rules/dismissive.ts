@@ -92,11 +92,11 @@ export const dismissiveRules: Rule[] = [
     id: 'dismissive/get-over-it',
     category: 'dismissive',
     severity: 'warning',
-    anchors: ['over', 'suck', 'deal', 'toughen', 'man', 'go', 'move', 'stop', 'quit'],
+    anchors: ['need', 'want', 'over', 'suck', 'deal', 'toughen', 'man', 'go', 'move', 'stop', 'quit'],
     message: 'Telling them to get over it skips the part where they feel heard, which is what lets people move on.',
     patterns: [
       '(?<!\\b(?:i|we|they|he|she|will|ll|to|can|could|would|should|must|gonna|let\\s+me)\\s+(?:just\\s+)?)(?<flag>get\\s+over\\s+(?:it|yourself|urself)|suck\\s+it\\s+up|deal\\s+with\\s+it|toughen\\s+up|man\\s+up|let\\s+it\\s+go\\s+already)',
-      `${CLAUSE_START}(?<flag>move\\s+on(?:\\s+already)?|let\\s+it\\s+go|stop\\s+(?:crying|whining|complaining|moaning|sulking)(?:\\s+about\\s+(?:it|this|that))?)(?![\\w'’]|\\s+to\\b)`,
+      `${CLAUSE_START}(?<flag>move\\s+on(?:\\s+already)?|let\\s+it\\s+go|stop\\s+(?:crying|whining|complaining|moaning|sulking)(?:\\s+about\\s+(?:it|this|that))?|no\\s+need\\s+to\\s+be\\s+(?:crying|upset|so\\s+upset|sulking)|you{apos}?d\\s+want\\s+to\\s+toughen\\s+up)(?![\\w'’]|\\s+to\\b)`,
     ],
     unless: ['negated', 'reported', 'sincere-question'],
     suggest(m, ctx) {
@@ -107,7 +107,7 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['just [get over it] tbh', '[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]', 'just [get over urself]'],
+      flagged: ["Abeg it's just hair. [No need to be crying] like somebody died.", 'just [get over it] tbh', '[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]', 'just [get over urself]'],
       clean: ["let's move on to the next item", 'I will deal with it tomorrow', 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
     },
   }),

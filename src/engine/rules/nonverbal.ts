@@ -19,7 +19,8 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
-const LAUGHTER = /\b(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b|😂|🤣|💀/iu;
+// Laughter, and the crying face that stands for it or for self-pity, never for anger at someone ("I CAN'T SLEEP 😭").
+const LAUGHTER = /\b(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b|😂|🤣|💀|😭/iu;
 
 export const nonverbalRules: Rule[] = [
   defineRule({
@@ -44,7 +45,8 @@ export const nonverbalRules: Rule[] = [
       const raised = /[a-z]/.test(ctx.masked) && /\b(?:YOU|YOUR|U|UR|STOP|ANSWER)\b/.test(m.text);
       // A sentence in capitals, put to the reader or asked, is said loudly to them: a whole message, or one
       // sentence among lowercase ones ("WHERE ARE YOU. the movie started").
-      const asked = /\?\s*$/.test(ctx.masked) || /^\W*(?:WHY|WHO|WHAT|WHERE|WHEN|HOW)\b/.test(ctx.masked);
+      // Asked: a question mark, or a question word leading the capitals ("WHY IS PROD STILL RED").
+      const asked = /\?\s*$/.test(ctx.masked) || /^\W*(?:WHY|WHO|WHAT|WHERE|HOW)\b/.test(ctx.masked);
       const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (addressesReader(ctx.masked) || asked);
       if (!ctx.tense && !raised && !loudMessage && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
@@ -58,8 +60,8 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
     },
     examples: {
-      flagged: ["[WHY IS PROD STILL RED]", 'u [LITERALLY NEVER] listen', '[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
-      clean: ['ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
+      flagged: ['u [LITERALLY NEVER] listen', '[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
+      clean: ["WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
   defineRule({

@@ -178,7 +178,7 @@ export const passiveAggressiveRules: Rule[] = [
     patterns: [
       // Sentence-opening hints and closing verdicts.
       "^\\W*(?<flag>funny\\s+(?:how|that)\\b|says\\s+it\\s+all(?:\\s+really)?(?=[\\s.!…]*$))",
-      "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}|{your}\\s+{w})\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
+      "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}|{your}\\s+{w})\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing|trying|asking|caring)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
       // "those of you who actually read it": the ones who did are thanked, the rest are told off.
       "(?<flag>(?:those\\s+of\\s+you|anyone|someone|somebody|people)\\s+who\\s+actually\\s+(?:read|reads|did|does|bother(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|pays?|paid|work(?:ed|s)?|listen(?:ed|s)?|value(?:d|s)?|care(?:d|s)?|check(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|help(?:ed|s)?)|if\\s+anyone\\s+(?:actually\\s+)?bothers\\s+to)",
       // "not naming names", "you know who you are": the complaint aimed at someone everyone can guess.
@@ -193,7 +193,7 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[I do understand you're very busy]", "now we are in week 3. But [surely there is a very good reason].", '[not naming names] but SOMEONE forgot the chairs again', '[u know who u are] 👀', 'Sure. [Whatever you need to tell yourself].', "[But sure, I'm the dramatic one].", '[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
+      flagged: ["Well [excuse me for trying] to help.", "[I do understand you're very busy]", "now we are in week 3. But [surely there is a very good reason].", '[not naming names] but SOMEONE forgot the chairs again', '[u know who u are] 👀', 'Sure. [Whatever you need to tell yourself].', "[But sure, I'm the dramatic one].", '[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
       clean: ["the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),

@@ -6,9 +6,9 @@
 const APOS = "['’]";
 
 const MACROS: Record<string, string> = {
-  you: '(?:you|u|ya|yu)',
-  your: '(?:your|ur|yr)',
-  youre: `(?:you${APOS}?re|you\\s+are|you\\s+r|u\\s+r|u\\s+are|ur|u${APOS}re)`,
+  you: '(?:you|u|ya|yu|ye)',
+  your: '(?:your|ur|yr|yer)',
+  youre: `(?:you${APOS}?re|you\\s+are|you\\s+r|u\\s+r|u\\s+are|ur|u${APOS}re|ye${APOS}?re|yer)`,
   youve: `(?:you${APOS}?ve|you\\s+have|u${APOS}?ve)`,
   im: `(?:i${APOS}?m|i\\s+am)`,
   ill: `(?:i${APOS}ll|i\\s+will|ill)`,
