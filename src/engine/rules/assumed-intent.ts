@@ -129,7 +129,7 @@ export const assumedIntentRules: Rule[] = [
     ],
     examples: {
       flagged: ['[u just want everyone to feel sorry for u]', "[you just want everyone to feel sorry for you]", "[you wanted me to fail]"],
-      clean: ["did you want me to bring anything?", "thanks for grabbing the tickets!"],
+      clean: ["I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },
   }),
 ];

@@ -76,6 +76,8 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
 }
 
 const MIN_CLAUSE_WORDS = 3;
+// "I'm not saying you did it on purpose at all": the writer rules the charge out, with no "but" taking it back.
+const DISCLAIMED = /^\W*(?:i['’]?m|i\s+am)\s+(?:not|n['’]?t)\s+(?:saying|suggesting|implying|accusing|blaming)\b(?![^]*\bbut\b)/i;
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 /** The span without surrounding spaces and closing marks; null if no word is left. */
@@ -126,7 +128,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       const learned = ctx.learned;
       const p = learned?.probabilities[c] ?? 0;
       if (!learned || p < threshold || learned.ruleCategories.has(spec.category)) return [];
-      if (spec.aimed && !addressesReader(ctx.masked)) return [];
+      if (spec.aimed && (!addressesReader(ctx.masked) || DISCLAIMED.test(ctx.masked))) return [];
       if (mostlyMasked(ctx)) return [];
       const [start, end] = mostTellingClause(ctx, c, learned.ruleCategories);
       const match: RuleMatch = { start, end, text: ctx.text.slice(start, end), matchStart: start, matchEnd: end, groups: {}, groupSpans: {} };
