@@ -34,7 +34,7 @@ export const contemptRules: Rule[] = [
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
       '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       // The insult as a form of address: "Go lowball someone else, clown."
-      '(?<=[,;]\\s*)(?<flag>(?:idiot|moron|loser|clown|jerk|dumbass|muppet|imbecile|genius|einstein|dummy))(?=\\s*[.!?]*\\s*$)',
+      '[,;]\\s*(?<flag>(?:idiot|moron|loser|clown|jerk|dumbass|muppet|imbecile|genius|einstein|dummy))(?=[\\s.!?]*$)',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
       '(?<flag>what(?:\\s+(?:the\\s+(?:hell|fuck|heck)|tf|on\\s+earth|in\\s+the\\s+world))?(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
       // "you're the worst", "your the worst electrician I've ever hired"
