@@ -97,6 +97,14 @@ const PRAISE =
   /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+(?:me|us|everyone|everybody|it)\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re|r|ur|youre)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
 
 /** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
+// Laughter, and the crying face that stands for it or for self-pity: never anger at someone.
+const LAUGHTER = /\b(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b|😂|🤣|💀|😭/iu;
+
+/** The sentence laughs ("you absolute muppet 😂", "hahaha ur so dramatic"): teasing, not an attack. */
+export function isLaughing(ctx: SentenceContext): boolean {
+  return LAUGHTER.test(ctx.masked);
+}
+
 export function isExcited(ctx: SentenceContext): boolean {
   const score = polarity(ctx.text);
   return score >= 2 || (ctx.mood === 'positive' && score >= 0);

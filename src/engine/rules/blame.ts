@@ -5,7 +5,9 @@ import type { Alternative, Rule } from './rule';
 import { after, before, group, inPast, lowerFirst, verbForms } from './helpers';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
-const BAD_OUTCOME = /\b(?:down|broke|broken|lost|over|late|missed|failed|stuck|ruined|cost|wrong|gone|crashed|dead|damaged|shut|cancell?ed|kicked|fined|behind|delayed|can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|never|no\s+longer)\b/i;
+const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
+// … and what could not happen because of it ("the page won't load thanks to your fix").
+const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
 
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
@@ -106,7 +108,7 @@ export const blameRules: Rule[] = [
     when(m, ctx) {
       if (m.pattern === 0 && !/^thanks/i.test(m.text)) return true;
       const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
-      return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome);
+      return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
     },
     suggest(m, ctx) {
       const rest = after(m, ctx);
@@ -252,15 +254,15 @@ export const blameRules: Rule[] = [
     patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+{filler}(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
     unless: ['positive', 'sincere-question', 'reported'],
     when(m, ctx) {
-      const outcome = ctx.masked.slice(0, m.matchStart);
-      return /\b(?:missed|miss|lost|lose|late|slipped|broke|broken|ruined|failed|fail|stuck|cost|kicked|fired|crashed|behind|delayed|wasted|gone|full|cancel+ed|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up|over|wrong)\b/i.test(outcome);
+      // The outcome comes first ("we missed the train because you…"); a bare "because you…" explains, not blames.
+      return BAD_OUTCOME.test(ctx.masked.slice(0, m.matchStart));
     },
     suggest(m, ctx) {
       return impactAlternatives(before(m, ctx));
     },
     examples: {
-      flagged: ['we missed the bus [because you just had] to finish your game', 'we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.', 'we were late [becuase u wanted] coffee'],
-      clean: ["I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
+      flagged: ['i got grounded for a month [bc u snitched] to mum', 'we missed the bus [because you just had] to finish your game', 'we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.', 'we were late [becuase u wanted] coffee'],
+      clean: ["I can't come tonight because you're hosting and I'd feel bad leaving early", "I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
     },
   }),
   defineRule({

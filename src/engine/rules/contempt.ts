@@ -42,7 +42,7 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:fuck|screw|damn)\\s+(?:you|u|off|yourself)|go\\s+to\\s+hell|get\\s+bent|stfu|shut\\s+the\\s+(?:fuck|hell)\\s+up)',
       '(?<flag>{your}\\s+(?:\\w+\\s+){0,2}?(?:kinda\\s+|really\\s+|totally\\s+)?(?:sucks|is\\s+(?:trash|garbage|terrible|awful|pathetic|a\\s+joke|disgusting)))',
     ],
-    unless: ['positive', 'negated', 'reported'],
+    unless: ['positive', 'negated', 'reported', 'laughing'],
     suggest() {
       return [
         { replacement: "I'm really frustrated with how this went", label: 'Describe the problem, not the person', range: 'sentence' },
@@ -51,7 +51,7 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: ["Lol £20 for a sofa? Go lowball someone else, [clown].", '[how childish of you]', '[how rude of u] to leave early', '[are u deaf]?? i said no', '[are you kidding me] right now', "[you're such an idiot]", '[what is wrong with you]', '[you idiot]', 'oh [screw you]', '[your cooking kinda sucks]', '[ur being ridiculous]', '[your such an idiot]', '[ur literally so stupid]', '[whats wrong with u]', '[what the hell is wrong with u]??', '[ur acting like a child] and im not replying', "[You're honestly like a toddler] with a credit card.", "[Your the worst] electrician I've ever hired"],
-      clean: ["you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot'],
+      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot'],
     },
   }),
   defineRule({

@@ -95,7 +95,8 @@ export const demandRules: Rule[] = [
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
       {
-        pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
+        // "No excuses, I'm sorry" owns a fault: only the writer's apology keeps it from being an order.
+        pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))(?![^.!?]*\\b(?:sorry|apologi[sz]e|my\\s+fault|my\\s+bad)\\b)',
         suggest: () => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }],
       },
       {
@@ -155,7 +156,7 @@ export const demandRules: Rule[] = [
     },
     examples: {
       flagged: ["You will take engineering, [that is final].", "Be in, [no rescheduling].", "[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
-      clean: ["please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
+      clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),
   defineLearnedRule({

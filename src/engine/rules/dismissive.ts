@@ -48,7 +48,7 @@ export const dismissiveRules: Rule[] = [
       '(?<flag>(?:such\\s+)?a\\s+big\\s+deal\\s+(?:out\\s+)?of\\s+nothing|a\\s+mountain\\s+out\\s+of\\s+a\\s+molehill)',
       '(?<flag>no\\s+need\\s+to\\s+(?:get\\s+)?(?:so\\s+)?(?:worked\\s+up|upset|angry|mad|emotional|dramatic|defensive|hysterical))',
     ],
-    unless: ['negated', 'reported', 'sincere-question'],
+    unless: ['negated', 'reported', 'sincere-question', 'laughing'],
     suggest() {
       return [
         { replacement: 'this seems to matter a lot to you — can you tell me more?', label: 'Reflect and ask', range: 'sentence' },
@@ -57,7 +57,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: ["It is not a big topic, [you should not feel so hurt] about one comment.", "honestly [why this is such an issue for you] is beyond me", "Open a window and [stop stressing].", "[don't be so dramatic], it was one missed call", '[dont be so sensitive] about it', "you're making [such a big deal out of nothing]", 'honestly its [a mountain out of a molehill]', "[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
-      clean: ["don't stop stressing the importance of sleep to the kids", "why this is such an issue for the team is a fair question", "you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
+      clean: ["hahaha ur so dramatic, it was ONE spider 🕷️", "don't stop stressing the importance of sleep to the kids", "why this is such an issue for the team is a fair question", "you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
   defineRule({

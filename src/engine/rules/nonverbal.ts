@@ -1,4 +1,4 @@
-import { addressesReader } from '../context';
+import { addressesReader, isLaughing } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
 import type { Rule } from './rule';
@@ -19,8 +19,6 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
-// Laughter, and the crying face that stands for it or for self-pity, never for anger at someone ("I CAN'T SLEEP 😭").
-const LAUGHTER = /\b(?:lo+l|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}|rofl)\b|😂|🤣|💀|😭/iu;
 
 export const nonverbalRules: Rule[] = [
   defineRule({
@@ -50,7 +48,7 @@ export const nonverbalRules: Rule[] = [
       const loudMessage = !ctx.typedInCapitals && !/\p{Ll}/u.test(ctx.masked) && (addressesReader(ctx.masked) || asked);
       if (!ctx.tense && !raised && !loudMessage && !EXASPERATION.test(ctx.masked)) return false;
       const words = m.text.split(/[\s,]+/).filter(Boolean);
-      if (LAUGHTER.test(ctx.masked) || ctx.typedInCapitals) return false;
+      if (isLaughing(ctx) || ctx.typedInCapitals) return false;
       // One stressed word raises the voice at someone ("you ALWAYS do this"); in a notice it marks what matters
       // ("NEVER open both doors").
       if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked) && addressesReader(ctx.masked);

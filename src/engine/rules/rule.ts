@@ -1,6 +1,6 @@
 import type { Category, Severity } from '../types';
 import type { SentenceContext } from '../context';
-import { isNegatedAt, isPositiveAround, isReportedAt, isSincereQuestion, isExcited } from '../context';
+import { isNegatedAt, isPositiveAround, isReportedAt, isSincereQuestion, isExcited, isLaughing } from '../context';
 import { compilePattern, matchWords } from '../text/macros';
 
 /** A stretch a rule matched, relative to the sentence. */
@@ -32,7 +32,8 @@ export type Guard =
   | 'negated' // "I'm not blaming you"
   | 'reported' // "she keeps telling me to calm down"
   | 'positive' // "you always make me laugh"
-  | 'excited'; // "OMG CONGRATS!!!"
+  | 'excited' // "OMG CONGRATS!!!"
+  | 'laughing'; // "you absolute muppet 😂"
 
 /** Softer ways to say what a match said. */
 export type Suggest = (m: RuleMatch, ctx: SentenceContext) => Alternative[];
@@ -108,6 +109,7 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
     return isPositiveAround(ctx, start, end);
   },
   excited: (_m, ctx) => isExcited(ctx),
+  laughing: (_m, ctx) => isLaughing(ctx),
 };
 
 /** A guard in `unless` that turns this match off, if any. */
