@@ -1,10 +1,22 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
+import type { SentenceContext } from '../context';
 import type { Alternative, Rule } from './rule';
 import { clauseRange, group, stripEnd } from './helpers';
 
 // Words that make an order a request.
 const POLITE = /\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you|will\s+you|when\s+you\s+(?:get|have)\s+a|if\s+you\s+(?:can|could|don['’]?t\s+mind)|thanks|thank\s+you|no\s+rush|whenever)\b/i;
+const APOLOGY = /\b(?:sorry|apologi[sz]e|my\s+fault|my\s+bad)\b/i;
+// Asked once per sentence, however many "no ifs, no buts" it repeats.
+const apologyBySentence = new WeakMap<SentenceContext, boolean>();
+function apologises(ctx: SentenceContext): boolean {
+  let found = apologyBySentence.get(ctx);
+  if (found === undefined) {
+    found = APOLOGY.test(ctx.masked);
+    apologyBySentence.set(ctx, found);
+  }
+  return found;
+}
 // A deadline or an "or" later in the same sentence, which turns "you'd better …" into a threat.
 const DEADLINE_AFTER = /^[^.!?]*\b(?:or|by|before|now|tonight|else)\b/iu;
 // Where an order can start: the sentence start, after a clause break, or after a softener word. The look back runs
@@ -95,8 +107,7 @@ export const demandRules: Rule[] = [
     message: 'Closing off any answer in advance makes it a command, not a conversation.',
     patterns: [
       {
-        // "No excuses, I'm sorry" owns a fault: only the writer's apology keeps it from being an order.
-        pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))(?![^.!?]*\\b(?:sorry|apologi[sz]e|my\\s+fault|my\\s+bad)\\b)',
+        pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
         suggest: () => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }],
       },
       {
@@ -151,8 +162,9 @@ export const demandRules: Rule[] = [
       },
     ],
     unless: ['sincere-question', 'reported', 'positive'],
-    when(_m, ctx) {
-      return !POLITE.test(ctx.masked);
+    when(m, ctx) {
+      // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order.
+      return !POLITE.test(ctx.masked) && !(m.pattern === 0 && apologises(ctx));
     },
     examples: {
       flagged: ["You will take engineering, [that is final].", "Be in, [no rescheduling].", "[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
