@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Alternative, Rule } from './rule';
-import { after, before, group, inPast, lowerFirst, verbForms } from './helpers';
+import { after, before, group, inPast, lowerFirst, stripEnd, verbForms } from './helpers';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
 const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
@@ -94,9 +94,15 @@ export const blameRules: Rule[] = [
         pattern: "(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)\\s+{your})(?=\\s+(?!own\\b)\\S)",
         suggest(m, ctx) {
           // What of theirs: a quoted phrase or the next two words ("space heater", "'quick fix'").
-          const thing = /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end))?.[1] ?? 'it';
+          const thingMatch = /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end));
+          const thing = thingMatch?.[1] ?? 'it';
+          // The outcome keeps its facts ("we're £60 over on electric"): the clause before, or the one after the X.
+          const lead = before(m, ctx).replace(/(?:[\s,]+(?:and|but|so|tbh|honestly|that['’]?s|thats|it['’]?s|its|is|was|all))+$/i, '');
+          const rest = stripEnd(ctx.text.slice(m.end + (thingMatch?.[0].length ?? 0)).replace(/^[\s,;:–—-]+/, ''));
+          const outcome = lead || rest;
+          const impact = outcome ? `I'm upset that ${lowerFirst(outcome)}` : "I'm upset about how this turned out";
           return [
-            { replacement: `I'm upset about how this turned out — can we look at what happened with the ${thing}?`, label: 'Ask what happened', range: 'sentence' },
+            { replacement: `${impact} — can we look at what happened with the ${thing}?`, label: 'Ask what happened', range: 'sentence' },
             { replacement: `Something went wrong with the ${thing}, and I'm frustrated. Can we talk it through?`, label: 'Name the impact', range: 'sentence' },
           ];
         },
