@@ -65,7 +65,8 @@ export function isSincereQuestion(ctx: SentenceContext): boolean {
   return YES_NO_START.test(t) && /(?![!?])(?<=\?[!?]*)[\p{Extended_Pictographic}\s]*$/u.test(t);
 }
 
-const REPORTING = /\b(?:said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard)\b/i;
+// "as I said" is the writer repeating themselves, not reporting someone else.
+const REPORTING = /\b(?:(?<!\bas\s+(?:i|we|i['’]?ve)\s+)said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard)\b/i;
 
 /** The match follows a reporting verb in its sentence ("she keeps telling me it's not a big deal"). */
 export function isReportedAt(ctx: SentenceContext, index: number): boolean {

@@ -6,7 +6,7 @@ import { group } from './helpers';
 const DIRECT = 'say the real request directly';
 const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
 // A correction or a comparison that a closing smile turns into a dig ("everyone else managed fine 🙂").
-const CORRECTION = /\b(?:not\s+your|(?:is|are)\s+not\s+(?:a|an|the)\s+(?!problem|bother|worry|big\s+deal)|would\s+be\s+(?:great|nice|good|lovely)\s+if|next\s+time|again|some\s+of\s+us|everyone\s+else|other\s+(?:people|parents|teams)|still\s+waiting)\b/i;
+const CORRECTION = /\b(?:not\s+your|(?:is|are)\s+not\s+(?:a|an|the)\s+(?!problem|bother|worry|big\s+deal)|would\s+be\s+(?:great|nice|good|lovely)\s+if|next\s+time|again|some\s+of\s+us|everyone\s+else|other\s+(?:people|parents|teams)|as\s+(?:i|we)\s+(?:said|mentioned)|still\s+waiting)\b/i;
 
 export const passiveAggressiveRules: Rule[] = [
   defineRule({
@@ -281,7 +281,7 @@ export const passiveAggressiveRules: Rule[] = [
     },
     suggest: () => [{ replacement: '', label: 'Leave out the smile' }],
     examples: {
-      flagged: ['the fridge is not your personal storage [🙂🙂]', 'everyone else literally managed fine [🙂]', 'the bins go out on tuesday AGAIN [🙃]', 'pls dont leave ur dishes in the sink again [🙂]'],
+      flagged: ['as i said, the bins go out on tuesday [🙃]', 'the fridge is not your personal storage [🙂🙂]', 'everyone else literally managed fine [🙂]', 'the bins go out on tuesday AGAIN [🙃]', 'pls dont leave ur dishes in the sink again [🙂]'],
       clean: ['see you tomorrow 🙂', 'no worries at all, take ur time 😊', 'this is not a problem at all 🙂', 'u r not the only one who forgot lol 🙃', "thanks for dinner, it was lovely 🙂", 'not bad for a first try 🙂'],
     },
   }),
