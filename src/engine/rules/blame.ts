@@ -9,6 +9,19 @@ const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slip
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
 
+const TRAILING_CONNECTORS = new Set(['and', 'but', 'so', 'tbh', 'honestly', "that's", 'that’s', 'thats', "it's", 'it’s', 'its', 'is', 'was', 'all']);
+
+/** "we're £60 over and tbh thats" → "we're £60 over": the words a clause trails off with before the blame. */
+function withoutTrailingConnectors(text: string): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && /[\s,]/.test(text.charAt(end - 1))) end--;
+    const start = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf(',', end - 1)) + 1;
+    if (start >= end || !TRAILING_CONNECTORS.has(text.slice(start, end).toLowerCase())) return text.slice(0, end);
+    end = start;
+  }
+}
+
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
@@ -97,7 +110,7 @@ export const blameRules: Rule[] = [
           const thingMatch = /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end));
           const thing = thingMatch?.[1] ?? 'it';
           // The outcome keeps its facts ("we're £60 over on electric"): the clause before, or the one after the X.
-          const lead = before(m, ctx).replace(/(?:[\s,]+(?:and|but|so|tbh|honestly|that['’]?s|thats|it['’]?s|its|is|was|all))+$/i, '');
+          const lead = withoutTrailingConnectors(before(m, ctx));
           const rest = stripEnd(ctx.text.slice(m.end + (thingMatch?.[0].length ?? 0)).replace(/^[\s,;:–—-]+/, ''));
           const outcome = lead || rest;
           const impact = outcome ? `I'm upset that ${lowerFirst(outcome)}` : "I'm upset about how this turned out";
