@@ -1,7 +1,7 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Rule, RuleMatch } from './rule';
+import type { MatchCondition, Rule, RuleMatch } from './rule';
 import { after, inGerund } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
@@ -11,6 +11,12 @@ const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|bas
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
 // A third person as the subject right before the quantifier: "my flatmate has", "she's", "they".
 const THIRD_PARTY_SUBJECT = /(?:\b(?:he|she|they)|\bmy\s+(?!own\b)[\w'’-]+)(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$/i;
+
+/**
+ * A generalisation about a third party in the news ("the minister dodged it, as always") is not a complaint to
+ * the reader: the sentence speaks to or from someone here, or follows a tense one.
+ */
+const saidToReader: MatchCondition = (_m, ctx) => /\b(?:you|u|ur|your|i|we)\b/i.test(ctx.masked) || ctx.afterTension;
 
 /** "you" as the writer typed it ("u dont ever…" keeps its "u"). */
 const you = (m: RuleMatch): string => (/^u\b/i.test(m.text) ? 'u' : 'you');
@@ -239,6 +245,7 @@ export const absolutistRules: Rule[] = [
     patterns: [
       {
         pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|(?:classic|typical)\\s+{you}\\b|as\\s+always|as\\s+(?:per\\s+)?usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|like\\s+every\\s+other\\s+(?:time|day|week|month|year|weekend))',
+        when: saidToReader,
         suggest: () => [
           { replacement: 'again', label: 'Stick to this time' },
           { replacement: 'this time', label: 'Stick to this time' },
@@ -247,6 +254,7 @@ export const absolutistRules: Rule[] = [
       {
         // Counting the repeats: "for the hundredth time", "how many times do we have to go over this".
         pattern: '(?<flag>for\\s+the\\s+(?:hundredth|thousandth|millionth|umpteenth|nth|fifth|tenth|twentieth|last)\\s+time|how\\s+many\\s+(?:more\\s+)?times\\s+(?:do|does|did|have|has|must|will)\\s+(?:i|we)(?:\\s+{w}){0,3})',
+        when: saidToReader,
         suggest: () => [
           { replacement: 'again', label: 'Stick to this time' },
           { replacement: "I've mentioned this before, and it matters to me", label: 'Say why it matters' },
@@ -255,12 +263,14 @@ export const absolutistRules: Rule[] = [
       {
         // "it never changes with you", "nothing ever changes": the behaviour declared permanent.
         pattern: '(?<flag>(?:it|this|that|nothing)\\s+(?:never|ever)\\s+changes(?:\\s+with\\s+{you})?)',
+        when: saidToReader,
         suggest: () => [
           { replacement: "it keeps happening lately, and it's wearing me down", label: 'Say how it feels lately' },
           { replacement: "I'd really like this to change", label: 'Say what you need' },
         ],
       },
       {
+        // Said to whoever is there.
         pattern: '(?<flag>here\\s+we\\s+go\\s+(?:again|agen))',
         suggest: () => [
           { replacement: "I feel like we've been here before", label: 'Say how it feels' },
@@ -268,16 +278,13 @@ export const absolutistRules: Rule[] = [
         ],
       },
       {
+        // "every time it's the same thing" is said to whoever is there; "it's the same story" may be about the news.
         pattern: '(?<flag>(?:every\\s+(?:single\\s+)?(?:time|day|night|week)\\s+)?(?:{its}|is)\\s+the\\s+same\\s+(?:thing|story|old\\s+story|crap)(?:\\s+every\\s+(?:single\\s+)?(?:time|day|night|week))?)',
+        when: (m, ctx) => /^every/i.test(m.text) || saidToReader(m, ctx),
         suggest: () => [{ replacement: "it's happened again", label: 'Stick to this time' }],
       },
     ],
     unless: ['positive', 'reported', 'sincere-question'],
-    when(m, ctx) {
-      // A generalisation about a third party in the news is not a complaint to the reader; "here we go again"
-      // and "every time it's the same thing" are said to whoever is there.
-      return /\b(?:you|u|ur|your|i|we)\b/i.test(ctx.masked) || m.pattern === 3 || /^every/i.test(m.text) || ctx.afterTension;
-    },
     examples: {
       flagged: ["[classic you], borrow my charger and it vanishes", "You have been late to standup for like the entire month, [it never changes with you].", "honestly [nothing ever changes with u]", 'ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
       clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],

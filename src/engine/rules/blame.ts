@@ -1,13 +1,22 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Alternative, Rule } from './rule';
+import type { Alternative, MatchCondition, Rule } from './rule';
 import { after, before, group, inPast, lowerFirst, stripEnd, verbForms } from './helpers';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
 const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
+
+// "because of", "thanks to", "down to" … before the one held responsible.
+const CAUSED_BY = '(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)';
+
+/** The sentence around the match says something went wrong. */
+const wentWrongAround: MatchCondition = (m, ctx) => {
+  const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
+  return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
+};
 
 const TRAILING_CONNECTORS = new Set(['and', 'but', 'so', 'tbh', 'honestly', "that's", 'that’s', 'thats', "it's", 'it’s', 'its', 'is', 'was', 'all']);
 
@@ -101,10 +110,16 @@ export const blameRules: Rule[] = [
     anchors: ['because', 'thanks', 'due', 'cuz', 'bc', 'b', 'cause', 'down'],
     message: 'Tying the outcome to them as a person sounds like an accusation, even when the frustration is fair.',
     patterns: [
-      '(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|b/c\\s+of|cause\\s+of|down\\s+to)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))',
-      // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the cause.
       {
-        pattern: "(?<flag>(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)\\s+{your})(?=\\s+(?!own\\b)\\S)",
+        pattern: `(?<flag>(?:${CAUSED_BY}|b/c\\s+of|cause\\s+of)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))`,
+        // "Thanks to you" is gratitude unless something went wrong ("thanks to you I'm stuck here").
+        when: (m, ctx) => !/^thanks/i.test(m.text) || wentWrongAround(m, ctx),
+      },
+      {
+        // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the
+        // cause, only when the outcome around it is bad ("because of your email I found the bug" is not).
+        pattern: `(?<flag>${CAUSED_BY}\\s+{your})(?=\\s+(?!own\\b)\\S)`,
+        when: wentWrongAround,
         suggest(m, ctx) {
           // What of theirs: a quoted phrase or the next two words ("space heater", "'quick fix'").
           const thingMatch = /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end));
@@ -122,13 +137,6 @@ export const blameRules: Rule[] = [
       },
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
-    // "Thanks to you" is gratitude unless what follows went wrong ("thanks to you I'm stuck here"); "because of
-    // your X" blames only when the outcome around it is bad ("because of your email I found the bug" does not).
-    when(m, ctx) {
-      if (m.pattern === 0 && !/^thanks/i.test(m.text)) return true;
-      const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
-      return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
-    },
     suggest(m, ctx) {
       const rest = after(m, ctx);
       const lead = before(m, ctx);

@@ -108,6 +108,8 @@ export const demandRules: Rule[] = [
     patterns: [
       {
         pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
+        // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order.
+        when: (_m, ctx) => !apologises(ctx),
         suggest: () => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }],
       },
       {
@@ -162,10 +164,7 @@ export const demandRules: Rule[] = [
       },
     ],
     unless: ['sincere-question', 'reported', 'positive'],
-    when(m, ctx) {
-      // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order.
-      return !POLITE.test(ctx.masked) && !(m.pattern === 0 && apologises(ctx));
-    },
+    when: (_m, ctx) => !POLITE.test(ctx.masked),
     examples: {
       flagged: ["You will take engineering, [that is final].", "Be in, [no rescheduling].", "[I'm not asking again]", '[im not asking twice]', '[End of discussion].', '[because I said so]', '[This is not up for discussion].', '[from now on, you check with me first]', '[give me your password]', '[hand me ur phone]', '[No excuses] this time.', "[Don't make me ask again]", '[I want an apology by tonight]', '[DO NOT touch my stuff again]', '[stop whining and get back to work]', '[dont make me repeat myself]', '[dont ever talk] to me like that'],
       clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],

@@ -99,13 +99,15 @@ export const nonverbalRules: Rule[] = [
     caseSensitive: true,
     patterns: [
       { pattern: '(?<flag>[!?]{3,})', suggest: (m) => [{ replacement: m.text.includes('?') ? '?' : '!', label: 'Say it at normal volume' }] },
-      { pattern: '(?<flag>(?<![A-Z])[A-Z]{3,}(?:\\s+[A-Z]{3,})+)', suggest: (m) => [{ replacement: sentenceCase(m.text), label: 'Say it at normal volume' }] },
+      {
+        pattern: '(?<flag>(?<![A-Z])[A-Z]{3,}(?:\\s+[A-Z]{3,})+)',
+        // Two capitalised words that are not acronyms ("READ THE NOTES", not "NASA API").
+        when: (m) => m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= 2,
+        suggest: (m) => [{ replacement: sentenceCase(m.text), label: 'Say it at normal volume' }],
+      },
     ],
     unless: ['excited', 'reported'],
-    when(m, ctx) {
-      // Two capitalised words that are not acronyms ("READ THE NOTES", not "NASA API").
-      return !ctx.tense && (m.pattern === 0 || m.text.split(/\s+/).filter((w) => !isAcronym(w)).length >= 2);
-    },
+    when: (_m, ctx) => !ctx.tense,
     examples: {
       flagged: ['pls just [READ THE NOTES] b4 friday', 'the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday', 'pls [READ THE NOTES] b4 friday'],
       clean: ['the meeting moved to monday!', 'OMG CONGRATS!!! so proud 🎉'],

@@ -38,13 +38,19 @@ export type Guard =
 /** Softer ways to say what a match said. */
 export type Suggest = (m: RuleMatch, ctx: SentenceContext) => Alternative[];
 
+/** Context a pattern cannot express, checked on a match. */
+export type MatchCondition = (m: RuleMatch, ctx: SentenceContext) => boolean;
+
 /**
- * A pattern with the rewrites that fit what it matches. A rule made of several ways of saying one thing pairs
- * each with its own rewrite, rather than one `suggest` working out afterwards which of them fired.
+ * A pattern with what belongs to it alone. A rule made of several ways of saying one thing pairs each with its
+ * own rewrite and its own extra condition, rather than one `suggest` or `when` working out which of them fired.
  */
 export interface PairedPattern {
   pattern: string;
-  suggest: Suggest;
+  /** Rewrites for what this pattern matches; the rule's `suggest` when left out. */
+  suggest?: Suggest;
+  /** A condition for this pattern's matches, on top of the rule's `when`. */
+  when?: MatchCondition;
 }
 
 export interface RuleSpec {
@@ -66,9 +72,9 @@ export interface RuleSpec {
    */
   patterns: Array<string | PairedPattern>;
   unless?: Guard[];
-  /** Extra condition on a match, for context a pattern cannot express. */
-  when?: (m: RuleMatch, ctx: SentenceContext) => boolean;
-  /** Rewrites for the plain patterns (required when there is one). */
+  /** Extra condition on every match, for context a pattern cannot express. */
+  when?: MatchCondition;
+  /** Rewrites for the patterns that bring none of their own (required when there is one). */
   suggest?: Suggest;
   /** Patterns run on the masked text unless a rule needs what masking hides (scare quotes). */
   source?: 'masked' | 'text';
@@ -119,10 +125,11 @@ export function isGuarded(guards: readonly Guard[] | undefined, m: RuleMatch, ct
 
 export function defineRule(spec: RuleSpec): Rule {
   const flags = spec.caseSensitive ? 'dgu' : 'dgiu';
-  const compiled = spec.patterns.map((p) => compilePattern(typeof p === 'string' ? p : p.pattern, flags));
-  const suggestFor = spec.patterns.map((p) => {
-    const suggest = typeof p === 'string' ? spec.suggest : p.suggest;
-    if (!suggest) throw new Error(`${spec.id}: a plain pattern needs the rule's suggest`);
+  const paired = spec.patterns.map((p): PairedPattern => (typeof p === 'string' ? { pattern: p } : p));
+  const compiled = paired.map((p) => compilePattern(p.pattern, flags));
+  const suggestFor = paired.map((p) => {
+    const suggest = p.suggest ?? spec.suggest;
+    if (!suggest) throw new Error(`${spec.id}: a pattern without its own suggest needs the rule's`);
     return suggest;
   });
   const anchors = new Set(spec.anchors ?? []);
@@ -146,6 +153,8 @@ export function defineRule(spec: RuleSpec): Rule {
           if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
           if (isGuarded(spec.unless, match, ctx)) continue;
           if (spec.when && !spec.when(match, ctx)) continue;
+          const own = paired[pattern]?.when;
+          if (own && !own(match, ctx)) continue;
           found.push(match);
         }
       }
