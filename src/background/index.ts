@@ -61,8 +61,12 @@ export function startBackground(): void {
 
   /* Tone engine for the content scripts ------------------------------------------------------- */
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isBackgroundRequest(message) || message.type !== 'heard:analyze') return undefined;
-    return loadEngine().then(({ analyze }) => analyze(message.text, message.options));
+    if (!isBackgroundRequest(message)) return undefined;
+    if (message.type === 'heard:analyze') return loadEngine().then(({ analyze }) => analyze(message.text, message.options));
+    if (message.type === 'heard:gentle') {
+      return loadEngine().then(({ sayItGently }) => sayItGently(message.text, message.options, message.request));
+    }
+    return undefined;
   });
 
   /* The "open the card" command ------------------------------------------------------------- */

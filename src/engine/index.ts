@@ -1,5 +1,6 @@
 export { analyze } from './analyze';
-export { applySuggestion } from './apply';
+export { applySuggestion, changedSpan } from './apply';
+export { sayItGently, type GentleMessage, type GentleRequest, type GentleStep } from './gentle';
 export { CATEGORY_INFO } from './categories';
 export type { CategoryInfo } from './categories';
 export { triggerPattern } from './prefilter';

@@ -2,6 +2,7 @@
  * Messages between extension contexts. The content script owns the page state; the popup asks for it and
  * sends user actions back; the background keeps the toolbar badge.
  */
+import type { GentleMessage, GentleRequest } from '../engine/gentle';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 
 /** What the content script of a tab reports about itself. */
@@ -18,6 +19,8 @@ export interface TabState {
 export type ContentRequest =
   | { type: 'heard:get-state' }
   | { type: 'heard:apply'; findingId: string; suggestionIndex: number }
+  /** "Say it gently" from the popup: the field's whole text `analysedText` becomes `text`, in one edit. */
+  | { type: 'heard:replace'; analysedText: string; text: string }
   | { type: 'heard:ignore'; phrase: string }
   /** Background → content script: the "open the card" command was pressed in this tab. */
   | { type: 'heard:open-card' };
@@ -29,6 +32,8 @@ export type ContentRequest =
 export type BackgroundRequest =
   | { type: 'heard:badge'; count: number }
   | { type: 'heard:analyze'; text: string; options: AnalyzeOptions }
+  /** The whole message with an alternative applied for every finding (engine/gentle.ts). */
+  | { type: 'heard:gentle'; text: string; options: AnalyzeOptions; request: GentleRequest }
   /** Answered with the "open the card" command's current shortcut (content scripts cannot read commands). */
   | { type: 'heard:shortcut' };
 
@@ -51,6 +56,8 @@ export function isContentRequest(message: unknown): message is ContentRequest {
       return typeof m.findingId === 'string' && Number.isInteger(m.suggestionIndex) && (m.suggestionIndex as number) >= 0;
     case 'heard:ignore':
       return typeof m.phrase === 'string';
+    case 'heard:replace':
+      return typeof m.analysedText === 'string' && typeof m.text === 'string';
     default:
       return false;
   }
@@ -64,6 +71,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
     case 'heard:analyze':
       return typeof m.text === 'string' && record(m.options) !== null;
+    case 'heard:gentle':
+      return typeof m.text === 'string' && record(m.options) !== null && record(m.request) !== null;
     case 'heard:shortcut':
       return true;
     default:
@@ -75,6 +84,20 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 export function isAnalysis(value: unknown): value is Analysis {
   const v = record(value);
   return !!v && Array.isArray(v.findings) && Array.isArray(v.strengths) && record(v.tone) !== null && typeof v.language === 'string';
+}
+
+/** The background's answer to 'heard:gentle'. */
+export function isGentleMessage(value: unknown): value is GentleMessage {
+  const v = record(value);
+  return (
+    !!v &&
+    typeof v.original === 'string' &&
+    typeof v.text === 'string' &&
+    Array.isArray(v.steps) &&
+    Array.isArray(v.remaining) &&
+    record(v.toneBefore) !== null &&
+    record(v.toneAfter) !== null
+  );
 }
 
 /** The content script's answer to 'heard:get-state'. */

@@ -6,6 +6,8 @@
  * created on the first focus of an eligible field. Every listener is added with an AbortSignal: the page's
  * (WXT's content-script context, which ends this copy), and one per field session.
  */
+import { changedLines, changedSpan } from '../engine/apply';
+import type { GentleMessage, GentleRequest } from '../engine/gentle';
 import type { Analysis, Finding } from '../engine/types';
 import type { ApplyResult, TabState } from '../messaging/protocol';
 import { applyReplacement } from './apply/apply';
@@ -19,6 +21,7 @@ import { Scheduler } from './scheduler/scheduler';
 import { ShortcutLabel } from './shortcut';
 import { SettingsState } from './settings-state';
 import { readText, snapshotField, type FieldSnapshot } from './text/field-text';
+import { t } from '../ui/i18n';
 
 const DEBOUNCE_MS = 160;
 const IDLE_TIMEOUT_MS = 60;
@@ -87,6 +90,12 @@ export class Controller {
       ignore: (f, scope) => void this.settings.setIgnored(f, scope, true),
       undoIgnore: (f, scope) => void this.settings.setIgnored(f, scope, false),
       shortcut: () => this.shortcut.text,
+      gentle: (request) => this.gentle(request),
+      tone: (text) => this.options.engine.analyze(text, this.settings.analyzeOptions()).then((a) => a.tone),
+      useMessage: async (original, text) => {
+        const result = await this.replaceMessage(original, text);
+        return result.ok ? null : result.reason;
+      },
     });
     this.watcher = new FieldWatcher(
       {
@@ -110,6 +119,8 @@ export class Controller {
         const finding = this.session?.findings.find((f) => f.id === id);
         return finding ? this.applyFinding(finding, index) : undefined;
       },
+      fieldText: () => this.session?.snap?.text ?? null,
+      replace: (original, text) => this.replaceMessage(original, text),
       ignore: (phrase) => this.settings.ignorePhrase(phrase),
       openCard: () => !!this.session && this.active && this.ui.openAtCaret(),
     });
@@ -315,6 +326,42 @@ export class Controller {
     }
     if (outcome.copied) this.ui.copied(finding);
     return { ok: false, reason: outcome.copied ? `${outcome.reason}; copied to the clipboard` : outcome.reason };
+  }
+
+  /** "Say it gently" for the analysed text; what the writer put aside with "Not now" stays as written. */
+  private gentle(request: GentleRequest): Promise<GentleMessage> {
+    const s = this.session;
+    if (!s?.snap) return Promise.reject(new Error('nothing analysed'));
+    const keep = [...(request.keep ?? []), ...s.dismissed];
+    return this.options.engine.gentle(s.snap.text, this.settings.analyzeOptions(), { ...request, keep });
+  }
+
+  /**
+   * The whole message `original` becomes `text`. A form field takes it as one replacement (one undo step); a
+   * rich editor gets one replacement per changed line, since a paragraph break inside inserted text means
+   * something different to every editor. Nothing happens if the message changed since it was analysed.
+   */
+  private async replaceMessage(original: string, text: string): Promise<ApplyResult> {
+    const s = this.session;
+    if (!s) return { ok: false, reason: t('gentleNoField') };
+    if (readText(s.field) !== original) return { ok: false, reason: t('gentleStale') };
+    if (text === original) return { ok: true };
+    const edits = s.field.kind === 'contenteditable' ? changedLines(original, text) : [changedSpan(original, text)];
+    this.applying = true;
+    let current = original;
+    try {
+      // From the end, so the offsets of the edits before stay valid.
+      for (const edit of edits.reverse()) {
+        const outcome = await applyReplacement({ field: s.field, analysedText: current, ...edit, scratch: this.ui.root() });
+        if (!outcome.ok) return { ok: false, reason: outcome.copied ? t('gentleCopied') : t('gentleNotApplied') };
+        current = current.slice(0, edit.start) + edit.replacement + current.slice(edit.end);
+      }
+    } finally {
+      this.applying = false;
+    }
+    this.ui.applied();
+    this.onTextChanged();
+    return { ok: true };
   }
 
   /** "Not now": the card closes (focus back in the field) and this finding is not shown again for these words. */

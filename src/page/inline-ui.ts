@@ -4,9 +4,11 @@
  * back around it. What to show, and what the card's buttons do, come from the controller through
  * InlineUiHandlers. Page-wide listeners exist only while underlines are shown, under one AbortController.
  */
-import type { Finding } from '../engine/types';
+import type { GentleMessage, GentleRequest } from '../engine/gentle';
+import type { Finding, Tone } from '../engine/types';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret';
 import { Card, type OpenedVia } from './card/card';
+import { GentleDialog } from './card/gentle-dialog';
 import type { IgnoreScope } from './settings-state';
 import { composedContains, deepActiveElement } from './dom';
 import type { FieldTarget } from './fields/eligibility';
@@ -38,12 +40,19 @@ export interface InlineUiHandlers {
   undoIgnore(finding: Finding, scope: IgnoreScope): void;
   /** The shortcut that opens the card, as the browser shows it ('' when none is set). */
   shortcut(): string;
+  /** "Say it gently": the shown message rewritten (findings put aside with "Not now" stay as written). */
+  gentle(request: GentleRequest): Promise<GentleMessage>;
+  /** The tone of a text (the preview's text, edited by hand). */
+  tone(text: string): Promise<Tone>;
+  /** Replace the message `original` with `text` in one step; null when done, else what to tell the writer. */
+  useMessage(original: string, text: string): Promise<string | null>;
 }
 
 export class InlineUi {
   private ui: UiRoot | null = null;
   private overlay: Overlay | null = null;
   private card: Card | null = null;
+  private gentleDialog: GentleDialog | null = null;
   /** Page-wide listeners while underlines are shown. */
   private listening: AbortController | null = null;
   private frame: number | null = null;
@@ -66,8 +75,9 @@ export class InlineUi {
     return !!this.ui && composedContains(this.ui.host, node);
   }
 
+  /** The card or the "Say it gently" preview has focus (the field's blur is then not an exit). */
   cardHasFocus(): boolean {
-    return this.card?.hasFocus() ?? false;
+    return (this.card?.hasFocus() ?? false) || (this.gentleDialog?.hasFocus() ?? false);
   }
 
   isShowing(): boolean {
@@ -97,6 +107,7 @@ export class InlineUi {
 
   hide(): void {
     this.closeCard();
+    this.gentleDialog?.close();
     this.overlay?.hide();
     this.unlisten();
   }
@@ -106,9 +117,11 @@ export class InlineUi {
     this.cancelHover();
     this.cancelClose();
     this.card?.destroy();
+    this.gentleDialog?.element.remove();
     this.overlay?.destroy();
     this.ui?.destroy();
     this.card = null;
+    this.gentleDialog = null;
     this.overlay = null;
     this.ui = null;
   }
@@ -176,6 +189,7 @@ export class InlineUi {
     this.overlay = new Overlay(ui);
     this.card = new Card(ui.shadow, {
       apply: (f, i) => this.handlers.apply(f, i),
+      sayItGently: () => void this.openGentle(),
       dismiss: (f) => this.handlers.dismiss(f),
       ignore: (f, scope) => this.handlers.ignore(f, scope),
       undoIgnore: (f, scope) => this.handlers.undoIgnore(f, scope),
@@ -190,7 +204,41 @@ export class InlineUi {
         if (this.card?.openedVia === 'hover') this.scheduleClose();
       },
     });
+    this.gentleDialog = new GentleDialog(ui.shadow, {
+      rewrite: (request) => this.handlers.gentle(request),
+      tone: (text) => this.handlers.tone(text),
+      use: (original, text) => this.handlers.useMessage(original, text),
+      close: (used) => this.closeGentle(used),
+    });
     return ui;
+  }
+
+  /** The card's "Say it gently": the card gives way to the whole-message preview, next to the field. */
+  private async openGentle(): Promise<void> {
+    const shown = this.handlers.shown();
+    if (!shown) return;
+    // Escape or Cancel puts the caret back where the writer left it.
+    this.savedCaret ??= saveCaret(shown.field);
+    let message: GentleMessage;
+    try {
+      message = await this.handlers.gentle({});
+    } catch {
+      this.card?.showStatus(t('gentleFailed'));
+      return;
+    }
+    const dialog = this.gentleDialog;
+    if (!dialog || this.handlers.shown()?.field !== shown.field) return;
+    this.closeCard();
+    dialog.open(message, shown.field.element.getBoundingClientRect(), prefersDark(shown.field.element));
+  }
+
+  private closeGentle(used: boolean): void {
+    const hadFocus = this.gentleDialog?.hasFocus() ?? false;
+    this.gentleDialog?.close();
+    const field = this.handlers.shown()?.field;
+    // After "Use this message" the editor already has focus, with the caret after the new words.
+    if (!used && field && hadFocus) restoreCaret(field, this.savedCaret);
+    this.savedCaret = null;
   }
 
   private listen(): void {

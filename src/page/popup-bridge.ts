@@ -6,12 +6,16 @@ import { isContentRequest, type ApplyResult, type TabState } from '../messaging/
 
 export interface PopupBridgeHandlers {
   isTopFrame: boolean;
+  /** The analysed text of this frame's field, or null. */
+  fieldText(): string | null;
   /** null: this frame has no field; otherwise whether its field has focus now. */
   fieldFocus(): boolean | null;
   /** The state to report, once settings are loaded. */
   tabState(): Promise<TabState>;
   /** Applies a finding's suggestion; undefined when this frame does not have that finding. */
   apply(findingId: string, suggestionIndex: number): Promise<ApplyResult> | undefined;
+  /** "Say it gently" from the popup: the whole message replaced, if this frame's field holds `original`. */
+  replace(original: string, text: string): Promise<ApplyResult>;
   ignore(phrase: string): Promise<void>;
   /** The "open the card" command: true when this frame had a finding to open it for. */
   openCard(): boolean;
@@ -34,6 +38,9 @@ export function popupBridge(h: PopupBridgeHandlers): (message: unknown) => Promi
       }
       case 'heard:apply':
         return h.apply(message.findingId, message.suggestionIndex);
+      case 'heard:replace':
+        // Only the frame whose field holds that message answers.
+        return h.fieldText() === message.analysedText ? h.replace(message.analysedText, message.text) : undefined;
       case 'heard:open-card':
         // Only the frame that opened a card answers; the others stay silent.
         return h.openCard() ? Promise.resolve(true) : undefined;

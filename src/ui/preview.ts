@@ -102,3 +102,33 @@ export function diffWords(before: string, after: string): PreviewPart[] {
 function tokens(text: string): string[] {
   return text.match(/\s+|[^\s]+\s*/g) ?? [];
 }
+
+/** Word pairs a message diff may compare at most; past that, the changed middle is shown as one swap. */
+const MAX_DIFF_CELLS = 200_000;
+
+/**
+ * The whole message before and after, for "Say it gently": the unchanged start and end are set aside first (cut
+ * at word boundaries), so a long e-mail with a few rewrites costs a small word diff.
+ */
+export function diffMessage(before: string, after: string): PreviewPart[] {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < shorter - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  // Whole words on both sides, so the diff marks words rather than the letters two words happen to share.
+  while (start > 0 && !/\s/.test(before[start - 1] ?? '')) start--;
+  while (tail > 0 && !/\s/.test(before[before.length - tail] ?? '')) tail--;
+  const parts: PreviewPart[] = [];
+  push(parts, 'same', before.slice(0, start));
+  const removed = before.slice(start, before.length - tail);
+  const added = after.slice(start, after.length - tail);
+  if (tokens(removed).length * tokens(added).length <= MAX_DIFF_CELLS) {
+    for (const part of diffWords(removed, added)) push(parts, part.kind, part.text);
+  } else {
+    push(parts, 'removed', removed);
+    push(parts, 'added', added);
+  }
+  push(parts, 'same', before.slice(before.length - tail));
+  return parts;
+}

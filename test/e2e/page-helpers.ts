@@ -434,3 +434,48 @@ export function useExtensionSession(): ExtensionSession {
   });
   return session;
 }
+
+export interface GentleInfo {
+  open: boolean;
+  /** The before/after: the words struck through and the words added. */
+  removed: string[];
+  added: string[];
+  tone: string;
+  /** One list of alternatives per rewritten phrase. */
+  choices: number;
+  /** The text the writer would use (the preview's text box). */
+  text: string;
+  use: { x: number; y: number } | null;
+  /** Bottom edge of the dialog, in top-page coordinates. */
+  bottom: number;
+  focusInDialog: boolean;
+}
+
+/** The "Say it gently" preview (role="dialog" named "Say it gently") in the fixture's heard-ui. */
+export function gentleDialog(page: Page): Promise<GentleInfo> {
+  return page.evaluate(() => {
+    const f = window.heardFixture;
+    if (!f) throw new Error('no fixture');
+    const doc = f.editable().ownerDocument;
+    const fe = doc.defaultView?.frameElement;
+    const fr = fe?.getBoundingClientRect();
+    const dx = fr && fe ? fr.left + fe.clientLeft : 0;
+    const dy = fr && fe ? fr.top + fe.clientTop : 0;
+    const shadow = doc.querySelector('heard-ui')?.shadowRoot;
+    const el = shadow?.querySelector<HTMLElement>('[role="dialog"][aria-label="Say it gently"]');
+    if (!el || el.hidden) return { open: false, removed: [], added: [], tone: '', choices: 0, text: '', use: null, bottom: 0, focusInDialog: false };
+    const use = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Use this message');
+    const r = use?.getBoundingClientRect();
+    return {
+      open: true,
+      removed: Array.from(el.querySelectorAll('.gentle-diff del')).map((d) => d.textContent ?? ''),
+      added: Array.from(el.querySelectorAll('.gentle-diff ins')).map((d) => d.textContent ?? ''),
+      tone: el.querySelector('.gentle-tone')?.textContent ?? '',
+      choices: el.querySelectorAll('select').length,
+      text: el.querySelector('textarea')?.value ?? '',
+      use: r ? { x: r.left + r.width / 2 + dx, y: r.top + r.height / 2 + dy } : null,
+      bottom: el.getBoundingClientRect().bottom + dy,
+      focusInDialog: !!shadow?.activeElement && el.contains(shadow.activeElement),
+    };
+  });
+}

@@ -18,6 +18,8 @@ export type OpenedVia = 'hover' | 'click' | 'keyboard';
 
 export interface CardHandlers {
   apply(finding: Finding, suggestionIndex: number): void;
+  /** "Say it gently": the whole message, every finding rewritten, in a preview. */
+  sayItGently(): void;
   /** "Not now": hide this finding until its words change. */
   dismiss(finding: Finding): void;
   ignore(finding: Finding, scope: IgnoreScope): void;
@@ -140,6 +142,12 @@ export class Card {
       alts.append(b);
     });
 
+    const gentle = doc.createElement('button');
+    gentle.type = 'button';
+    gentle.className = 'gentle-open';
+    gentle.textContent = t('gentleTitle');
+    gentle.addEventListener('click', () => this.handlers.sayItGently());
+
     const foot = doc.createElement('div');
     foot.className = 'foot';
     const phrase = shorten(finding.text.trim(), 24);
@@ -150,7 +158,7 @@ export class Card {
       this.linkButton(t('cardTurnOff', label), () => this.ignore(finding, 'category')),
     );
 
-    const parts: Node[] = [head, quote, reason, alts, foot];
+    const parts: Node[] = [head, quote, reason, alts, gentle, foot];
     if (context.shortcut) {
       const shortcut = doc.createElement('p');
       shortcut.className = 'shortcut';
@@ -222,6 +230,7 @@ export class Card {
     });
     undo.classList.add('undo');
     this.element.querySelector('.alts')?.remove();
+    this.element.querySelector('.gentle-open')?.remove();
     this.element.querySelector('.foot')?.replaceChildren(message, undo);
     undo.focus({ preventScroll: true });
     this.cancelConfirmation();
@@ -278,7 +287,7 @@ function categoryLabel(finding: Finding): string {
 }
 
 /** A phrase cut at a word boundary, with an ellipsis when it was longer than `max`. */
-function shorten(text: string, max: number): string {
+export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const space = text.lastIndexOf(' ', max);
   return `${text.slice(0, space > max / 2 ? space : max).trimEnd()}…`;
@@ -310,7 +319,7 @@ function ellipsis(doc: Document): HTMLSpanElement {
 }
 
 /** Heard's mark (the toolbar icon's speech bubble), drawn with DOM calls only. */
-function heardMark(doc: Document): SVGSVGElement {
+export function heardMark(doc: Document): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'mark-logo');
   svg.setAttribute('viewBox', '0 0 32 32');

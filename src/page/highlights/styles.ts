@@ -52,6 +52,28 @@ button:focus-visible { outline: 2px solid #1f7a70; outline-offset: 2px; box-shad
 .shortcut { margin: 6px 0 0; font-size: 11px; color: #5a6078; }
 .status { margin: 6px 0 0; font-size: 12px; color: #2e6b3a; }
 .status:empty { display: none; }
+.gentle-open { width: 100%; margin: 0 0 8px; padding: 6px 9px; border: 1px solid rgba(31, 122, 112, .45); background: #eaf6f4;
+  color: #145a53; font-weight: 600; text-align: center; }
+.gentle-open:hover { background: #d8efeb; }
+.card.gentle { width: min(520px, calc(100vw - 16px)); max-width: min(520px, calc(100vw - 16px)); max-height: calc(100vh - 16px);
+  overflow: auto; }
+.gentle-tone { margin: 0 0 6px; font-size: 12px; color: #4a5068; }
+.gentle-diff { margin: 0 0 8px; padding: 8px 10px; border-radius: 7px; background: #f6f7fa; white-space: pre-wrap;
+  max-height: 40vh; overflow: auto; }
+.gentle-choices { display: flex; flex-direction: column; gap: 6px; margin: 0 0 8px; }
+.gentle-choices[hidden] { display: none; }
+.gentle-choice { display: flex; flex-direction: column; gap: 2px; font-size: 12px; }
+.gentle-phrase { font-weight: 600; color: #35447a; overflow-wrap: anywhere; }
+select, textarea { font: inherit; color: inherit; background: #fff; border: 1px solid rgba(20, 24, 40, .25); border-radius: 6px; }
+select { padding: 3px 4px; max-width: 100%; }
+.gentle-label { display: flex; flex-direction: column; gap: 2px; margin: 0 0 6px; font-size: 12px; color: #4a5068; }
+.gentle-text { box-sizing: border-box; width: 100%; padding: 6px 8px; resize: vertical; font-size: 13px; color: #1f2330; }
+.gentle-note { margin: 0 0 6px; font-size: 11px; color: #5a6078; }
+.gentle-note[hidden] { display: none; }
+.primary { border: 1px solid #1f7a70; background: #1f7a70; color: #fff; padding: 5px 12px; font-size: 12px; font-weight: 600; }
+.primary:hover { background: #17605a; }
+.primary:disabled { opacity: .6; cursor: default; }
+select:focus-visible, textarea:focus-visible { outline: 2px solid #1f7a70; outline-offset: 1px; }
 
 .dark.card { color: #e7e9f0; background: #23262f; border-color: rgba(255, 255, 255, .12);
   box-shadow: 0 6px 24px rgba(0, 0, 0, .5); }
@@ -76,6 +98,11 @@ button:focus-visible { outline: 2px solid #1f7a70; outline-offset: 2px; box-shad
 .dark .undo { color: #7fd8cc; }
 .dark .shortcut { color: #a5abbf; }
 .dark .status { color: #8fd39c; }
+.dark .gentle-open { background: #1d3a37; color: #9fe3d9; border-color: rgba(92, 195, 181, .5); }
+.dark .gentle-tone, .dark .gentle-label, .dark .gentle-note { color: #aab0c4; }
+.dark .gentle-diff { background: #2a2e39; }
+.dark .gentle-phrase { color: #b9c6f0; }
+.dark select, .dark textarea, .dark .gentle-text { background: #2c3342; color: #e7e9f0; border-color: rgba(255, 255, 255, .2); }
 .dark-marks .mark[data-severity="hint"] { --c: #8fb0ff; }
 .dark-marks .mark[data-severity="warning"] { --c: #f2b84b; }
 .dark-marks .mark[data-severity="alert"] { --c: #ff8a85; }

@@ -1,0 +1,119 @@
+/**
+ * "Say it gently" (the card's whole-message preview) in the editor families of the issue: textarea,
+ * contenteditable, Lexical, Slate, ProseMirror and Quill. Real keys → card → "Say it gently" → a before/after
+ * with the tone before and after → "Use this message" puts the whole message in through the editor's own
+ * model → nothing of warning or alert severity is left → one Ctrl+Z restores the original → typing continues.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS_DIR, fixtureText, focusFixture, normalizeText, openFixture } from './harness';
+import { card, editorHasFocus, gentleDialog, underlines, useExtensionSession, waitFor } from './page-helpers';
+
+const MESSAGE = 'honestly you never listen to me. just calm down';
+const GENTLE_PAGES = ['textarea', 'contenteditable', 'lexical', 'slate', 'prosemirror', 'quill'] as const;
+
+const session = useExtensionSession();
+
+/** The severities of the underlines now drawn. */
+function severities(page: Parameters<typeof underlines>[0]): Promise<string[]> {
+  return page.evaluate(() => {
+    const doc = window.heardFixture?.editable().ownerDocument;
+    const shadow = doc?.querySelector('heard-ui')?.shadowRoot;
+    return Array.from(shadow?.querySelectorAll<HTMLElement>('.mark') ?? []).map((m) => m.dataset.severity ?? '');
+  });
+}
+
+describe.each(GENTLE_PAGES)('%s', (name) => {
+  it('rewrites the whole message in one step that one Ctrl+Z takes back', async () => {
+    session.browser.errors.clear();
+    const page = await openFixture(session.browser.context, session.server.url(`${name}.html`));
+    try {
+      await focusFixture(page);
+      await page.keyboard.type(MESSAGE, { delay: 10 });
+      await waitFor('two underlines', () => underlines(page), (m) => m.length >= 2);
+
+      // The card's "Say it gently" opens the preview; the card gives way to it.
+      await page.keyboard.press('Alt+Shift+H');
+      const opened = await waitFor('card by shortcut', () => card(page), (c) => c.open);
+      const button = opened.buttons.find((b) => b.text === 'Say it gently');
+      expect(button, 'the card has a "Say it gently" button').toBeDefined();
+      if (!button) return;
+      // Quill groups edits less than 1 s apart into one undo step; a writer reads the card first.
+      await new Promise((r) => setTimeout(r, 1100));
+      await page.mouse.click(button.x, button.y);
+      const preview = await waitFor('the preview', () => gentleDialog(page), (g) => g.open);
+      expect((await card(page)).open).toBe(false);
+      expect(preview.removed.join(' ')).toContain('never');
+      expect(preview.removed.join(' ')).toContain('calm down');
+      expect(preview.added.length).toBeGreaterThan(0);
+      expect(preview.tone).toMatch(/^Tone: Heated → (Neutral|Warm)$/);
+      expect(preview.choices).toBeGreaterThanOrEqual(2);
+      expect(preview.focusInDialog).toBe(true);
+      if (name === 'textarea') {
+        const height = Math.ceil(preview.bottom) + 12;
+        await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'gentle.png'), clip: { x: 0, y: 0, width: 720, height } });
+      }
+
+      // "Use this message": the whole message, through the editor's model.
+      if (!preview.use) throw new Error('no "Use this message" button');
+      await page.mouse.click(preview.use.x, preview.use.y);
+      await waitFor('the new message in the editor', () => fixtureText(page), (t) => normalizeText(t) === normalizeText(preview.text));
+      await waitFor('the preview closed', () => gentleDialog(page), (g) => !g.open);
+      expect(await editorHasFocus(page)).toBe(true);
+      // Analysed again: nothing of warning or alert severity is left.
+      await new Promise((r) => setTimeout(r, 700));
+      expect(await severities(page)).not.toContain('warning');
+      expect(await severities(page)).not.toContain('alert');
+
+      // One Ctrl+Z restores the original; typing continues at the end.
+      await page.keyboard.press('Control+Z');
+      await waitFor('undo', () => fixtureText(page), (t) => normalizeText(t) === MESSAGE);
+      await page.keyboard.press('End');
+      await new Promise((r) => setTimeout(r, 150));
+      await page.keyboard.type(' ok');
+      await waitFor('typing after undo', () => fixtureText(page), (t) => normalizeText(t) === `${MESSAGE} ok`);
+
+      expect(session.browser.errors.list, session.browser.errors.format()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the preview', () => {
+  it('takes another alternative per phrase, edits by hand, and Escape leaves the message as it was', async () => {
+    const page = await openFixture(session.browser.context, session.server.url('textarea.html'));
+    try {
+      await focusFixture(page);
+      await page.keyboard.type(MESSAGE, { delay: 10 });
+      await waitFor('two underlines', () => underlines(page), (m) => m.length >= 2);
+      await page.keyboard.press('Alt+Shift+H');
+      const opened = await waitFor('card by shortcut', () => card(page), (c) => c.open);
+      const button = opened.buttons.find((b) => b.text === 'Say it gently');
+      if (!button) throw new Error('no "Say it gently" button');
+      await page.mouse.click(button.x, button.y);
+      const first = await waitFor('the preview', () => gentleDialog(page), (g) => g.open);
+
+      // "Keep as written" for the first phrase: its words come back, the other rewrite stays.
+      const select = page.locator('heard-ui').locator('select').first();
+      await select.selectOption({ label: 'Keep as written' });
+      const kept = await waitFor('the phrase kept', () => gentleDialog(page), (g) => g.text !== first.text);
+      expect(kept.text).toContain('you never listen to me');
+      expect(kept.text).not.toContain('calm down');
+
+      // Edited by hand: the text box is what will be used, and the before/after follows it.
+      const box = page.locator('heard-ui').locator('textarea');
+      await box.fill('I feel unheard lately. Can we talk tonight?');
+      const edited = await waitFor('the edit in the preview', () => gentleDialog(page), (g) => g.added.join(' ').includes('unheard'));
+      expect(edited.removed.join(' ')).toContain('never');
+
+      // Escape closes it; the message is untouched and the caret is back in the editor.
+      await page.keyboard.press('Escape');
+      await waitFor('the preview closed', () => gentleDialog(page), (g) => !g.open);
+      expect(normalizeText(await fixtureText(page))).toBe(MESSAGE);
+      expect(await editorHasFocus(page)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
