@@ -1,7 +1,7 @@
 /** The settings as the page sees them: loaded once on demand, then kept live through watchSettings. */
 import { isSiteEnabled, loadSettings, updateSettings, watchSettings } from '../settings';
 import {
-  siteIgnoredPhrases,
+  analyzeOptionsFor,
   withIgnoredPhrase,
   withSiteIgnoredPhrase,
   withoutIgnoredPhrase,
@@ -10,7 +10,6 @@ import {
 } from '../settings/actions';
 import type { Settings } from '../settings/types';
 import type { AnalyzeOptions, Category, Finding } from '../engine/types';
-import { CATEGORIES } from '../engine/types';
 import { findingWanted } from '../engine/options';
 
 /** What a card's ignore button reaches: the phrase on this site, the phrase everywhere, or its whole category. */
@@ -52,13 +51,7 @@ export class SettingsState {
   }
 
   analyzeOptions(): AnalyzeOptions {
-    const s = this.settings;
-    if (!s) return {};
-    return {
-      categories: CATEGORIES.filter((c) => s.categories[c] !== false),
-      sensitivity: s.sensitivity,
-      ignore: this.ignoredPhrases(s),
-    };
+    return this.settings ? analyzeOptionsFor(this.settings, this.topHost) : {};
   }
 
   /** Belt and braces: the engine is asked to honour these, and the page applies the same filter itself. */
@@ -66,11 +59,6 @@ export class SettingsState {
     if (!this.settings) return [];
     const options = this.analyzeOptions();
     return findings.filter((f) => findingWanted(f, options));
-  }
-
-  /** Phrases ignored everywhere and on this site. */
-  private ignoredPhrases(s: Settings): string[] {
-    return [...s.ignoredPhrases, ...siteIgnoredPhrases(s, this.topHost)];
   }
 
   async ignorePhrase(phrase: string): Promise<void> {

@@ -6,6 +6,7 @@ import { Button } from '../ui/Button';
 import { copyText } from '../ui/clipboard';
 import { formatList, t, type MessageKey } from '../ui/i18n';
 import { Status } from '../ui/Status';
+import { toneName } from '../ui/tone-name';
 import { ellipsize, groupBySentence, markedPieces, rewriteSentence, strengthQuote, wordsFrom, type Piece, type Range } from './sentences';
 import { categoryLabel, strengthKinds, topCategories, tonePercent } from './tone';
 
@@ -19,13 +20,6 @@ export interface AnalysisViewProps {
   onApply: (finding: Finding, suggestionIndex: number) => Promise<ApplyResult>;
   onIgnore: (finding: Finding) => Promise<void>;
 }
-
-const TONE_KEYS: Record<Analysis['tone']['label'], MessageKey> = {
-  warm: 'toneWarm',
-  neutral: 'toneNeutral',
-  tense: 'toneTense',
-  heated: 'toneHeated',
-};
 
 const STRENGTH_KEYS: Record<StrengthKind, MessageKey> = {
   'i-statement': 'strengthIStatement',
@@ -57,7 +51,7 @@ export function ToneSummary({ analysis }: { analysis: Analysis }) {
     <div className={`tone tone-${label}`}>
       <div className="tone-head">
         <span className="visually-hidden">{t('toneHeading')}</span>
-        <span className="tone-chip">{t(TONE_KEYS[label])}</span>
+        <span className="tone-chip">{toneName(label)}</span>
         <span className="muted small">{line}</span>
       </div>
       <div className="tone-meter" aria-hidden="true">

@@ -12,7 +12,7 @@ import { SettingsAlerts } from '../ui/Status';
 import { FieldPanel } from './FieldPanel';
 import { Scratchpad } from './Scratchpad';
 import { SiteCard } from './SiteCard';
-import { applyInTab, findActiveTab, getTabState, ignoreInTab, reloadTab, type ActiveTab } from './tab';
+import { applyInTab, findActiveTab, getTabState, ignoreInTab, reloadTab, replaceInTab, type ActiveTab } from './tab';
 
 /** How often the popup asks the page for fresh state while open. */
 const POLL_MS = 1500;
@@ -81,6 +81,16 @@ export function App() {
     [tab, refresh],
   );
 
+  const replaceInField = useCallback(
+    async (original: string, text: string): Promise<ApplyResult> => {
+      if (tab?.kind !== 'web') return { ok: false, reason: '' };
+      const result = await replaceInTab(tab.tabId, original, text);
+      void refresh();
+      return result;
+    },
+    [tab, refresh],
+  );
+
   const ignoreInField = useCallback(
     async (finding: Finding) => {
       if (tab?.kind !== 'web') return;
@@ -124,6 +134,7 @@ export function App() {
               state={tabState}
               settings={settings}
               onApply={applyToField}
+              onReplace={replaceInField}
               onIgnore={ignoreInField}
               onReload={() => void reloadTab(tab.tabId).then(() => setTimeout(() => void refresh(), 800))}
             />

@@ -1,13 +1,14 @@
 /** The message being written on the page: its analysis, or a calm word about why there is none. */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../engine/types';
 import type { ApplyResult, TabState } from '../messaging/protocol';
-import { isPaused, isSiteSwitchedOn, type Settings } from '../settings';
+import { analyzeOptionsFor, isPaused, isSiteSwitchedOn, type Settings } from '../settings';
 import { Button } from '../ui/Button';
 import { useTransientMessage } from '../ui/hooks';
 import { t } from '../ui/i18n';
 import { Status } from '../ui/Status';
 import { AnalysisView } from './AnalysisView';
+import { GentlePreview } from './GentlePreview';
 import type { ActiveTab } from './tab';
 
 export interface FieldPanelProps {
@@ -16,6 +17,8 @@ export interface FieldPanelProps {
   state: TabState | null | undefined;
   settings: Settings;
   onApply: (finding: Finding, suggestionIndex: number) => Promise<ApplyResult>;
+  /** "Say it gently": the whole message replaced. */
+  onReplace: (original: string, text: string) => Promise<ApplyResult>;
   onIgnore: (finding: Finding) => Promise<void>;
   onReload: () => void;
 }
@@ -30,12 +33,14 @@ function Empty({ title, help, children }: { title: string; help?: string; childr
   );
 }
 
-export function FieldPanel({ tab, state: live, settings, onApply, onIgnore, onReload }: FieldPanelProps) {
+export function FieldPanel({ tab, state: live, settings, onApply, onReplace, onIgnore, onReload }: FieldPanelProps) {
   const id = useId();
   const [note, setNote] = useTransientMessage();
   // After Apply the panel keeps showing what was under the pointer until the pointer leaves it (or a key is
   // pressed), so the next button never slides under a still cursor; the fresh analysis comes in then.
   const [held, setHeld] = useState<TabState | null>(null);
+  const [gentle, setGentle] = useState(false);
+  const options = useMemo(() => analyzeOptionsFor(settings, tab.host), [settings, tab.host]);
   const state = held ?? live;
   const switchedOn = isSiteSwitchedOn(settings, tab.host);
   // Off or paused: the site card says so; nothing to show here.
@@ -61,9 +66,29 @@ export function FieldPanel({ tab, state: live, settings, onApply, onIgnore, onRe
     body = <Empty title={t('noFieldTitle')} help={t('noFieldHelp')} />;
   } else if (state.field.text.trim() === '') {
     body = <Empty title={t('emptyFieldTitle')} help={t('noFieldHelp')} />;
+  } else if (gentle) {
+    const field = state.field;
+    body = (
+      <GentlePreview
+        text={field.text}
+        options={options}
+        shown={field.analysis.findings.map((f) => f.id)}
+        onUse={async (original, text) => {
+          const result = await onReplace(original, text);
+          if (result.ok) setNote(t('applied'));
+          return result;
+        }}
+        onClose={() => setGentle(false)}
+      />
+    );
   } else {
     body = (
       <>
+        {state.field.analysis.findings.length > 0 && (
+          <Button variant="primary" size="small" className="gentle-open" onClick={() => setGentle(true)}>
+            {t('gentleTitle')}
+          </Button>
+        )}
         {settings.hints === 'popup' && <p className="muted small">{t('hintsPopupOnlyNote')}</p>}
         <AnalysisView
           text={state.field.text}

@@ -91,6 +91,16 @@ export async function applyInTab(tabId: number, findingId: string, suggestionInd
   }
 }
 
+/** "Say it gently": the page's message `original` becomes `text`, in one step. */
+export async function replaceInTab(tabId: number, original: string, text: string): Promise<ApplyResult> {
+  try {
+    const reply = await send<unknown>(tabId, { type: 'heard:replace', analysedText: original, text }, 5000);
+    return isApplyResult(reply) ? reply : { ok: false, reason: '' };
+  } catch {
+    return { ok: false, reason: '' };
+  }
+}
+
 /** Asks the page to ignore a phrase (it saves it to settings). True when the page confirmed. */
 export async function ignoreInTab(tabId: number, phrase: string): Promise<boolean> {
   try {

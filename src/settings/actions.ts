@@ -6,6 +6,7 @@ import { LIMITS, PAUSE_DURATION_MS } from './defaults';
 import { siteForHost } from './hosts';
 import { normalizePhrase } from './schema';
 import type { Settings } from './types';
+import { CATEGORIES, type AnalyzeOptions } from '../engine/types';
 
 type Sites = Pick<Settings, 'disabledSites' | 'addedSites'>;
 
@@ -44,6 +45,15 @@ export function withoutSiteIgnoredPhrase(settings: Pick<Settings, 'siteIgnoredPh
 /** The phrases ignored on the site of `hostname`. */
 export function siteIgnoredPhrases(settings: Pick<Settings, 'siteIgnoredPhrases'>, hostname: string): string[] {
   return settings.siteIgnoredPhrases[siteKey(hostname)] ?? [];
+}
+
+/** What the engine is asked for on the site of `hostname`: the categories on, the sensitivity, the ignored phrases. */
+export function analyzeOptionsFor(settings: Settings, hostname: string): AnalyzeOptions {
+  return {
+    categories: CATEGORIES.filter((c) => settings.categories[c] !== false),
+    sensitivity: settings.sensitivity,
+    ignore: [...settings.ignoredPhrases, ...siteIgnoredPhrases(settings, hostname)],
+  };
 }
 
 /** The key under which a site is switched off: a default site's id, or the hostname of an added site. */

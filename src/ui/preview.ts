@@ -132,3 +132,10 @@ export function diffMessage(before: string, after: string): PreviewPart[] {
   push(parts, 'same', before.slice(before.length - tail));
   return parts;
 }
+
+/** A phrase cut at a word boundary, with an ellipsis when it was longer than `max`. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return `${text.slice(0, space > max / 2 ? space : max).trimEnd()}…`;
+}

@@ -188,6 +188,35 @@ describe('the active tab', () => {
     expect(b.errors.list).toEqual([]);
   });
 
+  it('"Say it gently" previews the whole message rewritten and puts it in the field in one step', async () => {
+    const message = 'honestly you never listen to me. just calm down';
+    const page = await openFixture(b.context, server.url('textarea.html'));
+    await typeInFixture(page, message);
+    const tabId = await tabIdFor(server.origin);
+    await expect.poll(() => badge(tabId), { timeout: 5000 }).toBe('2');
+
+    const popup = await openPopup(tabId);
+    await popup.getByRole('button', { name: 'Say it gently' }).click();
+    const dialog = popup.getByRole('dialog', { name: 'Say it gently' });
+    await dialog.waitFor();
+    expect(await dialog.locator('.gentle-tone').textContent()).toMatch(/^Tone: Heated → (Neutral|Warm)$/);
+    expect(await dialog.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('never')]));
+    expect(await dialog.locator('ins').count()).toBeGreaterThan(0);
+    expect(await dialog.getByRole('combobox').count()).toBe(2);
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await saveScreenshot(popup, 'popup-gentle');
+
+    // "Keep as written" for the first phrase, then use the message.
+    await dialog.getByRole('combobox').first().selectOption({ label: 'Keep as written' });
+    await expect.poll(() => dialog.getByLabel('Edit before using').inputValue()).toContain('you never listen to me');
+    const text = await dialog.getByLabel('Edit before using').inputValue();
+    expect(text).not.toContain('calm down');
+    await dialog.getByRole('button', { name: 'Use this message' }).click();
+    await popup.getByText('Applied.').waitFor();
+    await expect.poll(async () => normalizeText(await fixtureText(page))).toBe(normalizeText(text));
+    expect(b.errors.list).toEqual([]);
+  });
+
   it('stays within 600 × 600 px with a long message, scrolls inside, and nothing moves under the pointer after Apply', async () => {
     const page = await openFixture(b.context, server.url('textarea.html'));
     const long = [

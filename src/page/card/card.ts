@@ -10,7 +10,7 @@ import { CATEGORY_INFO } from '../../engine/categories';
 import { t } from '../../ui/i18n';
 import { pointIn } from '../dom';
 import type { IgnoreScope } from '../settings-state';
-import { previewOf } from '../../ui/preview';
+import { previewOf, shorten } from '../../ui/preview';
 
 export type OpenedVia = 'hover' | 'click' | 'keyboard';
 
@@ -284,13 +284,6 @@ const SEVERITY_KEY = { hint: 'cardSeverityHint', warning: 'cardSeverityWarning',
 
 function categoryLabel(finding: Finding): string {
   return CATEGORY_INFO[finding.category]?.label ?? finding.category;
-}
-
-/** A phrase cut at a word boundary, with an ellipsis when it was longer than `max`. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const space = text.lastIndexOf(' ', max);
-  return `${text.slice(0, space > max / 2 ? space : max).trimEnd()}…`;
 }
 
 /** The alternative's sentence: unchanged words plain, removed words in <del>, added words in <ins>. */

@@ -8,9 +8,11 @@
 import type { GentleMessage, GentleRequest, GentleStep } from '../../engine/gentle';
 import type { Finding, Tone } from '../../engine/types';
 import { CATEGORY_INFO } from '../../engine/categories';
-import { t, type MessageKey } from '../../ui/i18n';
-import { diffMessage } from '../../ui/preview';
-import { heardMark, shorten } from './card';
+import { t } from '../../ui/i18n';
+import { toneName } from '../../ui/tone-name';
+import { alternativeName } from '../../ui/alternative-name';
+import { diffMessage, shorten } from '../../ui/preview';
+import { heardMark } from './card';
 
 export interface GentleDialogHandlers {
   /** The message rewritten again with the writer's picks. */
@@ -27,13 +29,6 @@ export interface GentleDialogHandlers {
 const KEEP = -1;
 const QUOTE_CHARS = 40;
 const TONE_DELAY_MS = 250;
-
-const TONE_KEY: Record<Tone['label'], MessageKey> = {
-  warm: 'toneWarm',
-  neutral: 'toneNeutral',
-  tense: 'toneTense',
-  heated: 'toneHeated',
-};
 
 export class GentleDialog {
   readonly element: HTMLDivElement;
@@ -187,7 +182,7 @@ export class GentleDialog {
       return mark;
     });
     this.diffEl.replaceChildren(...parts);
-    this.toneEl.textContent = t('gentleTone', [t(TONE_KEY[message.toneBefore.label]), t(TONE_KEY[after.label])]);
+    this.toneEl.textContent = t('gentleTone', [toneName(message.toneBefore.label), toneName(after.label)]);
     this.element.dataset.toneAfter = after.label;
   }
 
@@ -203,7 +198,7 @@ export class GentleDialog {
         phrase.className = 'gentle-phrase';
         phrase.textContent = `“${shorten(step.finding.text.trim(), QUOTE_CHARS)}” · ${categoryLabel(step.finding)}`;
         const select = doc.createElement('select');
-        step.finding.suggestions.forEach((s, i) => select.append(option(doc, i, alternativeText(step.finding, i, s.replacement, s.label))));
+        step.finding.suggestions.forEach((_, i) => select.append(option(doc, i, alternativeName(step.finding, i))));
         select.append(option(doc, KEEP, t('gentleKeep')));
         select.value = String(this.keep.has(step.finding.id) ? KEEP : step.chosen);
         select.disabled = this.edited;
@@ -276,13 +271,6 @@ function option(doc: Document, value: number, text: string): HTMLOptionElement {
   el.value = String(value);
   el.textContent = text;
   return el;
-}
-
-/** How an alternative reads in the list: its label and the words it puts in, or what it leaves out. */
-function alternativeText(finding: Finding, index: number, replacement: string, label: string | undefined): string {
-  if (replacement === '') return t('cardRemove', shorten(finding.text.trim(), QUOTE_CHARS));
-  const words = shorten(replacement.trim(), 70);
-  return label ? `${label}: ${words}` : `${index + 1}. ${words}`;
 }
 
 function categoryLabel(finding: Finding): string {
