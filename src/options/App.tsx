@@ -6,6 +6,7 @@ import { ShortcutNote } from '../ui/Shortcut';
 import { SettingsAlerts } from '../ui/Status';
 import { BackupSection } from './BackupSection';
 import { CategoriesSection } from './CategoriesSection';
+import { ChoicesSection } from './ChoicesSection';
 import { IgnoredSection } from './IgnoredSection';
 import { PrivacySection } from './PrivacySection';
 import { Section } from './Section';
@@ -38,6 +39,7 @@ export function App() {
             <ShortcutNote />
           </Section>
           <IgnoredSection settings={settings} update={update} />
+          <ChoicesSection />
           <BackupSection settings={settings} set={set} />
         </>
       )}

@@ -9,6 +9,7 @@ export function PrivacySection() {
         <p>{t('privacyLocal')}</p>
         <p>{t('privacyNoText')}</p>
         <p>{t('privacySettings')}</p>
+        <p>{t('privacyChoices')}</p>
         <p>{t('privacyPermissions')}</p>
       </div>
     </Section>

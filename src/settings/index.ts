@@ -6,10 +6,16 @@
  *   const stop = watchSettings((s) => ...);           // fires for changes from any context / device
  *   isSiteEnabled(settings, location.hostname);
  *
+ *   // Choice counts (storage.local only, see choices.ts); usable from content scripts:
+ *   const key = alternativeKey(suggestion, finding.suggestions.indexOf(suggestion));
+ *   void recordChoiceApplied(finding.rule, key);      // or recordChoiceIgnored(finding.rule)
+ *   orderAlternatives(finding.suggestions, ruleChoices(await loadChoices(), finding.rule));
+ *
  * Pure parts (schema, migrations, hosts, actions) are exported too and have no browser dependency; the
  * functions below bind the store to browser.storage (sync, with storage.local as fallback).
  */
 import { browser } from 'wxt/browser';
+import { createChoicesStore, type Choices, type ChoicesStore } from './choices';
 import {
   createSettingsStore,
   type ImportResult,
@@ -29,6 +35,7 @@ export * from './hosts';
 export * from './actions';
 export * from './store';
 export * from './access';
+export * from './choices';
 
 interface RawArea {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
@@ -45,15 +52,26 @@ function adapt(area: RawArea | undefined): StorageAreaLike | null {
   };
 }
 
+interface RawStorage {
+  sync?: RawArea;
+  local: RawArea;
+  onChanged: StorageChangeSource;
+}
+
+const rawStorage = (): RawStorage => browser.storage as unknown as RawStorage;
+
+function onChangedOf(storage: RawStorage): StorageChangeSource {
+  return {
+    addListener: (listener: StorageChangeListener) => storage.onChanged.addListener(listener),
+    removeListener: (listener: StorageChangeListener) => storage.onChanged.removeListener(listener),
+  };
+}
+
 let store: SettingsStore | undefined;
 
 function defaultStore(): SettingsStore {
   if (store) return store;
-  const storage = browser.storage as unknown as {
-    sync?: RawArea;
-    local: RawArea;
-    onChanged: StorageChangeSource;
-  };
+  const storage = rawStorage();
   let sync: StorageAreaLike | null = null;
   try {
     sync = adapt(storage.sync);
@@ -65,10 +83,7 @@ function defaultStore(): SettingsStore {
   store = createSettingsStore({
     sync,
     local,
-    onChanged: {
-      addListener: (listener: StorageChangeListener) => storage.onChanged.addListener(listener),
-      removeListener: (listener: StorageChangeListener) => storage.onChanged.removeListener(listener),
-    },
+    onChanged: onChangedOf(storage),
     onWarning: (message, error) => console.warn(`[Heard] ${message}`, error),
   });
   return store;
@@ -99,4 +114,43 @@ export function importSettings(json: string): Promise<ImportResult> {
 
 export function resetSettings(): Promise<Settings> {
   return defaultStore().reset();
+}
+
+let choicesStore: ChoicesStore | undefined;
+
+function defaultChoicesStore(): ChoicesStore {
+  if (choicesStore) return choicesStore;
+  const storage = rawStorage();
+  const local = adapt(storage.local);
+  if (!local) throw new Error('browser.storage.local is not available');
+  choicesStore = createChoicesStore({
+    local,
+    onChanged: onChangedOf(storage),
+    onWarning: (message, error) => console.warn(`[Heard] ${message}`, error),
+  });
+  return choicesStore;
+}
+
+/** The choice counts on this device (empty when none, or unreadable). Never rejects. */
+export function loadChoices(): Promise<Choices> {
+  return defaultChoicesStore().load();
+}
+
+/** Counts that the writer applied an alternative (key: alternativeKey(suggestion, engineIndex)). Never rejects. */
+export function recordChoiceApplied(ruleId: string, alternative: string): Promise<void> {
+  return defaultChoicesStore().recordApplied(ruleId, alternative);
+}
+
+/** Counts that a card for this rule closed with no alternative applied. Never rejects. */
+export function recordChoiceIgnored(ruleId: string): Promise<void> {
+  return defaultChoicesStore().recordIgnored(ruleId);
+}
+
+export function clearChoices(): Promise<void> {
+  return defaultChoicesStore().clear();
+}
+
+/** Calls back with the new counts whenever they change in any context. Returns unsubscribe. */
+export function watchChoices(callback: (choices: Choices) => void): () => void {
+  return defaultChoicesStore().watch(callback);
 }

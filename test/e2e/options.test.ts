@@ -1,7 +1,7 @@
 /**
  * The options page in Chromium with the e2e build (npm run build:e2e): every setting persists (also across
  * a browser restart), garbage or newer-version storage falls back field by field, sites, ignored phrases,
- * export/import, reset, and axe.
+ * the choice counts, export/import, reset, and axe.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, launchBrowser, saveScreenshot, type LaunchedBrowser } from './harness';
 
 const KEY = 'heard.settings';
+const CHOICES_KEY = 'heard.choices';
 const AXE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 // HEARD_EXTENSION_DIR lets a run use its own copy of the e2e build (the default is .output/e2e/chrome-mv3).
 const EXTENSION = process.env.HEARD_EXTENSION_DIR;
@@ -34,6 +35,25 @@ async function readBlob(b: LaunchedBrowser): Promise<Blob> {
     return (await g.chrome.storage.sync.get(key))[key];
   }, KEY);
   return (stored ?? {}) as Blob;
+}
+
+/** Puts choice counts in storage.local (null removes them). */
+async function writeChoices(b: LaunchedBrowser, value: unknown): Promise<void> {
+  await b.serviceWorker?.evaluate(
+    async ({ key, value }) => {
+      const g = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } };
+      if (value === null) await g.chrome.storage.local.remove(key);
+      else await g.chrome.storage.local.set({ [key]: value });
+    },
+    { key: CHOICES_KEY, value },
+  );
+}
+
+async function readChoices(b: LaunchedBrowser): Promise<unknown> {
+  return b.serviceWorker?.evaluate(async (key) => {
+    const g = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+    return (await g.chrome.storage.local.get(key))[key];
+  }, CHOICES_KEY);
 }
 
 async function openOptions(b: LaunchedBrowser): Promise<Page> {
@@ -70,6 +90,7 @@ describe('options page', () => {
   beforeEach(async () => {
     b.errors.clear();
     await writeRaw(b, { version: 1, savedAt: Date.now() });
+    await writeChoices(b, null);
     for (const page of b.context.pages().slice(1)) await page.close();
   });
 
@@ -148,6 +169,36 @@ describe('options page', () => {
     await expect.poll(async () => (await readBlob(b)).siteIgnoredPhrases).toEqual({ 'chat.example.com': ['whatever'] });
     await page.getByRole('button', { name: 'Turn Blame back on' }).click();
     await expect.poll(async () => (await readBlob(b)).categories).toMatchObject({ blame: true });
+  });
+
+  it('lists what you choose per rule, follows new counts, and clears them', async () => {
+    await writeChoices(b, {
+      version: 1,
+      rules: {
+        'demand/ultimatum': { applied: { 'Ask with a choice': 3, '#0': 1 }, ignored: 2 },
+        'blame/your-fault': { applied: {}, ignored: 1 },
+        'not-a-rule': { applied: { Hostile: 9 } },
+      },
+    });
+    const page = await openOptions(b);
+    const section = page.getByRole('region', { name: 'What you choose' });
+    await section.getByText('Most chosen: “Ask with a choice” (3 of 4)').waitFor();
+    await section.getByText('Alternatives used: 4 · Closed without one: 2').waitFor();
+    await section.getByText('No alternative used yet').waitFor();
+    const items = section.getByRole('listitem');
+    expect(await items.count()).toBe(2);
+    expect(await items.first().textContent()).toContain('Demand');
+    expect(await items.last().textContent()).toContain('Blame');
+
+    await section.getByRole('button', { name: 'Clear counts' }).click();
+    await section.getByText('Cleared. Alternatives are back in their usual order.').waitFor();
+    await section.getByText('Nothing counted yet.', { exact: false }).waitFor();
+    expect(await readChoices(b)).toBeUndefined();
+
+    // A card in another tab counts a choice: the open page shows it.
+    await writeChoices(b, { version: 1, rules: { 'demand/order': { applied: { '#1': 2 }, ignored: 0 } } });
+    await section.getByText('Most chosen: “Alternative 2” (2 of 2)').waitFor();
+    expect(b.errors.list).toEqual([]);
   });
 
   it('falls back field by field when storage holds garbage', async () => {
@@ -231,7 +282,9 @@ describe('options page', () => {
 
   it('has no serious or critical axe violations', async () => {
     await writeRaw(b, { version: 1, addedSites: ['chat.example.com'], ignoredPhrases: ['whatever'], savedAt: Date.now() });
+    await writeChoices(b, { version: 1, rules: { 'blame/your-fault': { applied: { '#0': 2 }, ignored: 1 } } });
     const page = await openOptions(b);
+    await page.getByRole('button', { name: 'Clear counts' }).waitFor();
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
