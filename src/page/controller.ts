@@ -20,6 +20,7 @@ import { popupBridge } from './popup-bridge';
 import { Scheduler } from './scheduler/scheduler';
 import { ShortcutLabel } from './shortcut';
 import { SettingsState } from './settings-state';
+import { ChoicesState } from './choices-state';
 import { readText, snapshotField, type FieldSnapshot } from './text/field-text';
 import { t } from '../ui/i18n';
 
@@ -60,6 +61,7 @@ interface Session {
 
 export class Controller {
   private readonly settings: SettingsState;
+  private readonly choices = new ChoicesState();
   private readonly scheduler: Scheduler;
   private readonly watcher: FieldWatcher;
   private readonly ui: InlineUi;
@@ -92,10 +94,13 @@ export class Controller {
       shortcut: () => this.shortcut.text,
       gentle: (request) => this.gentle(request),
       tone: (text) => this.options.engine.analyze(text, this.settings.analyzeOptions()).then((a) => a.tone),
-      useMessage: async (original, text) => {
+      useMessage: async (original, text, used) => {
         const result = await this.replaceMessage(original, text);
-        return result.ok ? null : result.reason;
+        if (!result.ok) return result.reason;
+        for (const step of used) this.choices.applied(step.finding, step.chosen);
+        return null;
       },
+      cardIgnored: (f) => this.choices.ignored(f),
     });
     this.watcher = new FieldWatcher(
       {
@@ -146,6 +151,7 @@ export class Controller {
     this.endSession();
     this.ui.destroy();
     this.settings.dispose();
+    this.choices.dispose();
   }
 
   /* Fields ----------------------------------------------------------------------------------------- */
@@ -162,6 +168,7 @@ export class Controller {
         if (!this.settings.enabled) return;
         this.options.engine.wake();
         this.shortcut.load();
+        this.choices.load();
         const s = this.session;
         if (s.snap && s.snap.text === readText(s.field) && s.analysis) this.ui.show();
         else this.scheduler.now();
@@ -278,7 +285,8 @@ export class Controller {
     const text = s.snap?.text ?? '';
     s.findings = this.settings
       .allowed(findings)
-      .filter((f) => !s.dismissed.has(f.id) && f.suggestions.length > 0 && text.slice(f.start, f.end) === f.text);
+      .filter((f) => !s.dismissed.has(f.id) && f.suggestions.length > 0 && text.slice(f.start, f.end) === f.text)
+      .map((f) => this.choices.order(f));
     this.sendBadge(s.findings.length);
     this.ui.show();
   }
@@ -320,6 +328,7 @@ export class Controller {
       this.applying = false;
     }
     if (outcome.ok) {
+      this.choices.applied(finding, index);
       this.ui.applied();
       this.onTextChanged();
       return { ok: true };
@@ -333,7 +342,10 @@ export class Controller {
     const s = this.session;
     if (!s?.snap) return Promise.reject(new Error('nothing analysed'));
     const keep = [...(request.keep ?? []), ...s.dismissed];
-    return this.options.engine.gentle(s.snap.text, this.settings.analyzeOptions(), { ...request, keep });
+    // Unless the writer picks otherwise, each phrase gets the alternative its card shows first.
+    const firstShown = Object.fromEntries(s.findings.map((f) => [f.id, this.choices.engineIndexOf(f, 0)]));
+    const choices = { ...firstShown, ...request.choices };
+    return this.options.engine.gentle(s.snap.text, this.settings.analyzeOptions(), { choices, keep });
   }
 
   /**

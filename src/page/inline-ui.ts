@@ -4,7 +4,7 @@
  * back around it. What to show, and what the card's buttons do, come from the controller through
  * InlineUiHandlers. Page-wide listeners exist only while underlines are shown, under one AbortController.
  */
-import type { GentleMessage, GentleRequest } from '../engine/gentle';
+import type { GentleMessage, GentleRequest, GentleStep } from '../engine/gentle';
 import type { Finding, Tone } from '../engine/types';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret';
 import { Card, type OpenedVia } from './card/card';
@@ -44,8 +44,13 @@ export interface InlineUiHandlers {
   gentle(request: GentleRequest): Promise<GentleMessage>;
   /** The tone of a text (the preview's text, edited by hand). */
   tone(text: string): Promise<Tone>;
-  /** Replace the message `original` with `text` in one step; null when done, else what to tell the writer. */
-  useMessage(original: string, text: string): Promise<string | null>;
+  /**
+   * Replace the message `original` with `text` in one step; null when done, else what to tell the writer.
+   * `used`: the alternatives it was made of (none when the writer edited the text by hand).
+   */
+  useMessage(original: string, text: string, used: readonly GentleStep[]): Promise<string | null>;
+  /** A card opened on purpose (click, keyboard) closed with no alternative applied. */
+  cardIgnored(finding: Finding): void;
 }
 
 export class InlineUi {
@@ -62,6 +67,8 @@ export class InlineUi {
   private pointerOverCard = false;
   private lastPointer: { x: number; y: number } | null = null;
   private savedCaret: SavedCaret | null = null;
+  /** The open card's finding was acted on (an alternative applied, or "Say it gently"): not an ignored card. */
+  private cardActedOn = false;
 
   constructor(private readonly handlers: InlineUiHandlers) {}
 
@@ -161,6 +168,7 @@ export class InlineUi {
   /** An alternative was applied: the card closes, and the saved caret no longer applies. */
   applied(): void {
     this.savedCaret = null;
+    this.cardActedOn = true;
     this.closeCard();
   }
 
@@ -207,7 +215,7 @@ export class InlineUi {
     this.gentleDialog = new GentleDialog(ui.shadow, {
       rewrite: (request) => this.handlers.gentle(request),
       tone: (text) => this.handlers.tone(text),
-      use: (original, text) => this.handlers.useMessage(original, text),
+      use: (original, text, used) => this.handlers.useMessage(original, text, used),
       close: (used) => this.closeGentle(used),
     });
     return ui;
@@ -228,6 +236,7 @@ export class InlineUi {
     }
     const dialog = this.gentleDialog;
     if (!dialog || this.handlers.shown()?.field !== shown.field) return;
+    this.cardActedOn = true;
     this.closeCard();
     dialog.open(message, shown.field.element.getBoundingClientRect(), prefersDark(shown.field.element));
   }
@@ -344,6 +353,7 @@ export class InlineUi {
     this.cancelHover();
     this.cancelClose();
     if (via === 'keyboard') this.savedCaret = saveCaret(shown.field);
+    this.cardActedOn = false;
     const context = { text: shown.snap.text, dark: prefersDark(shown.field.element), shortcut: this.handlers.shortcut() };
     this.card.open(finding, this.overlay.rectsOf(finding.id), via, context);
     this.overlay.setActive(finding.id);
@@ -359,6 +369,9 @@ export class InlineUi {
     this.cancelClose();
     this.pointerOverCard = false;
     if (!this.card?.isOpen) return;
+    const finding = this.card.finding;
+    if (finding && this.card.openedVia !== 'hover' && !this.cardActedOn) this.handlers.cardIgnored(finding);
+    this.cardActedOn = false;
     this.card.close();
     this.overlay?.setActive(null);
   }

@@ -19,8 +19,11 @@ export interface GentleDialogHandlers {
   rewrite(request: GentleRequest): Promise<GentleMessage>;
   /** The tone of text the writer edited by hand. */
   tone(text: string): Promise<Tone>;
-  /** Put `text` in place of the message `original`; resolves to a status to show when it did not work. */
-  use(original: string, text: string): Promise<string | null>;
+  /**
+   * Put `text` in place of the message `original`; resolves to a status to show when it did not work. `used`:
+   * the alternatives the text was made of (none once edited by hand).
+   */
+  use(original: string, text: string, used: readonly GentleStep[]): Promise<string | null>;
   /** Cancel, Escape, or after the message was used. */
   close(used: boolean): void;
 }
@@ -256,7 +259,8 @@ export class GentleDialog {
     this.busy = true;
     this.useButton.disabled = true;
     try {
-      const problem = await this.handlers.use(message.original, this.textEl.value);
+      const used = this.edited ? [] : message.steps.filter((step) => step.chosen >= 0);
+      const problem = await this.handlers.use(message.original, this.textEl.value, used);
       if (problem === null) this.handlers.close(true);
       else this.statusEl.textContent = problem;
     } finally {
