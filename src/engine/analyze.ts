@@ -95,7 +95,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         text: f.text,
         message: f.message,
         practice: f.practice,
-        suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + span.start, end: s.end + span.start })),
+        suggestions: f.suggestions.map((s) => inMessage(text, span, s)),
       });
     }
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -107,6 +107,23 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const shown = findings.filter((f) => !isLearned(f) || !named.has(f.category));
   const kept = strengths.filter((s) => !shown.some((f) => f.start < s.end && s.start < f.end));
   return { findings: shown, strengths: kept, tone: toneOf(messagePolarity, shown, kept.length, mocking), language };
+}
+
+/**
+ * A sentence's suggestion placed in the message. One that removes the whole sentence takes the space before it
+ * along (or, for the first sentence, the space after it), so the break that followed it stays and no double
+ * space is left behind.
+ */
+function inMessage(text: string, span: SentenceSpan, s: Suggestion): Suggestion {
+  let start = s.start + span.start;
+  let end = s.end + span.start;
+  if (s.replacement === '' && start === span.start && end === span.end) {
+    let before = start;
+    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+    if (before > 0) start = before;
+    else while (end < text.length && /\s/.test(text[end] ?? '')) end++;
+  }
+  return { ...s, start, end };
 }
 
 /** A message cut into sentences, with what is masked and each sentence's polarity. */

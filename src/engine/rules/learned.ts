@@ -122,7 +122,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     compiled: [],
     learned: true,
     examples: spec.examples,
-    suggest: (_m, ctx) => spec.alternatives(ctx),
+    suggest: (m, ctx) => [...leaveOutJab(spec.category, m, ctx), ...withoutTheEdge(m), ...spec.alternatives(ctx)],
     applies: () => true,
     match(ctx) {
       const learned = ctx.learned;
@@ -137,9 +137,43 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
   };
 }
 
+/** Where a sentence that is only a jab is best left out: the rest of the message says what matters. */
+const JAB_CATEGORIES: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive', 'nonverbal']);
+// Facts a reader needs: figures, amounts, times, links, and names (a capital inside the sentence, not "I").
+const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
+
+/**
+ * "Honestly, you are hopeless." after "I've asked you three times to phone the gas man.": a sentence that is
+ * the jab and nothing else goes, and the request before it stands on its own. Never the whole message, and
+ * never a sentence that carries a fact.
+ */
+function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (!JAB_CATEGORIES.has(category) || ctx.whole) return [];
+  const wholeSentence = ctx.text.slice(0, m.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(m.end));
+  if (!wholeSentence || FACT.test(ctx.text)) return [];
+  return [{ replacement: '', label: 'Leave the jab out', range: { start: 0, end: ctx.text.length } }];
+}
+
+// What gives a sentence its edge without carrying its point: a sarcastic or exasperated opener, swearing and
+// intensifiers, and the "even" / "for once" of exasperation.
+const EDGY_OPENER =
+  /^(?:(?:oh|ah|well)\s+)?(?:(?:great|brilliant|wonderful|fantastic|perfect)[,!.…]+|(?:wow|honestly|seriously|frankly|come\s+on|ugh|jeez|omg|lol|lmao|bro|mate|dude|look|listen)\b[,!.…-]*)\s*/iu;
+const EDGE_WORDS = /(?<!\s)\s+(?:fucking|fkn|fking|effing|freaking|frickin|bloody|damn|goddamn|even|for\s+once|literally|seriously|honestly)\b/giu;
+
+/**
+ * The writer's own words with the edge taken off (the opener, the swearing, the capitals and piled marks), so
+ * every fact stays; offered when that alone is enough for the sentence to read calmly.
+ */
+function withoutTheEdge(m: RuleMatch): Alternative[] {
+  const calm = atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, ''));
+  if (calm === m.text || (calm.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  return [{ replacement: /^\p{Lu}/u.test(m.text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm, label: 'Say it without the edge' }];
+}
+
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
 function atEvenVolume(text: string): string {
-  const lowered = text.replace(/\b\p{Lu}{2,}\b/gu, (word) => word.toLowerCase()).replace(/\bi\b/g, 'I');
+  // "I'M" counts as capitals too; "I" alone does not.
+  const lowered = text.replace(/\b(?:\p{Lu}{2,}|I(?=['’]\p{Lu}))(?:['’]\p{Lu}+)?\b/gu, (word) => word.toLowerCase()).replace(/\bi\b/g, 'I');
   const calm = lowered.replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
   return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
 }
