@@ -2,7 +2,9 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Alternative, MatchCondition, Rule } from './rule';
-import { after, before, group, inPast, lowerFirst, stripEnd, verbForms } from './helpers';
+import { after, before, group, inPast, stripEnd, verbForms } from './helpers';
+import { lowerFirst } from '../text/case';
+import nlp from 'compromise';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
 const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
@@ -31,11 +33,24 @@ function withoutTrailingConnectors(text: string): string {
   }
 }
 
+const FILLERS = new Set(['tbh', 'honestly', 'ngl', 'lol', 'imo', 'tho', 'though', 'rn', 'smh', 'really', 'seriously', 'literally']);
+
+/** "honestly we're late tbh" → "we're late": the asides around a clause, word by word from each end. */
+function withoutFillers(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string | undefined): string => (w ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
+  while (words.length > 0 && FILLERS.has(bare(words[0]))) words.shift();
+  while (words.length > 0 && FILLERS.has(bare(words[words.length - 1]))) words.pop();
+  return words.join(' ').replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '');
+}
+
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
-function impactAlternatives(what: string): Alternative[] {
-  if (!what) {
+function impactAlternatives(text: string): Alternative[] {
+  const what = withoutFillers(text);
+  // Only a clause can follow "I'm upset that": "tbh" or "honestly" after the blame is not what happened.
+  if (!nlp(what).has('#Verb')) {
     return [
       { replacement: `I'm frustrated about how this turned out — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
       { replacement: "I'm upset about what happened. Can we talk it through?", label: 'Invite a conversation', range: 'sentence' },
@@ -138,7 +153,8 @@ export const blameRules: Rule[] = [
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
-      const rest = after(m, ctx);
+      // "it's because of you that Mum had to cancel": the outcome is what follows the "that".
+      const rest = after(m, ctx).replace(/^that\s+/i, '');
       const lead = before(m, ctx);
       return impactAlternatives(rest || lead);
     },
@@ -182,10 +198,18 @@ export const blameRules: Rule[] = [
     patterns: ['(?<flag>(?:{thats}|{its}|this\\s+is|this\\s+was|that\\s+was|it\\s+was|this\\s+one{apos}s|thats|its)\\s+(?:all\\s+|totally\\s+|completely\\s+|entirely\\s+|literally\\s+(?:all\\s+)?)?on\\s+{you})(?!\\s+(?:if|when|whether)\\b)'],
     unless: ['negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
-      return impactAlternatives(after(m, ctx).replace(/^\W+/, '')).concat({
-        replacement: "let's figure out together what went wrong",
-        label: 'Make it shared',
-      });
+      // Who else "you" takes in and whom the writer leaves out ("on you guys, not me") go with the blame.
+      const others = /^(?:\s+(?:guys|all|two|both|lot|lads|people)\b)?(?:,?\s+not\s+(?:me|mine)\b)?/i.exec(ctx.text.slice(m.end))?.[0] ?? '';
+      const rest = after({ ...m, matchEnd: m.matchEnd + others.length }, ctx).replace(/^\W+/, '');
+      const shared = "let's figure out together what went wrong";
+      // A clause left before it ("if the mark is bad") is closed with a comma, so the two do not run together.
+      const lead = before(m, ctx);
+      const end = m.end + others.length;
+      return impactAlternatives(rest).concat(
+        lead && !/[,;:–—]\s*$/.test(ctx.text.slice(0, m.start))
+          ? { replacement: `${lead}, ${shared}${ctx.text.slice(end)}`, label: 'Make it shared', range: 'sentence' }
+          : { replacement: shared, label: 'Make it shared', range: { start: m.start, end } },
+      );
     },
     examples: {
       flagged: ['[this is on you]', '[that was all on you], honestly', '[this is literally all on you]', '[thats on u] tbh', '[this is all on u]'],

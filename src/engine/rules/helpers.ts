@@ -79,14 +79,3 @@ export function inGerund(phrase: string): string {
   const [first = '', ...rest] = phrase.trim().split(/\s+/);
   return [verbForms(first).gerund, ...rest].join(' ');
 }
-
-/** Turns the writer's "me/my/I" into the speaker's view for a quoted clause ("you hurt me" stays as is). */
-export function lowerFirst(text: string): string {
-  if (!/\p{Ll}/u.test(text)) return sentenceCase(text);
-  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** Shouted text in sentence case, keeping "I". */
-export function sentenceCase(text: string): string {
-  return text.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi(['’])/g, 'I$1');
-}

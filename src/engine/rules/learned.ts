@@ -12,6 +12,7 @@ import weights from '../model/weights.json';
 import { polarity } from '../polarity';
 import type { Category } from '../types';
 import { isGuarded } from './rule';
+import { lowerShouted } from '../text/case';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -139,8 +140,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
 function atEvenVolume(text: string): string {
-  const lowered = text.replace(/\b\p{Lu}{2,}\b/gu, (word) => word.toLowerCase()).replace(/\bi\b/g, 'I');
-  const calm = lowered.replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
+  const calm = lowerShouted(text).replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
   return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
 }
 

@@ -2,12 +2,7 @@ import { addressesReader, isLaughing } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
 import type { Rule } from './rule';
-import { sentenceCase } from './helpers';
-
-// Capitalised words that are names for things, not raised voices.
-const ACRONYMS = new Set(
-  'ASAP NYC OMG LOL LMAO ROFL FYI ETA MIA USA UK US EU CEO CTO CFO COO PR OK TV BTW IDK TBH IMO IMHO AM PM EOD EOW FAQ HR IT QA UI UX API URL PDF NBA NFL NHL MLB UFC BBC CNN NASA FBI CIA GPS DIY RSVP TGIF YOLO BRB TTYL OMW IRL DM PS ID TBD TBA AKA VIP AC ATM DJ NYE LA SF DC NY UN WHO COVID AI GOP MP NDP CBC OMFG WTF FFS SMH NGL JK GG GOAT PTO OOO WFH KPI ROI SQL CSS HTML JSON AWS GDP ICU ER NHS PhD MBA BA BS MS CV LGBT LGBTQ BLM NATO OPEC SUV BBQ PB ICYMI TIL AMA OP'.split(' '),
-);
+import { ACRONYMS, sentenceCase } from '../text/case';
 
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S$|[’'.,]/g, '');

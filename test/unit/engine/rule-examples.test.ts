@@ -5,16 +5,9 @@ import { anchorWords, type Rule } from '../../../src/engine/rules/rule';
 import { RULES } from '../../../src/engine/rules';
 import { matchWords } from '../../../src/engine/text/macros';
 import type { Severity } from '../../../src/engine';
+import { parseExample } from './examples';
 
 const RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
-
-/** "it's [your fault] we're late" → the text without brackets and the bracketed span. */
-function parseExample(example: string): { text: string; start: number; end: number } {
-  const start = example.indexOf('[');
-  const end = example.indexOf(']') - 1;
-  if (start < 0 || end < start) throw new Error(`flagged example without [span]: ${example}`);
-  return { text: example.replace('[', '').replace(']', ''), start, end };
-}
 
 // Forms nobody wrote a rule for: txt-speak, a missing apostrophe or a misspelling; and a word put in for stress.
 const INFORMAL = /\b(?:u|ur|ya|yu|r|b|k|kk|im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|wasnt|arent|youre|youve|theyre|thats|whats|pls|plz|thx|rn|tbh|ngl|lol|omg|bc|cuz|coz|gonna|wanna|gotta|kinda|ppl|smh|b4|msg|wat|whatevs|watever|goin|breakin|becuase)\b/i;
