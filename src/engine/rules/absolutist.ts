@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { MatchCondition, Rule, RuleMatch } from './rule';
-import { after, inGerund } from './helpers';
+import { after, inGerund, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
 const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
@@ -216,11 +216,19 @@ export const absolutistRules: Rule[] = [
       },
       {
         pattern: '(?<flag>(?:everyone|everybody)\\s+(?<who>here\\s+|in\\s+this\\s+{w}\\s+|on\\s+this\\s+{w}\\s+)?(?:always|(?<never>never)))',
-        suggest(m) {
+        suggest(m, ctx) {
           const who = m.groups.who?.trim() ?? '';
-          return m.groups.never
-            ? [{ replacement: `it feels like hardly anyone ${who}`.trimEnd(), label: 'Say how it feels' }]
-            : [{ replacement: `lately it feels like people ${who} often`.replace(/\s+/g, ' '), label: 'Say how it feels' }];
+          if (m.groups.never) return [{ replacement: `it feels like hardly anyone ${who}`.trimEnd(), label: 'Say how it feels' }];
+          // "everybody leaves" → "people leave": the verb after it agrees with the plural.
+          const verb = /^\s+([\p{L}'’]+)/u.exec(ctx.text.slice(m.end));
+          if (!verb?.[1]) return [];
+          const people = who ? `people ${who}` : 'people';
+          const act = verbForms(verb[1]).infinitive;
+          const range = { start: m.start, end: m.end + verb[0].length };
+          return [
+            { replacement: `lately it feels like ${people} often ${act}`, label: 'Say how it feels', range },
+            { replacement: `a lot of the time, ${people} ${act}`, label: 'Stick to what happens', range },
+          ];
         },
       },
     ],
@@ -230,7 +238,7 @@ export const absolutistRules: Rule[] = [
         '[nobody in this house ever] helps me tbh': ['it feels like hardly anyone in this house helps me tbh', 'lately, hardly anyone in this house helps me tbh'],
         '[nobody ever] asks how my day was': ['it feels like hardly anyone asks how my day was', 'lately, hardly anyone asks how my day was'],
         '[No one on this team ever] replies to my emails.': ['It feels like hardly anyone on this team replies to my emails.', 'Lately, hardly anyone on this team replies to my emails.'],
-        '[everybody here always] leaves the dishes': ['lately it feels like people here often leaves the dishes'],
+        '[everybody here always] leaves the dishes': ['lately it feels like people here often leave the dishes', 'a lot of the time, people here leave the dishes'],
         '[nobody literally ever] texts me back': ['it feels like hardly anyone literally texts me back', 'lately, hardly anyone literally texts me back'],
       },
       clean: ['nobody makes pasta like you do', 'nobody ever needs to know, your secret is safe with me 😉', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
@@ -329,7 +337,7 @@ export const absolutistRules: Rule[] = [
         '[classic you], borrow my charger and it vanishes': ['again, borrow my charger and it vanishes', 'this time, borrow my charger and it vanishes'],
         'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change."],
         'honestly [nothing ever changes with u]': ["honestly it keeps happening lately, and it's wearing me down", "honestly I'd really like this to change"],
-        'ur late again, [as per usual]': ['ur late again, again', 'ur late again, this time'],
+        'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
         'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
         '[for the hundredth time], u need to put the bins out': ['again, u need to put the bins out', "I've mentioned this before, and it matters to me, u need to put the bins out"],
         '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?"],

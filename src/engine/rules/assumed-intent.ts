@@ -27,7 +27,7 @@ export const assumedIntentRules: Rule[] = [
       flagged: {
         '[you did that on purpose]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
         '[u ignored me on purpose] yesterday': ["I noticed this and I'm not sure what happened. Can u tell me?"],
-        '[You deleted the file deliberately].': ["You deleted the file, and I'm not sure why — what was going on for you?.", 'You deleted the file.'],
+        '[You deleted the file deliberately].': ["You deleted the file, and I'm not sure why — what was going on for you?", 'You deleted the file.'],
         '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?"],
       },
       clean: ['was that on purpose or an accident? either is fine', 'you did that on purpose?! so sweet, thank you', "I know you didn't do it on purpose"],
@@ -100,7 +100,7 @@ export const assumedIntentRules: Rule[] = [
       flagged: {
         'you did it [to humiliate me]': ['you did it and it hurt — what was going on for you?', 'you did it and I felt hurt'],
         'you bring up my ex [just to hurt me]': ['you bring up my ex and it hurt — what was going on for you?', 'you bring up my ex and I felt hurt'],
-        "You cc'd my boss [to make me look bad].": ["You cc'd my boss and it hurt — what was going on for you?.", "You cc'd my boss and I felt hurt."],
+        "You cc'd my boss [to make me look bad].": ["You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
         'ur doing this [to piss me off]': ['ur doing this and it hurt — what was going on for u?', 'ur doing this and I felt hurt'],
         'u only said that [to hurt me]': ["I noticed this and I'm not sure what happened. Can u tell me?"],
       },

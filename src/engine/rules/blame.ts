@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Alternative, MatchCondition, Rule } from './rule';
-import { after, before, group, inPast, stripEnd, verbForms } from './helpers';
+import { after, before, clauseRange, group, inPast, stripEnd, verbForms } from './helpers';
 import { lowerFirst } from '../text/case';
 import nlp from 'compromise';
 
@@ -76,22 +76,25 @@ export const blameRules: Rule[] = [
     suggest(m, ctx) {
       const rest = after(m, ctx);
       const forGerund = /^for\s+(\w+ing)\b\s*(?!\s)(.*)$/i.exec(rest);
-      if (forGerund) {
-        const [, gerund = '', tail = ''] = forGerund;
-        const past = verbForms(gerund).past;
+      const [, gerund = '', tail = ''] = forGerund ?? [];
+      const forms = verbForms(gerund);
+      // Only a verb compromise conjugates back to the writer's word ("texting" it does not).
+      if (forGerund && forms.gerund === gerund.toLowerCase()) {
+        const past = forms.past;
         return [
           { replacement: `I was hurt when you ${past}${tail ? ' ' + tail : ''} — can we talk about it?`, label: 'Name the impact', range: 'sentence' },
           { replacement: `I'm upset that you ${past}${tail ? ' ' + tail : ''}. Can we figure out what to do now?`, label: 'Use an I-statement', range: 'sentence' },
         ];
       }
-      const what = rest.replace(/^that\s+/i, '');
-      return what ? impactAlternatives(what) : impactAlternatives(before(m, ctx));
+      // "for texting him" is not an outcome: without its verb's past, the impact is said without it.
+      const what = forGerund ? '' : rest.replace(/^that\s+/i, '');
+      return what ? impactAlternatives(what) : impactAlternatives(forGerund ? '' : before(m, ctx));
     },
     examples: {
       flagged: {
         "[it's your fault] we're late": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
         '[this is all your fault]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
-        'well [its ur fault] for telling her': ['I was hurt when u telling her — can we talk about it?', "I'm upset that u telling her. Can we figure out what to do now?"],
+        'well [its ur fault] for telling her': ['I was hurt when u told her — can we talk about it?', "I'm upset that u told her. Can we figure out what to do now?"],
         "[its literally ur fault] we're late": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
       },
       clean: ["it wasn't your fault at all", "it's not your fault, the train was delayed", 'is it my fault or yours? no idea lol'],
@@ -257,18 +260,23 @@ export const blameRules: Rule[] = [
     message: '"Look what you did" points at the person; describing what happened lets you solve it together.',
     patterns: ['(?<flag>look\\s+(?:at\\s+)?what\\s+{you}(?:{apos}ve|\\s+have|ve)?\\s+{filler}(?:did|done|made|caused))'],
     unless: ['positive', 'reported'],
-    suggest() {
+    suggest(m, ctx) {
+      // "… to my shirt": what it happened to goes with the rewrite, which then asks about it.
+      const range = clauseRange(m, ctx);
+      const to = stripEnd(ctx.text.slice(m.end, range.end));
       return [
-        { replacement: "this didn't turn out how I hoped", label: 'Describe what happened' },
         { replacement: "I'm upset about what happened", label: 'Use an I-statement' },
+        to
+          ? { replacement: `can we talk about what happened ${to}?`, label: 'Ask about it', range: { start: m.start, end: range.end } }
+          : { replacement: "this didn't turn out how I hoped", label: 'Describe what happened' },
       ];
     },
     examples: {
       flagged: {
-        '[look what you just did] to my shirt': ["this didn't turn out how I hoped to my shirt", "I'm upset about what happened to my shirt"],
-        '[look what you did] to my shirt': ["this didn't turn out how I hoped to my shirt", "I'm upset about what happened to my shirt"],
-        '[look at what u did]': ["this didn't turn out how I hoped", "I'm upset about what happened"],
-        '[look what youve done] to my shirt': ["this didn't turn out how I hoped to my shirt", "I'm upset about what happened to my shirt"],
+        '[look what you just did] to my shirt': ["I'm upset about what happened to my shirt", 'can we talk about what happened to my shirt?'],
+        '[look what you did] to my shirt': ["I'm upset about what happened to my shirt", 'can we talk about what happened to my shirt?'],
+        '[look at what u did]': ["I'm upset about what happened", "this didn't turn out how I hoped"],
+        '[look what youve done] to my shirt': ["I'm upset about what happened to my shirt", 'can we talk about what happened to my shirt?'],
       },
       clean: ['look what I made for you!'],
     },
@@ -303,8 +311,9 @@ export const blameRules: Rule[] = [
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
-      const obj = group(m, ctx, 'obj').trim();
-      const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj.replace(/^your\b/i, 'your')}` : '';
+      // "cost us the game with …": what was lost, without who lost it or the words that lead on.
+      const obj = group(m, ctx, 'obj').trim().replace(/^(?:me|us)\s+/i, '').replace(/(?:\s+(?:with|to|for|of|by|from))+$/i, '');
+      const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj}` : '';
       return [
         { replacement: `I'm really upset about what happened${about}. Can we talk about it?`, label: 'Name the impact', range: 'sentence' },
         { replacement: `Can we talk about what happened${about}? I'm upset.`, label: 'Invite a conversation', range: 'sentence' },
@@ -322,8 +331,8 @@ export const blameRules: Rule[] = [
         '[you got us kicked out] of the bar': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
         '[You made the kids cry].': ["I'm really upset about what happened. Can we talk about it?", "Can we talk about what happened? I'm upset."],
         '[you totally ruined] my birthday': ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
-        'honestly [you cost] us the game with that own goal': ["I'm really upset about what happened with us the game with. Can we talk about it?", "can we talk about what happened with us the game with? I'm upset."],
-        '[u literally cost] us the flat': ["I'm really upset about what happened with us the flat. Can we talk about it?", "can we talk about what happened with us the flat? I'm upset."],
+        'honestly [you cost] us the game with that own goal': ["I'm really upset about what happened with the game. Can we talk about it?", "can we talk about what happened with the game? I'm upset."],
+        '[u literally cost] us the flat': ["I'm really upset about what happened with the flat. Can we talk about it?", "can we talk about what happened with the flat? I'm upset."],
         '[ur lies literally cost us] the flat': ["I'm really upset that we lost the flat", "I'm sad that we lost the flat, and I'd like to talk about what happened"],
         '[Your attitude ruined] the whole trip.': ["I'm really upset about how the whole trip went.", "I'm sad about how the whole trip went, and I'd like to talk about what happened."],
       },

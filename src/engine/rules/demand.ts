@@ -192,13 +192,13 @@ export const demandRules: Rule[] = [
     when: (_m, ctx) => !POLITE.test(ctx.masked),
     examples: {
       flagged: {
-        'You will take engineering, [that is final].': ['You will take engineering, I feel strongly about this — can we talk it through?.'],
+        'You will take engineering, [that is final].': ['You will take engineering, I feel strongly about this — can we talk it through?'],
         'Be in, [no rescheduling].': ["Be in, I'd like to understand what happened."],
         "[I'm not asking again]": ['This really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[im not asking twice]': ['this really matters to me', 'I feel strongly about this — can we talk it through?'],
-        '[End of discussion].': ['I feel strongly about this — can we talk it through?.'],
+        '[End of discussion].': ['I feel strongly about this — can we talk it through?'],
         '[because I said so]': ['I feel strongly about this — can we talk it through?'],
-        '[This is not up for discussion].': ['I feel strongly about this — can we talk it through?.'],
+        '[This is not up for discussion].': ['I feel strongly about this — can we talk it through?'],
         '[from now on, you check with me first]': ['from now on, could we agree that you check with me first?'],
         '[give me your password]': ["I've been feeling insecure — can we talk about trust?"],
         '[hand me ur phone]': ["I've been feeling insecure — can we talk about trust?"],

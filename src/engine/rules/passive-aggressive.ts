@@ -353,9 +353,9 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[Happy birthday I guess].': ['Happy birthday.', "Happy birthday — and something's been bothering me, can we talk?."],
+        '[Happy birthday I guess].': ['Happy birthday.', "Happy birthday — and something's been bothering me, can we talk?"],
         '[ur welcome i guess] 🙃': ['ur welcome 🙃', "ur welcome — and something's been bothering me, can we talk? 🙃"],
-        'Anyway, [have a nice day I guess].': ['Anyway, have a nice day.', "Anyway, have a nice day — and something's been bothering me, can we talk?."],
+        'Anyway, [have a nice day I guess].': ['Anyway, have a nice day.', "Anyway, have a nice day — and something's been bothering me, can we talk?"],
         '[congrats i guess]': ['congrats', "congrats — and something's been bothering me, can we talk?"],
         'honestly [enjoy ur trip i guess]': ['honestly enjoy ur trip', "honestly enjoy ur trip — and something's been bothering me, can we talk?"],
         'well [thanks, i guess]': ['well thanks', "well thanks — and something's been bothering me, can we talk?"],
@@ -471,10 +471,10 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: {
         'ok [if u say so]': ['ok'],
-        'sure, [I guess]': ['sure,'],
+        'sure, [I guess]': ['sure'],
         'ok [if you say so]': ['ok'],
-        'the blue one looks better, [but what do I know]': ['the blue one looks better,'],
-        "I'd have picked the later train, [not that it matters]": ["I'd have picked the later train,"],
+        'the blue one looks better, [but what do I know]': ['the blue one looks better'],
+        "I'd have picked the later train, [not that it matters]": ["I'd have picked the later train"],
       },
       clean: ['I guess we could try the new place!', 'if you say so to her she will listen', 'what do I know about boats? teach me!', 'it matters a lot to me'],
     },
