@@ -87,8 +87,7 @@ function newFindings(before: readonly Finding[], after: readonly Finding[]): Fin
 async function checkRewrite(text: string, findings: Finding[], finding: Finding, suggestion: Suggestion, grammar: Grammar, options: AnalyzeOptions): Promise<RewriteCheck> {
   const rewritten = applySuggestion(text, suggestion);
   const after = analyze(rewritten, options).findings;
-  const editEnd = suggestion.start + suggestion.replacement.length;
-  const leftOver = after.filter((f) => f.rule === finding.rule && f.start < Math.max(editEnd, suggestion.start + 1) && suggestion.start < f.end);
+  const leftOver = after.filter((f) => f.rule === finding.rule && touches(f, suggestion));
   const added = newFindings(findings, after).filter((f) => !leftOver.includes(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[finding.severity]);
   const grammarAdded = await grammar.added(text, rewritten);
   return { text, finding, suggestion, rewritten, leftOver, added, grammar: grammarAdded, practiceBased: practiceBased(text, rewritten) };
@@ -122,6 +121,8 @@ async function main(): Promise<number> {
   }
 
   const cleared = checks.filter((c) => c.leftOver.length === 0 && c.added.length === 0);
+  // Most findings a rewrite "adds" elsewhere were there all along, hidden while a rule named their category.
+  const clearedLocally = checks.filter((c) => c.leftOver.length === 0 && !c.added.some((f) => touches(f, c.suggestion)));
   const ungrammatical = checks.filter((c) => c.grammar.length > 0);
   const byKind = new Map<string, number>();
   for (const c of ungrammatical) for (const p of c.grammar) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
@@ -130,6 +131,7 @@ async function main(): Promise<number> {
   console.log(
     table([
       ['rewrites that clear their finding', `${cleared.length} / ${checks.length}`, pct(cleared.length, checks.length)],
+      ['… counting only findings on the rewritten words', `${clearedLocally.length} / ${checks.length}`, pct(clearedLocally.length, checks.length)],
       ['rewrites adding a grammar problem', `${ungrammatical.length} / ${checks.length}`, pct(ungrammatical.length, checks.length)],
       ['findings with ≥ 2 distinct alternatives', `${twoAlternatives} / ${findingCount}`, pct(twoAlternatives, findingCount)],
       ['findings with a practice-based alternative', `${withPractice} / ${findingCount}`, pct(withPractice, findingCount)],
@@ -153,6 +155,11 @@ async function main(): Promise<number> {
   const pass =
     cleared.length >= TARGET.clears * checks.length && ungrammatical.length === 0 && twoAlternatives === findingCount && withPractice === findingCount;
   return pass ? 0 : 1;
+}
+
+/** Whether a finding of the rewritten message lies on the words the suggestion put in. */
+function touches(f: Finding, s: Suggestion): boolean {
+  return f.start < Math.max(s.start + s.replacement.length, s.start + 1) && s.start < f.end;
 }
 
 function section(title: string, items: string[]): string {
