@@ -164,7 +164,7 @@ async function collect(): Promise<{ patterns: Pattern[]; unchecked: SourceSite[]
     const { analyze } = await import('../src/engine');
     // Patterns built while analysing, not only at import.
     for (const rule of RULES) {
-      for (const example of [...rule.examples.flagged, ...rule.examples.clean]) {
+      for (const example of [...Object.keys(rule.examples.flagged), ...rule.examples.clean]) {
         analyze(example.replace('[', '').replace(']', ''), { sensitivity: 'strict' });
       }
     }

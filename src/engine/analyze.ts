@@ -262,11 +262,15 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
   } else {
     ({ start, end } = match);
   }
+  replacement = withoutSeamRepeats(ctx.text, start, end, replacement);
   if (replacement === '') {
-    // Deleting a phrase takes one neighbouring space (and a comma right after it) with it.
+    // Deleting a phrase takes one neighbouring space (and a comma right after it) with it, unless the phrase
+    // already ends in one ("original 🙄 it's").
+    // At the end of a sentence, the comma before it goes too ("late again, as usual" → "late again").
     const following = /^,?\s+/.exec(ctx.text.slice(end))?.[0] ?? '';
+    const preceding = /(?<![,\s]),?\s+$/.exec(ctx.text.slice(0, start))?.[0] ?? '';
     if (following) end += following.length;
-    else if (start > 0 && /\s/.test(ctx.text[start - 1] ?? '')) start -= 1;
+    else if (!/\s$/.test(ctx.text.slice(start, end))) start -= /^[\s.!?…]*$/.test(ctx.text.slice(end)) ? preceding.length : Math.min(preceding.length, 1);
   } else {
     const atStart = ctx.text.slice(0, start).trim() === '' || /[.!?]\s*$/.test(ctx.text.slice(0, start));
     // Only sentences with something to rewrite need their register; most sentences never get here.
@@ -284,8 +288,25 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
       }
     }
   }
+  // A rewrite that brings its own closing mark replaces the writer's ("… for you?" not "… for you?.").
+  const marks = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0];
+  if (marks && /[.!?…]$/.test(replacement)) end += marks.length;
   if (ctx.text.slice(start, end) === replacement) return null;
   return { start, end, replacement, label: alt.label };
+}
+
+/**
+ * An alternative whose first or last word is already the word beside it ("late again" + "again", "could you" +
+ * "you cc me") keeps one of the two: the writer's.
+ */
+function withoutSeamRepeats(text: string, start: number, end: number, replacement: string): string {
+  const lead = /(?<![\p{L}'’])([\p{L}'’]+),?\s+$/u.exec(text.slice(0, start))?.[1];
+  const first = /^([\p{L}'’]+)(?:\s+|$)/u.exec(replacement);
+  if (lead && first && first[1]?.toLowerCase() === lead.toLowerCase()) replacement = replacement.slice(first[0].length);
+  const next = /^\s+([\p{L}'’]+)(?![\p{L}'’])/u.exec(text.slice(end))?.[1];
+  const last = /(?:^|\s+)([\p{L}'’]+)$/u.exec(replacement);
+  if (next && last && last[1]?.toLowerCase() === next.toLowerCase()) replacement = replacement.slice(0, last.index);
+  return replacement;
 }
 
 /**

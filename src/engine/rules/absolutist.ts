@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { MatchCondition, Rule, RuleMatch } from './rule';
-import { after, inGerund } from './helpers';
+import { after, inGerund, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
 const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
@@ -70,7 +70,17 @@ export const absolutistRules: Rule[] = [
       return alternatives;
     },
     examples: {
-      flagged: ["[Yer forever leaving] wet towels on the landing", '[you never listen] to me', "[you're always late] and I'm tired of it", 'why do [you always have] to argue', '[ur constantly on] your phone', '[Your reports are always late].', '[u literally never listen]', '[youre alwasy late]', '[you just always interrupt] me'],
+      flagged: {
+        '[Yer forever leaving] wet towels on the landing': ['Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
+        '[you never listen] to me': ["you don't always listen to me", "lately it feels like you haven't been listening to me"],
+        "[you're always late] and I'm tired of it": ["you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],
+        'why do [you always have] to argue': ['why do you often have to argue', 'why do you sometimes have to argue'],
+        '[ur constantly on] your phone': ['ur often on your phone', 'ur sometimes on your phone'],
+        '[Your reports are always late].': ['Your reports are often late.', 'Your reports are sometimes late.'],
+        '[u literally never listen]': ["u literally don't always listen", "lately it feels like u haven't been listening"],
+        '[youre alwasy late]': ['youre often late', 'youre sometimes late'],
+        '[you just always interrupt] me': ['you just often interrupt me', 'you just sometimes interrupt me'],
+      },
       clean: [
         "I'll always love you",
         'you always explain this so well',
@@ -111,7 +121,14 @@ export const absolutistRules: Rule[] = [
     ],
     unless: ['sincere-question', 'positive', 'reported'],
     examples: {
-      flagged: ["[you don't ever listen] to me", '[u dont even ever call] me back', '[You do not ever ask] how my day was.', '[you didnt ever ask] how i was', '[you only ever text] me when u need something', '[u literally only ever call] when ur bored'],
+      flagged: {
+        "[you don't ever listen] to me": ["lately it feels like you haven't been listening to me", "you don't often listen to me"],
+        '[u dont even ever call] me back': ["lately it feels like u haven't been calling me back", "u don't often call me back"],
+        '[You do not ever ask] how my day was.': ["Lately it feels like you haven't been asking how my day was.", "You don't often ask how my day was."],
+        '[you didnt ever ask] how i was': ["lately it feels like you haven't been asking how i was", "you don't often ask how i was"],
+        '[you only ever text] me when u need something': ['lately it feels like u mostly text me when u need something', 'u often text me when u need something'],
+        '[u literally only ever call] when ur bored': ['lately it feels like u mostly call when ur bored', 'u often call when ur bored'],
+      },
       clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you", 'you only ever need one coat of this paint'],
     },
   }),
@@ -167,7 +184,16 @@ export const absolutistRules: Rule[] = [
       return youAsActor.test(ctx.masked) || fragment || /^\s*[,.]/.test(ctx.masked.slice(m.matchEnd));
     },
     examples: {
-      flagged: ["[without fail] u rage quit the second we go a round down", "[Every bloody time] you ring, it is one excuse or the other.", 'ugh [every single time] i ask u just ignore me', '[every time] I ask for help you roll your eyes', 'you cancel on me [every single time]', '[Every single time], we end up waiting.', 'ugh you complain [every day]', 'ugh u cancel on me [all the time]'],
+      flagged: {
+        '[without fail] u rage quit the second we go a round down': ['lately u rage quit the second we go a round down', 'quite often u rage quit the second we go a round down'],
+        '[Every bloody time] you ring, it is one excuse or the other.': ['Sometimes when you ring, it is one excuse or the other.', 'Lately, when you ring, it is one excuse or the other.'],
+        'ugh [every single time] i ask u just ignore me': ['ugh sometimes when i ask u just ignore me', 'ugh lately, when i ask u just ignore me'],
+        '[every time] I ask for help you roll your eyes': ['sometimes when I ask for help you roll your eyes', 'lately, when I ask for help you roll your eyes'],
+        'you cancel on me [every single time]': ['you cancel on me a few times lately', 'you cancel on me sometimes'],
+        '[Every single time], we end up waiting.': ['A few times lately, we end up waiting.', 'Sometimes, we end up waiting.'],
+        'ugh you complain [every day]': ['ugh you complain most days lately', 'ugh you complain lately'],
+        'ugh u cancel on me [all the time]': ['ugh u cancel on me a few times lately', 'ugh u cancel on me lately'],
+      },
       clean: ["she passes her exams without fail, so proud 💕", 'every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
@@ -190,17 +216,31 @@ export const absolutistRules: Rule[] = [
       },
       {
         pattern: '(?<flag>(?:everyone|everybody)\\s+(?<who>here\\s+|in\\s+this\\s+{w}\\s+|on\\s+this\\s+{w}\\s+)?(?:always|(?<never>never)))',
-        suggest(m) {
+        suggest(m, ctx) {
           const who = m.groups.who?.trim() ?? '';
-          return m.groups.never
-            ? [{ replacement: `it feels like hardly anyone ${who}`.trimEnd(), label: 'Say how it feels' }]
-            : [{ replacement: `lately it feels like people ${who} often`.replace(/\s+/g, ' '), label: 'Say how it feels' }];
+          if (m.groups.never) return [{ replacement: `it feels like hardly anyone ${who}`.trimEnd(), label: 'Say how it feels' }];
+          // "everybody leaves" → "people leave": the verb after it agrees with the plural.
+          const verb = /^\s+([\p{L}'’]+)/u.exec(ctx.text.slice(m.end));
+          if (!verb?.[1]) return [];
+          const people = who ? `people ${who}` : 'people';
+          const act = verbForms(verb[1]).infinitive;
+          const range = { start: m.start, end: m.end + verb[0].length };
+          return [
+            { replacement: `lately it feels like ${people} often ${act}`, label: 'Say how it feels', range },
+            { replacement: `a lot of the time, ${people} ${act}`, label: 'Stick to what happens', range },
+          ];
         },
       },
     ],
     unless: ['sincere-question', 'positive', 'reported'],
     examples: {
-      flagged: ['[nobody in this house ever] helps me tbh', '[nobody ever] asks how my day was', '[No one on this team ever] replies to my emails.', '[everybody here always] leaves the dishes', '[nobody literally ever] texts me back'],
+      flagged: {
+        '[nobody in this house ever] helps me tbh': ['it feels like hardly anyone in this house helps me tbh', 'lately, hardly anyone in this house helps me tbh'],
+        '[nobody ever] asks how my day was': ['it feels like hardly anyone asks how my day was', 'lately, hardly anyone asks how my day was'],
+        '[No one on this team ever] replies to my emails.': ['It feels like hardly anyone on this team replies to my emails.', 'Lately, hardly anyone on this team replies to my emails.'],
+        '[everybody here always] leaves the dishes': ['lately it feels like people here often leave the dishes', 'a lot of the time, people here leave the dishes'],
+        '[nobody literally ever] texts me back': ['it feels like hardly anyone literally texts me back', 'lately, hardly anyone literally texts me back'],
+      },
       clean: ['nobody makes pasta like you do', 'nobody ever needs to know, your secret is safe with me 😉', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
     },
   }),
@@ -232,7 +272,14 @@ export const absolutistRules: Rule[] = [
     // Venting about someone else ("my flatmate has never once cleaned…") is not said to the reader.
     when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !THIRD_PARTY_SUBJECT.test(ctx.masked.slice(0, m.start)),
     examples: {
-      flagged: ['[not once] have you asked how im doing', "I've [never once] been paid on time", 'honestly [Not once] in six weeks.', '[not a single] weekend free since march', '[Not one] repair request answered.', '[not even once] have u asked how i am'],
+      flagged: {
+        '[not once] have you asked how im doing': ['rarely have you asked how im doing', 'not often have you asked how im doing'],
+        "I've [never once] been paid on time": ["I've rarely been paid on time", "I've not often been paid on time"],
+        'honestly [Not once] in six weeks.': ['honestly rarely in six weeks.', 'honestly not often in six weeks.'],
+        '[not a single] weekend free since march': ['hardly any weekend free since march', 'barely any weekend free since march'],
+        '[Not one] repair request answered.': ['Hardly any repair request answered.', 'Barely any repair request answered.'],
+        '[not even once] have u asked how i am': ['rarely have u asked how i am', 'not often have u asked how i am'],
+      },
       clean: ['not once but twice!! so proud 🎉', 'ugh my flatmate has NEVER once cleaned the fridge', 'thank u to the fellowship who have never once failed us',  "I'm not one to complain, but the soup was cold", 'not a single thing wrong with it, love it', 'not once did I doubt you ❤️'],
     },
   }),
@@ -286,7 +333,22 @@ export const absolutistRules: Rule[] = [
     ],
     unless: ['positive', 'reported', 'sincere-question'],
     examples: {
-      flagged: ["[classic you], borrow my charger and it vanishes", "You have been late to standup for like the entire month, [it never changes with you].", "honestly [nothing ever changes with u]", 'ur late again, [as per usual]', 'u forgot the rent [like every other month]', "[for the hundredth time], u need to put the bins out", '[how many times do we have to go] over this?', "you're late, [like always]", 'ugh ur late again [like u always do]', "I'll clean up, [like I always do]", "[every night it's the same thing]", "[as usual] I'm the only one who remembers to feed the dog", 'the kitchen is a mess and nobody helped. [as usual].', 'oh [here we go again] with the silent treatment'],
+      flagged: {
+        '[classic you], borrow my charger and it vanishes': ['again, borrow my charger and it vanishes', 'this time, borrow my charger and it vanishes'],
+        'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change."],
+        'honestly [nothing ever changes with u]': ["honestly it keeps happening lately, and it's wearing me down", "honestly I'd really like this to change"],
+        'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
+        'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
+        '[for the hundredth time], u need to put the bins out': ['again, u need to put the bins out', "I've mentioned this before, and it matters to me, u need to put the bins out"],
+        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?"],
+        "you're late, [like always]": ["you're late, again", "you're late, this time"],
+        'ugh ur late again [like u always do]': ['ugh ur late again', 'ugh ur late again this time'],
+        "I'll clean up, [like I always do]": ["I'll clean up, again", "I'll clean up, this time"],
+        "[every night it's the same thing]": ["it's happened again"],
+        "[as usual] I'm the only one who remembers to feed the dog": ["again I'm the only one who remembers to feed the dog", "this time I'm the only one who remembers to feed the dog"],
+        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped. this time.'],
+        'oh [here we go again] with the silent treatment': ["oh I feel like we've been here before with the silent treatment", 'oh this feels familiar, and it worries me with the silent treatment'],
+      },
       clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
     },
   }),
@@ -307,7 +369,12 @@ export const absolutistRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["I've told you [a million times] to lock the door", 'I asked [a hundred times]', 'ive told u [like a million times] to lock the door', 'ive asked u [literally a hundred times]'],
+      flagged: {
+        "I've told you [a million times] to lock the door": ["I've told you a few times to lock the door", "I've told you before to lock the door"],
+        'I asked [a hundred times]': ['I asked a few times', 'I asked before'],
+        'ive told u [like a million times] to lock the door': ['ive told u a few times to lock the door', 'ive told u before to lock the door'],
+        'ive asked u [literally a hundred times]': ['ive asked u a few times', 'ive asked u before'],
+      },
       clean: ['thanks a million times over!', 'I watched it a million times as a kid'],
     },
   }),
@@ -320,7 +387,12 @@ export const absolutistRules: Rule[] = [
       { replacement: "I've noticed this more lately — can we talk about it?", label: 'Invite a conversation', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[honestly yet again nobody cleaned up]', '[yet again ur late]', "[yet again nobody cleaned up]", "[yet again you're late]"],
+      flagged: {
+        '[honestly yet again nobody cleaned up]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        '[yet again ur late]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        '[yet again nobody cleaned up]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        "[yet again you're late]": ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+      },
       clean: ["I'll always be here for you", "every time I see that photo I smile"],
     },
   }),

@@ -24,7 +24,12 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you did that on purpose]', '[u ignored me on purpose] yesterday', '[You deleted the file deliberately].', '[you totally did that on purpose]'],
+      flagged: {
+        '[you did that on purpose]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[u ignored me on purpose] yesterday': ["I noticed this and I'm not sure what happened. Can u tell me?"],
+        '[You deleted the file deliberately].': ["You deleted the file, and I'm not sure why — what was going on for you?", 'You deleted the file.'],
+        '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?"],
+      },
       clean: ['was that on purpose or an accident? either is fine', 'you did that on purpose?! so sweet, thank you', "I know you didn't do it on purpose"],
     },
   }),
@@ -56,7 +61,24 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[You deliberately switched] off your phone so that I will not reach you.", "whenever there is work [you are conveniently busy] with your phone", '[you only offered to help to look good]', '[u only came so u could] brag', '[you only think about yourself]', '[u never think of anyone but] urself', '[i doubt you even read] my email', 'you did that because [you wanted to hurt me]', 'cuz [u like to win every argument]', "[you obviously don't care]", "[you're just trying to make me look bad]", '[you just want attention]', '[You knew exactly what] you were doing.', 'we lost it bc [u couldnt be bothered] to read', '[u obviously dont care]', '[ur just tryna make me look bad]'],
+      flagged: {
+        '[You deliberately switched] off your phone so that I will not reach you.': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        'whenever there is work [you are conveniently busy] with your phone': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[you only offered to help to look good]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[u only came so u could] brag': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+        '[you only think about yourself]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[u never think of anyone but] urself': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+        '[i doubt you even read] my email': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        'you did that because [you wanted to hurt me]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        'cuz [u like to win every argument]': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+        "[you obviously don't care]": ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        "[you're just trying to make me look bad]": ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[you just want attention]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[You knew exactly what] you were doing.': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        'we lost it bc [u couldnt be bothered] to read': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+        '[u obviously dont care]': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+        '[ur just tryna make me look bad]': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+      },
       clean: ["you deliberately chose the best gift, thank u 🥹", "you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
     },
   }),
@@ -75,7 +97,13 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['you did it [to humiliate me]', 'you bring up my ex [just to hurt me]', "You cc'd my boss [to make me look bad].", 'ur doing this [to piss me off]', 'u only said that [to hurt me]'],
+      flagged: {
+        'you did it [to humiliate me]': ['you did it and it hurt — what was going on for you?', 'you did it and I felt hurt'],
+        'you bring up my ex [just to hurt me]': ['you bring up my ex and it hurt — what was going on for you?', 'you bring up my ex and I felt hurt'],
+        "You cc'd my boss [to make me look bad].": ["You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
+        'ur doing this [to piss me off]': ['ur doing this and it hurt — what was going on for u?', 'ur doing this and I felt hurt'],
+        'u only said that [to hurt me]': ["I noticed this and I'm not sure what happened. Can u tell me?"],
+      },
       clean: ['you went to the gym to get stronger', 'ur going to love this, I made it to surprise you', 'did you say that to hurt me? I want to understand'],
     },
   }),
@@ -96,7 +124,12 @@ export const assumedIntentRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['you forgot on purpose, [admit it]', "[don't act like you didn't see] my texts", '[dont act like u didnt see] my texts', '[dont pretend] u didnt see it'],
+      flagged: {
+        'you forgot on purpose, [admit it]': ['you forgot on purpose, can you help me understand what happened?', "you forgot on purpose, I'd like to hear your side"],
+        "[don't act like you didn't see] my texts": ['can you help me understand what happened? my texts', "I'd like to hear your side my texts"],
+        '[dont act like u didnt see] my texts': ['can u help me understand what happened? my texts', "I'd like to hear ur side my texts"],
+        '[dont pretend] u didnt see it': ["I noticed this and I'm not sure what happened. Can u tell me?"],
+      },
       clean: ['I admit it, I ate the last cookie', 'i admit it, u were right'],
     },
   }),
@@ -114,7 +147,12 @@ export const assumedIntentRules: Rule[] = [
       return [{ replacement: m.text.slice(1, -1), label: 'Drop the scare quotes' }];
     },
     examples: {
-      flagged: ["u just ['forgot'] again", "you always ['forget'] your keys", 'u were ["busy"] again', 'ya [“forgot”] my birthday'],
+      flagged: {
+        "u just ['forgot'] again": ["I noticed this and I'm not sure what happened. Can u tell me?"],
+        "you always ['forget'] your keys": ['you always forget your keys'],
+        'u were ["busy"] again': ['u were busy again'],
+        'ya [“forgot”] my birthday': ['ya forgot my birthday'],
+      },
       clean: ["she said 'forget it' and left"],
     },
   }),
@@ -128,7 +166,11 @@ export const assumedIntentRules: Rule[] = [
       { replacement: "I noticed this and I'm not sure what happened. Can you tell me?", label: 'Describe what you saw', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[u just want everyone to feel sorry for u]', "[you just want everyone to feel sorry for you]", "[you wanted me to fail]"],
+      flagged: {
+        '[u just want everyone to feel sorry for u]': ["I noticed this and I'm not sure what happened. Can u tell me?"],
+        '[you just want everyone to feel sorry for you]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you wanted me to fail]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
+      },
       clean: ["I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },
   }),

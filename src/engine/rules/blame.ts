@@ -2,7 +2,9 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Alternative, MatchCondition, Rule } from './rule';
-import { after, before, group, inPast, lowerFirst, stripEnd, verbForms } from './helpers';
+import { after, before, clauseRange, group, inPast, stripEnd, verbForms } from './helpers';
+import { lowerFirst } from '../text/case';
+import nlp from 'compromise';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
 const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
@@ -31,11 +33,24 @@ function withoutTrailingConnectors(text: string): string {
   }
 }
 
+const FILLERS = new Set(['tbh', 'honestly', 'ngl', 'lol', 'imo', 'tho', 'though', 'rn', 'smh', 'really', 'seriously', 'literally']);
+
+/** "honestly we're late tbh" → "we're late": the asides around a clause, word by word from each end. */
+function withoutFillers(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string | undefined): string => (w ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
+  while (words.length > 0 && FILLERS.has(bare(words[0]))) words.shift();
+  while (words.length > 0 && FILLERS.has(bare(words[words.length - 1]))) words.pop();
+  return words.join(' ').replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '');
+}
+
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
-function impactAlternatives(what: string): Alternative[] {
-  if (!what) {
+function impactAlternatives(text: string): Alternative[] {
+  const what = withoutFillers(text);
+  // Only a clause can follow "I'm upset that": "tbh" or "honestly" after the blame is not what happened.
+  if (!nlp(what).has('#Verb')) {
     return [
       { replacement: `I'm frustrated about how this turned out — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
       { replacement: "I'm upset about what happened. Can we talk it through?", label: 'Invite a conversation', range: 'sentence' },
@@ -61,19 +76,27 @@ export const blameRules: Rule[] = [
     suggest(m, ctx) {
       const rest = after(m, ctx);
       const forGerund = /^for\s+(\w+ing)\b\s*(?!\s)(.*)$/i.exec(rest);
-      if (forGerund) {
-        const [, gerund = '', tail = ''] = forGerund;
-        const past = verbForms(gerund).past;
+      const [, gerund = '', tail = ''] = forGerund ?? [];
+      const forms = verbForms(gerund);
+      // Only a verb compromise conjugates back to the writer's word ("texting" it does not).
+      if (forGerund && forms.gerund === gerund.toLowerCase()) {
+        const past = forms.past;
         return [
           { replacement: `I was hurt when you ${past}${tail ? ' ' + tail : ''} — can we talk about it?`, label: 'Name the impact', range: 'sentence' },
           { replacement: `I'm upset that you ${past}${tail ? ' ' + tail : ''}. Can we figure out what to do now?`, label: 'Use an I-statement', range: 'sentence' },
         ];
       }
-      const what = rest.replace(/^that\s+/i, '');
-      return what ? impactAlternatives(what) : impactAlternatives(before(m, ctx));
+      // "for texting him" is not an outcome: without its verb's past, the impact is said without it.
+      const what = forGerund ? '' : rest.replace(/^that\s+/i, '');
+      return what ? impactAlternatives(what) : impactAlternatives(forGerund ? '' : before(m, ctx));
     },
     examples: {
-      flagged: ["[it's your fault] we're late", '[this is all your fault]', 'well [its ur fault] for telling her', "[its literally ur fault] we're late"],
+      flagged: {
+        "[it's your fault] we're late": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
+        '[this is all your fault]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
+        'well [its ur fault] for telling her': ['I was hurt when u told her — can we talk about it?', "I'm upset that u told her. Can we figure out what to do now?"],
+        "[its literally ur fault] we're late": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
+      },
       clean: ["it wasn't your fault at all", "it's not your fault, the train was delayed", 'is it my fault or yours? no idea lol'],
     },
   }),
@@ -99,7 +122,14 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[you literally just made me] miss the bus', '[u honestly made me] look stupid', '[you made me] miss the bus', '[u made me] look like a fool tonight', '[You make me] so angry.', '[ya made me] miss the bus again'],
+      flagged: {
+        '[you literally just made me] miss the bus': ["I missed the bus, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+        '[u honestly made me] look stupid': ["I felt stupid, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+        '[you made me] miss the bus': ["I missed the bus, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+        '[u made me] look like a fool tonight': ["I felt like a fool tonight, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+        '[You make me] so angry.': ["I felt so angry, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+        '[ya made me] miss the bus again': ["I missed the bus again, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+      },
       clean: ['you made me laugh so hard today 😂', 'you made me cry with that speech ❤️ happy tears', 'you made me dinner? thank you!', 'u made me laugh so hard today', 'you made me feel so special tonight'],
     },
   }),
@@ -138,12 +168,23 @@ export const blameRules: Rule[] = [
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
-      const rest = after(m, ctx);
+      // "it's because of you that Mum had to cancel": the outcome is what follows the "that".
+      const rest = after(m, ctx).replace(/^that\s+/i, '');
       const lead = before(m, ctx);
       return impactAlternatives(rest || lead);
     },
     examples: {
-      flagged: ["[Thanks to your] 'quick fix' the checkout page has been down for an hour.", 'we are £60 over and tbh thats [down to your] space heater', 'the party got shut down [because of ur] loud mates', "we're literally stuck here [because of you]", "[thanks to you] I'm stuck here all night", '[Because of you], the whole office knows.', "we're late [because of you]", '[cuz of u] we missed the bus', 'we missed the bus [bc of you]'],
+      flagged: {
+        "[Thanks to your] 'quick fix' the checkout page has been down for an hour.": ["I'm upset that the checkout page has been down for an hour — can we look at what happened with the 'quick fix'?", "Something went wrong with the 'quick fix', and I'm frustrated. Can we talk it through?"],
+        'we are £60 over and tbh thats [down to your] space heater': ["I'm upset that we are £60 over — can we look at what happened with the space heater?", "something went wrong with the space heater, and I'm frustrated. Can we talk it through?"],
+        'the party got shut down [because of ur] loud mates': ["I'm upset that the party got shut down — can we look at what happened with the loud mates?", "something went wrong with the loud mates, and I'm frustrated. Can we talk it through?"],
+        "we're literally stuck here [because of you]": ["we're literally stuck here, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're literally stuck here. Can we talk about it?"],
+        "[thanks to you] I'm stuck here all night": ["I'm stuck here all night, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that I'm stuck here all night. Can we talk about it?"],
+        '[Because of you], the whole office knows.': ["The whole office knows, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the whole office knows. Can we talk about it?"],
+        "we're late [because of you]": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
+        '[cuz of u] we missed the bus': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
+        'we missed the bus [bc of you]': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
+      },
       clean: ['because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
@@ -169,7 +210,12 @@ export const blameRules: Rule[] = [
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     examples: {
-      flagged: ["[you're the reason] we're broke", '[ur the one who] invited him', '[You are the problem] here.', '[ur literally the problem]'],
+      flagged: {
+        "[you're the reason] we're broke": ["we're broke, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're broke. Can we talk about it?"],
+        '[ur the one who] invited him': ["I know u invited him, and I'm upset about how it turned out. Can we talk?", "I'm frustrated about how this went — can we figure it out together?"],
+        '[You are the problem] here.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
+        '[ur literally the problem]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
+      },
       clean: ["you're the reason I smile every day ❤️", "you're not the reason, don't worry", 'are you the one who baked this? amazing', "what's your problem with the plan? just curious"],
     },
   }),
@@ -182,13 +228,27 @@ export const blameRules: Rule[] = [
     patterns: ['(?<flag>(?:{thats}|{its}|this\\s+is|this\\s+was|that\\s+was|it\\s+was|this\\s+one{apos}s|thats|its)\\s+(?:all\\s+|totally\\s+|completely\\s+|entirely\\s+|literally\\s+(?:all\\s+)?)?on\\s+{you})(?!\\s+(?:if|when|whether)\\b)'],
     unless: ['negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
-      return impactAlternatives(after(m, ctx).replace(/^\W+/, '')).concat({
-        replacement: "let's figure out together what went wrong",
-        label: 'Make it shared',
-      });
+      // Who else "you" takes in and whom the writer leaves out ("on you guys, not me") go with the blame.
+      const others = /^(?:\s+(?:guys|all|two|both|lot|lads|people)\b)?(?:,?\s+not\s+(?:me|mine)\b)?/i.exec(ctx.text.slice(m.end))?.[0] ?? '';
+      const rest = after({ ...m, matchEnd: m.matchEnd + others.length }, ctx).replace(/^\W+/, '');
+      const shared = "let's figure out together what went wrong";
+      // A clause left before it ("if the mark is bad") is closed with a comma, so the two do not run together.
+      const lead = before(m, ctx);
+      const end = m.end + others.length;
+      return impactAlternatives(rest).concat(
+        lead && !/[,;:–—]\s*$/.test(ctx.text.slice(0, m.start))
+          ? { replacement: `${lead}, ${shared}${ctx.text.slice(end)}`, label: 'Make it shared', range: 'sentence' }
+          : { replacement: shared, label: 'Make it shared', range: { start: m.start, end } },
+      );
     },
     examples: {
-      flagged: ['[this is on you]', '[that was all on you], honestly', '[this is literally all on you]', '[thats on u] tbh', '[this is all on u]'],
+      flagged: {
+        '[this is on you]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?", "let's figure out together what went wrong"],
+        '[that was all on you], honestly': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?", "let's figure out together what went wrong, honestly"],
+        '[this is literally all on you]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?", "let's figure out together what went wrong"],
+        '[thats on u] tbh': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?", "let's figure out together what went wrong tbh"],
+        '[this is all on u]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?", "let's figure out together what went wrong"],
+      },
       clean: ["that's on me, I forgot", "it's not on you, really", 'the next round is on you if you want'],
     },
   }),
@@ -200,14 +260,24 @@ export const blameRules: Rule[] = [
     message: '"Look what you did" points at the person; describing what happened lets you solve it together.',
     patterns: ['(?<flag>look\\s+(?:at\\s+)?what\\s+{you}(?:{apos}ve|\\s+have|ve)?\\s+{filler}(?:did|done|made|caused))'],
     unless: ['positive', 'reported'],
-    suggest() {
+    suggest(m, ctx) {
+      // "… to my shirt": what it happened to goes with the rewrite, which then asks about it.
+      const range = clauseRange(m, ctx);
+      const to = stripEnd(ctx.text.slice(m.end, range.end));
       return [
-        { replacement: "this didn't turn out how I hoped", label: 'Describe what happened' },
         { replacement: "I'm upset about what happened", label: 'Use an I-statement' },
+        to
+          ? { replacement: `can we talk about what happened ${to}?`, label: 'Ask about it', range: { start: m.start, end: range.end } }
+          : { replacement: "this didn't turn out how I hoped", label: 'Describe what happened' },
       ];
     },
     examples: {
-      flagged: ['[look what you just did] to my shirt', '[look what you did] to my shirt', '[look at what u did]', '[look what youve done] to my shirt'],
+      flagged: {
+        '[look what you just did] to my shirt': ["I'm upset about what happened to my shirt", 'can we talk about what happened to my shirt?'],
+        '[look what you did] to my shirt': ["I'm upset about what happened to my shirt", 'can we talk about what happened to my shirt?'],
+        '[look at what u did]': ["I'm upset about what happened", "this didn't turn out how I hoped"],
+        '[look what youve done] to my shirt': ["I'm upset about what happened to my shirt", 'can we talk about what happened to my shirt?'],
+      },
       clean: ['look what I made for you!'],
     },
   }),
@@ -241,15 +311,31 @@ export const blameRules: Rule[] = [
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
-      const obj = group(m, ctx, 'obj').trim();
-      const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj.replace(/^your\b/i, 'your')}` : '';
+      // "cost us the game with …": what was lost, without who lost it or the words that lead on.
+      const obj = group(m, ctx, 'obj').trim().replace(/^(?:me|us)\s+/i, '').replace(/(?:\s+(?:with|to|for|of|by|from))+$/i, '');
+      const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj}` : '';
       return [
         { replacement: `I'm really upset about what happened${about}. Can we talk about it?`, label: 'Name the impact', range: 'sentence' },
         { replacement: `Can we talk about what happened${about}? I'm upset.`, label: 'Invite a conversation', range: 'sentence' },
       ];
     },
     examples: {
-      flagged: ['[you ruined] my birthday', '[u broke] my favorite mug', "[you've literally ruined] my birthday", '[you have ruined] everything', '[uve wrecked] the car', "[you've messed this up] for all of us", '[u screwed it all up]', '[you got us kicked out] of the bar', '[You made the kids cry].', '[you totally ruined] my birthday', 'honestly [you cost] us the game with that own goal', '[u literally cost] us the flat', '[ur lies literally cost us] the flat', '[Your attitude ruined] the whole trip.'],
+      flagged: {
+        '[you ruined] my birthday': ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
+        '[u broke] my favorite mug': ["I'm really upset about what happened with my favorite mug. Can we talk about it?", "can we talk about what happened with my favorite mug? I'm upset."],
+        "[you've literally ruined] my birthday": ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
+        '[you have ruined] everything': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        '[uve wrecked] the car': ["I'm really upset about what happened with the car. Can we talk about it?", "can we talk about what happened with the car? I'm upset."],
+        "[you've messed this up] for all of us": ["I'm really upset about what happened with this. Can we talk about it?", "can we talk about what happened with this? I'm upset."],
+        '[u screwed it all up]': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        '[you got us kicked out] of the bar': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        '[You made the kids cry].': ["I'm really upset about what happened. Can we talk about it?", "Can we talk about what happened? I'm upset."],
+        '[you totally ruined] my birthday': ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
+        'honestly [you cost] us the game with that own goal': ["I'm really upset about what happened with the game. Can we talk about it?", "can we talk about what happened with the game? I'm upset."],
+        '[u literally cost] us the flat': ["I'm really upset about what happened with the flat. Can we talk about it?", "can we talk about what happened with the flat? I'm upset."],
+        '[ur lies literally cost us] the flat': ["I'm really upset that we lost the flat", "I'm sad that we lost the flat, and I'd like to talk about what happened"],
+        '[Your attitude ruined] the whole trip.': ["I'm really upset about how the whole trip went.", "I'm sad about how the whole trip went, and I'd like to talk about what happened."],
+      },
       clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?', 'your ticket cost me 40 quid, pay me whenever', 'your cake ruined every other cake for me 😍'],
     },
   }),
@@ -268,7 +354,12 @@ export const blameRules: Rule[] = [
       return impactAlternatives(after(m, ctx));
     },
     examples: {
-      flagged: ['[you literally left the gate open] and now the dog is gone', '[you left the window open] and now the floor is wet', '[u forgot the tickets] and now we missed the show', '[u left the door open] and now the dog is gone'],
+      flagged: {
+        '[you literally left the gate open] and now the dog is gone': ["the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the dog is gone. Can we talk about it?"],
+        '[you left the window open] and now the floor is wet': ["the floor is wet, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the floor is wet. Can we talk about it?"],
+        '[u forgot the tickets] and now we missed the show': ["we missed the show, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the show. Can we talk about it?"],
+        '[u left the door open] and now the dog is gone': ["the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the dog is gone. Can we talk about it?"],
+      },
       clean: ['you called and now I am smiling 😊'],
     },
   }),
@@ -288,7 +379,14 @@ export const blameRules: Rule[] = [
       return impactAlternatives(before(m, ctx));
     },
     examples: {
-      flagged: ['i got grounded for a month [bc u snitched] to mum', 'we missed the bus [because you just had] to finish your game', 'we missed the train [because you wanted] more coffee', 'the fight started [bc u couldnt] stop texting', 'The build failed [because your team skipped] the tests.', 'we were late [becuase u wanted] coffee'],
+      flagged: {
+        'i got grounded for a month [bc u snitched] to mum': ["i got grounded for a month, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that i got grounded for a month. Can we talk about it?"],
+        'we missed the bus [because you just had] to finish your game': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
+        'we missed the train [because you wanted] more coffee': ["we missed the train, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the train. Can we talk about it?"],
+        'the fight started [bc u couldnt] stop texting': ["the fight started, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the fight started. Can we talk about it?"],
+        'The build failed [because your team skipped] the tests.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
+        'we were late [becuase u wanted] coffee': ["we were late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we were late. Can we talk about it?"],
+      },
       clean: ["I can't come tonight because you're hosting and I'd feel bad leaving early", "I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
     },
   }),
@@ -311,7 +409,15 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[if you had just left on time] we would be there by now', "[if you hadn't told her] none of this would be happening", '[if u had just listened] we wouldnt be here', '[if youd just left on time] we wouldve made it', "maybe [if you actually studied] you wouldn't be this stressed", "[we'd be done by now if u didnt spend an hour picking a font]", "[we would've won if someone didnt rush in solo]"],
+      flagged: {
+        '[if you had just left on time] we would be there by now': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "[if you hadn't told her] none of this would be happening": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        '[if u had just listened] we wouldnt be here': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        '[if youd just left on time] we wouldve made it': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "maybe [if you actually studied] you wouldn't be this stressed": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "[we'd be done by now if u didnt spend an hour picking a font]": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "[we would've won if someone didnt rush in solo]": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+      },
       clean: ['if you had fun, we should go again!', "if u had a good time we'd love to have you back", "if you'd like, we could go together", "I'd have loved it if you had come too", "we'd understand if you didn't want to come, no pressure"],
     },
   }),
@@ -331,7 +437,12 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['honestly this is [your mess] to clean up', '[Your mistake] cost us the client.', 'this is [your mess] to clean up', '[ur stupid mistake] cost us the client'],
+      flagged: {
+        'honestly this is [your mess] to clean up': ['honestly this is the mess to clean up', 'honestly this is what happened to clean up'],
+        '[Your mistake] cost us the client.': ['The mistake cost us the client.', 'What happened cost us the client.'],
+        'this is [your mess] to clean up': ['this is the mess to clean up', 'this is what happened to clean up'],
+        '[ur stupid mistake] cost us the client': ['the mistake cost us the client', 'what happened cost us the client'],
+      },
       clean: ["it wasn't your mistake, the form was confusing"],
     },
   }),
@@ -350,7 +461,12 @@ export const blameRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['its honestly not my fault [u never read the email]', "it's not my fault [you showed up late]", "not my fault [u didn't read the email]", 'its not my fault [u didnt read it]'],
+      flagged: {
+        'its honestly not my fault [u never read the email]': ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
+        "it's not my fault [you showed up late]": ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
+        "not my fault [u didn't read the email]": ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
+        'its not my fault [u didnt read it]': ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
+      },
       clean: ["it's not my fault, sorry, the bus broke down"],
     },
   }),
@@ -364,7 +480,11 @@ export const blameRules: Rule[] = [
       { replacement: "I felt let down by how this went, and I'd like us to sort it out together.", label: 'Use an I-statement', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[honestly u lied and we lost the flat]', "[your the reason we missed the train]", "[because u forgot the tickets we're stuck outside]"],
+      flagged: {
+        '[honestly u lied and we lost the flat]': ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        '[your the reason we missed the train]': ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        "[because u forgot the tickets we're stuck outside]": ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+      },
       clean: ["you saved my whole birthday", "the train was late so we missed it"],
     },
   }),

@@ -30,7 +30,15 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[it's not my fault]", '[Not my problem].', '[how is this my fault]??', "[don't blame me] for the mess", '[so now its my fault]?', '[thats not on me]', 'ugh [its not my fault] lol'],
+      flagged: {
+        "[it's not my fault]": ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        '[Not my problem].': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        '[how is this my fault]??': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        "[don't blame me] for the mess": ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        '[so now its my fault]?': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        '[thats not on me]': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        'ugh [its not my fault] lol': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+      },
       clean: ["it's not your fault", "don't blame yourself", 'its not ur fault, dont blame urself'],
     },
   }),
@@ -57,7 +65,19 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["so I really don't see [how this one is on me].", "[that's not on me], talk to Priya", "[I'm not responsible for the mould].", "Ehn, [it is not me that broke] the build o.", '[i did my part], the rest isnt on me', "[I didn't do anything wrong]", '[i didnt even touch it]', '[i literally did nothing]', "[I'm not apologizing for something I didn't do]", '[i literally didnt do anything wrong]', '[im not apologising for something i didnt do]'],
+      flagged: {
+        "so I really don't see [how this one is on me].": ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
+        "[that's not on me], talk to Priya": ["I didn't mean to cause this, but I hear that it hurt. talk to Priya", 'can you tell me what I did that landed badly? talk to Priya'],
+        "[I'm not responsible for the mould].": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
+        'Ehn, [it is not me that broke] the build o.': ["Ehn, I didn't mean to cause this, but I hear that it hurt.", 'Ehn, can you tell me what I did that landed badly?'],
+        '[i did my part], the rest isnt on me': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+        "[I didn't do anything wrong]": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
+        '[i didnt even touch it]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
+        '[i literally did nothing]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
+        "[I'm not apologizing for something I didn't do]": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
+        '[i literally didnt do anything wrong]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
+        '[im not apologising for something i didnt do]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
+      },
       clean: ["this one is on me, sorry team", "it's on me this time, drinks are my treat!", "I'm not responsible for the kids this weekend, their dad has them", "no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
     },
   }),
@@ -85,7 +105,16 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[i literally wasnt the one who dropped the ball]', '[why am I the one getting yelled at]', '[why am i the one who always cleans] up', "[I wasn't the one who dropped the ball]", "[I'm not the one who needs to apologize] here", 'this is your mess, [not mine]', '[i wasnt the one who dropped the ball]', '[im not the one who forgot the keys]'],
+      flagged: {
+        '[i literally wasnt the one who dropped the ball]': ['I see my part in this.', "let's figure out how to fix it together."],
+        '[why am I the one getting yelled at]': ['I see my part in this.', "let's figure out how to fix it together."],
+        '[why am i the one who always cleans] up': ['I see my part in this.', "let's figure out how to fix it together."],
+        "[I wasn't the one who dropped the ball]": ['I see my part in this.', "Let's figure out how to fix it together."],
+        "[I'm not the one who needs to apologize] here": ['I see my part in this.', "Let's figure out how to fix it together."],
+        'this is your mess, [not mine]': ['this is your mess, I see my part in this.', "this is your mess, let's figure out how to fix it together."],
+        '[i wasnt the one who dropped the ball]': ['I see my part in this.', "let's figure out how to fix it together."],
+        '[im not the one who forgot the keys]': ['I see my part in this.', "let's figure out how to fix it together."],
+      },
       clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
     },
   }),
@@ -107,7 +136,15 @@ export const defensiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['well [you were late last week too]', '[you do the same thing]', "[you're one to talk]", 'well [u were late last week too]', '[ur one to talk]', '[look whos talking]', '[u literally do the same thing]'],
+      flagged: {
+        'well [you were late last week too]': ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
+        '[you do the same thing]': ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
+        "[you're one to talk]": ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
+        'well [u were late last week too]': ['I see my part in this — can we both look at what happened?', "I hear u. I'd also like to talk about what happened on my side."],
+        '[ur one to talk]': ['I see my part in this — can we both look at what happened?', "I hear u. I'd also like to talk about what happened on my side."],
+        '[look whos talking]': ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
+        '[u literally do the same thing]': ['I see my part in this — can we both look at what happened?', "I hear u. I'd also like to talk about what happened on my side."],
+      },
       clean: ['love you too', 'you were great last week too!', 'love u too', 'u were amazing last week too!!'],
     },
   }),
@@ -120,7 +157,12 @@ export const defensiveRules: Rule[] = [
       { replacement: "You're right that this matters — let me look at what I could have done differently.", label: 'Acknowledge first', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[well honestly nobody told me]', '[well nobody told me tbh]', "[i was only doing my job]", "[well nobody told me]"],
+      flagged: {
+        '[well honestly nobody told me]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+        '[well nobody told me tbh]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+        '[i was only doing my job]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+        '[well nobody told me]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+      },
       clean: ["that was on me, sorry", "i was just trying to help"],
     },
   }),

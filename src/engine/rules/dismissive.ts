@@ -27,7 +27,14 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[calm down], it was a joke', 'ok [chill]', 'just [relax]', '[Calm down]!!!', 'omg [calm tf down]', 'ok [calm downnn] lol'],
+      flagged: {
+        '[calm down], it was a joke': ["I can see this matters to you — what's going on? it was a joke", "I can see that upset you, and I'm sorry — what's going on?"],
+        'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
+        'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
+        '[Calm down]!!!': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
+        'omg [calm tf down]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
+        'ok [calm downnn] lol': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
+      },
       clean: ["I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works', 'calm down is literally the only thing the yoga app says lmao'],
     },
   }),
@@ -56,7 +63,24 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["It is not a big topic, [you should not feel so hurt] about one comment.", "honestly [why this is such an issue for you] is beyond me", "Open a window and [stop stressing].", "[don't be so dramatic], it was one missed call", '[dont be so sensitive] about it', "you're making [such a big deal out of nothing]", 'honestly its [a mountain out of a molehill]', "[you're overreacting]", '[ur being dramatic]', '[stop being so sensitive]', '[stop overreacting]', 'omg [quit whining]', "[you're making this way bigger than] it is", '[no need to get so worked up]', '[ur literally overreacting]', '[stop overeacting]'],
+      flagged: {
+        'It is not a big topic, [you should not feel so hurt] about one comment.': ['This seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        'honestly [why this is such an issue for you] is beyond me': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        'Open a window and [stop stressing].': ['This seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        "[don't be so dramatic], it was one missed call": ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        '[dont be so sensitive] about it': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        "you're making [such a big deal out of nothing]": ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        'honestly its [a mountain out of a molehill]': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        "[you're overreacting]": ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        '[ur being dramatic]': ['this seems to matter a lot to u — can u tell me more?', 'I want to understand why this feels so big to u.'],
+        '[stop being so sensitive]': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        '[stop overreacting]': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        'omg [quit whining]': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        "[you're making this way bigger than] it is": ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        '[no need to get so worked up]': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+        '[ur literally overreacting]': ['this seems to matter a lot to u — can u tell me more?', 'I want to understand why this feels so big to u.'],
+        '[stop overeacting]': ['this seems to matter a lot to you — can you tell me more?', 'I want to understand why this feels so big to you.'],
+      },
       clean: ["hahaha ur so dramatic, it was ONE spider 🕷️", "don't stop stressing the importance of sleep to the kids", "why this is such an issue for the team is a fair question", "you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
   }),
@@ -84,7 +108,14 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[its not that deep] lol', "[it's not that deep]", "ugh [its not that bad]", "[it's not the end of the world]", '[its honestly not that deep]', "[it's not even that big of a deal]"],
+      flagged: {
+        '[its not that deep] lol': ['I can tell this is really bothering you.', 'I want to understand why this hit you so hard.'],
+        "[it's not that deep]": ['I can tell this is really bothering you.', 'I want to understand why this hit you so hard.'],
+        'ugh [its not that bad]': ['I can tell this is really bothering you.', 'I want to understand why this hit you so hard.'],
+        "[it's not the end of the world]": ['I can tell this is really bothering you.', 'I want to understand why this hit you so hard.'],
+        '[its honestly not that deep]': ['I can tell this is really bothering you.', 'I want to understand why this hit you so hard.'],
+        "[it's not even that big of a deal]": ['I can tell this is really bothering you.', 'I want to understand why this hit you so hard.'],
+      },
       clean: ["it's not a big deal if you're late, take your time", 'no rush at all, its not a big deal if this slips to monday', "dont worry about it, these things happen, it's not a big deal", "its honestly not a big deal if ur late, take ur time", 'was it a big deal? tell me', "honestly no big deal, I'll grab the next one"],
     },
   }),
@@ -107,7 +138,15 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["Abeg it's just hair. [No need to be crying] like somebody died.", 'just [get over it] tbh', '[get over it], it was ages ago', 'honestly just [let it go]', '[move on already]', '[stop crying about it]', 'just [get over urself]'],
+      flagged: {
+        "Abeg it's just hair. [No need to be crying] like somebody died.": ["Abeg it's just hair. I know this is still weighing on you.", "Abeg it's just hair. What would help you feel better about it?"],
+        'just [get over it] tbh': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
+        '[get over it], it was ages ago': ['I know this is still weighing on you. it was ages ago', 'what would help you feel better about it? it was ages ago'],
+        'honestly just [let it go]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
+        '[move on already]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
+        '[stop crying about it]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
+        'just [get over urself]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
+      },
       clean: ["let's move on to the next item", 'I will deal with it tomorrow', 'I finally got over my cold', 'it took me a year to let it go, and that is okay'],
     },
   }),
@@ -126,7 +165,14 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[whatever], just do it then', '[whatever].', 'kk [whatever], do it then', '[Whatever]!', 'k [whatevs]', '[watever] lol'],
+      flagged: {
+        '[whatever], just do it then': ['I need a minute, just do it then', "I'm frustrated right now, just do it then"],
+        '[whatever].': ['I need a minute.', "I'm frustrated right now."],
+        'kk [whatever], do it then': ['kk I need a minute, do it then', "kk I'm frustrated right now, do it then"],
+        '[Whatever]!': ['I need a minute!', "I'm frustrated right now!"],
+        'k [whatevs]': ['k I need a minute', "k I'm frustrated right now"],
+        '[watever] lol': ['I need a minute lol', "I'm frustrated right now lol"],
+      },
       clean: ['whatever you prefer works for me!', 'watever u want to eat is fine by me', 'whatever happens, I am proud of you', 'pizza or whatever, I am easy'],
     },
   }),
@@ -151,7 +197,16 @@ export const dismissiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[im sorry ur so upset about a joke]', "[I'm sorry that you're so bothered over nothing]", '[not everything is about you], you know', '[are we seriously doing this again]', '[it was just a joke]', "[I don't care how you feel]", '[its not always about u]', 'omg [cant u take a joke]'],
+      flagged: {
+        '[im sorry ur so upset about a joke]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],
+        "[I'm sorry that you're so bothered over nothing]": ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        '[not everything is about you], you know': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        '[are we seriously doing this again]': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        '[it was just a joke]': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        "[I don't care how you feel]": ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        '[its not always about u]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],
+        'omg [cant u take a joke]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],
+      },
       clean: ['this party is all about you, birthday girl!', "I'm not sorry you're happy about it"],
     },
   }),
@@ -164,7 +219,11 @@ export const dismissiveRules: Rule[] = [
       { replacement: 'That sounds hard. Do you want to talk it through?', label: 'Validate first', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[u need to relax its just a game]', "[you need to relax, it's just a game]", "[why are you making this a thing]"],
+      flagged: {
+        '[u need to relax its just a game]': ["I can see this matters to u — what's going on?", 'that sounds hard. Do u want to talk it through?'],
+        "[you need to relax, it's just a game]": ["I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
+        '[why are you making this a thing]': ["I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
+      },
       clean: ["it's just a game night, bring snacks!", "take your time, no rush"],
     },
   }),

@@ -58,7 +58,10 @@ export function verbForms(verb: string): VerbForms {
   const key = verb.toLowerCase();
   const cached = verbCache.get(key);
   if (cached) return cached;
-  const conjugated = nlp(key).verbs().conjugate()[0] as Record<string, string> | undefined;
+  // A gerund alone is often read as a noun ("telling"): it is asked about as the verb it is here.
+  const doc = nlp(key);
+  if (!doc.has('#Verb') && key.endsWith('ing')) doc.tag('Verb');
+  const conjugated = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
   const forms: VerbForms = {
     infinitive: conjugated?.Infinitive ?? key,
     past: conjugated?.PastTense ?? key,
@@ -78,15 +81,4 @@ export function inPast(phrase: string): string {
 export function inGerund(phrase: string): string {
   const [first = '', ...rest] = phrase.trim().split(/\s+/);
   return [verbForms(first).gerund, ...rest].join(' ');
-}
-
-/** Turns the writer's "me/my/I" into the speaker's view for a quoted clause ("you hurt me" stays as is). */
-export function lowerFirst(text: string): string {
-  if (!/\p{Ll}/u.test(text)) return sentenceCase(text);
-  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** Shouted text in sentence case, keeping "I". */
-export function sentenceCase(text: string): string {
-  return text.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi(['’])/g, 'I$1');
 }

@@ -12,6 +12,7 @@ import weights from '../model/weights.json';
 import { polarity } from '../polarity';
 import type { Category } from '../types';
 import { isGuarded } from './rule';
+import { lowerShouted } from '../text/case';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -172,9 +173,7 @@ function withoutTheEdge(m: RuleMatch): Alternative[] {
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
 function atEvenVolume(text: string): string {
-  // "I'M" counts as capitals too; "I" alone does not.
-  const lowered = text.replace(/\b(?:\p{Lu}{2,}|I(?=['’]\p{Lu}))(?:['’]\p{Lu}+)?\b/gu, (word) => word.toLowerCase()).replace(/\bi\b/g, 'I');
-  const calm = lowered.replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
+  const calm = lowerShouted(text).replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
   return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
 }
 

@@ -2,12 +2,7 @@ import { addressesReader, isLaughing } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
 import type { Rule } from './rule';
-import { sentenceCase } from './helpers';
-
-// Capitalised words that are names for things, not raised voices.
-const ACRONYMS = new Set(
-  'ASAP NYC OMG LOL LMAO ROFL FYI ETA MIA USA UK US EU CEO CTO CFO COO PR OK TV BTW IDK TBH IMO IMHO AM PM EOD EOW FAQ HR IT QA UI UX API URL PDF NBA NFL NHL MLB UFC BBC CNN NASA FBI CIA GPS DIY RSVP TGIF YOLO BRB TTYL OMW IRL DM PS ID TBD TBA AKA VIP AC ATM DJ NYE LA SF DC NY UN WHO COVID AI GOP MP NDP CBC OMFG WTF FFS SMH NGL JK GG GOAT PTO OOO WFH KPI ROI SQL CSS HTML JSON AWS GDP ICU ER NHS PhD MBA BA BS MS CV LGBT LGBTQ BLM NATO OPEC SUV BBQ PB ICYMI TIL AMA OP'.split(' '),
-);
+import { ACRONYMS, sentenceCase } from '../text/case';
 
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S$|[’'.,]/g, '');
@@ -58,7 +53,18 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
     },
     examples: {
-      flagged: ['u [LITERALLY NEVER] listen', '[WHY DIDN’T YOU CALL]', 'come home [RIGHT NOW]', 'you [ALWAYS] do this', '[DO NOT] touch my stuff', '[WHY DIDNT U CALL]', 'u [ALWAYS] do this', '[ANSWER UR PHONE]', '[WHY IS STAGING DOWN AGAIN]???', '[WHERE ARE YOU]. the movie started 20 min ago'],
+      flagged: {
+        'u [LITERALLY NEVER] listen': ['u literally never listen'],
+        '[WHY DIDN’T YOU CALL]': ['Why didn’t you call'],
+        'come home [RIGHT NOW]': ['come home right now'],
+        'you [ALWAYS] do this': ['you always do this'],
+        '[DO NOT] touch my stuff': ['Do not touch my stuff'],
+        '[WHY DIDNT U CALL]': ['Why didnt u call'],
+        'u [ALWAYS] do this': ['u always do this'],
+        '[ANSWER UR PHONE]': ['Answer ur phone'],
+        '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???'],
+        '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago'],
+      },
       clean: ["WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
@@ -84,7 +90,13 @@ export const nonverbalRules: Rule[] = [
           ];
     },
     examples: {
-      flagged: ['seriously[?!?!]', 'pick up your phone[!!!!]', "why aren't you answering[???]", 'why arent u answering[???]', 'pick up ur phone[!!!!!]'],
+      flagged: {
+        'seriously[?!?!]': ['seriously?'],
+        'pick up your phone[!!!!]': ['pick up your phone.', 'pick up your phone!'],
+        "why aren't you answering[???]": ["why aren't you answering?"],
+        'why arent u answering[???]': ['why arent u answering?'],
+        'pick up ur phone[!!!!!]': ['pick up ur phone.', 'pick up ur phone!'],
+      },
       clean: ["wait ur engaged?!?! omg congrats 🎉", "no way?!?! that is amazing", 'happy birthday!!! 🎂🎉 love you', 'yay!!! see u soon', 'you did that?! so sweet', 'thanks so much!!'],
     },
   }),
@@ -109,7 +121,12 @@ export const nonverbalRules: Rule[] = [
     unless: ['excited', 'reported'],
     when: (_m, ctx) => !ctx.tense,
     examples: {
-      flagged: ['pls just [READ THE NOTES] b4 friday', 'the meeting moved to monday[!!!]', 'please [READ THE NOTES] before friday', 'pls [READ THE NOTES] b4 friday'],
+      flagged: {
+        'pls just [READ THE NOTES] b4 friday': ['pls just read the notes b4 friday'],
+        'the meeting moved to monday[!!!]': ['the meeting moved to monday!'],
+        'please [READ THE NOTES] before friday': ['please read the notes before friday'],
+        'pls [READ THE NOTES] b4 friday': ['pls read the notes b4 friday'],
+      },
       clean: ['the meeting moved to monday!', 'OMG CONGRATS!!! so proud 🎉'],
     },
   }),
@@ -133,7 +150,14 @@ export const nonverbalRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[just fine.]', '[k.]', '[k]', '[Fine.]', '[whatever.]', '[kk.]'],
+      flagged: {
+        '[just fine.]': ['fine, sounds good!', 'fine — can we talk about it later?'],
+        '[k.]': ['okay, sounds good!', 'okay — can we talk about it later?'],
+        '[k]': ['okay, sounds good!', 'okay — can we talk about it later?'],
+        '[Fine.]': ['Fine, sounds good!', 'Fine — can we talk about it later?'],
+        '[whatever.]': ['whatever, sounds good!', 'whatever — can we talk about it later?'],
+        '[kk.]': ['okay, sounds good!', 'okay — can we talk about it later?'],
+      },
       clean: ['ok', 'OK.', 'k see u at 7', 'kk see u soon', 'fine by me, saturday it is'],
     },
   }),
@@ -151,7 +175,11 @@ export const nonverbalRules: Rule[] = [
       return [{ replacement: '', label: 'Leave the angry face out' }];
     },
     examples: {
-      flagged: ['ugh u literally forgot again [😤]', 'the cake is ruined [😡]', 'ugh u forgot again [😤😤]'],
+      flagged: {
+        'ugh u literally forgot again [😤]': ['ugh u literally forgot again'],
+        'the cake is ruined [😡]': ['the cake is ruined'],
+        'ugh u forgot again [😤😤]': ['ugh u forgot again'],
+      },
       clean: ['the cake is ruined 😅', 'i will always defend this ship 😤❤️'],
     },
   }),
@@ -160,7 +188,11 @@ export const nonverbalRules: Rule[] = [
     message: 'In text, capitals, piled-up marks and curt replies stand in for a raised voice or a cold look.',
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
-      flagged: ['[are u actually serious rn??]', "[are you serious rn??]", "[NO]."],
+      flagged: {
+        '[are u actually serious rn??]': ['are u actually serious rn?', "I'm upset about this, and I'd like to talk it through."],
+        '[are you serious rn??]': ['are you serious rn?', "I'm upset about this, and I'd like to talk it through."],
+        '[NO].': ['No.', 'Okay, thanks for letting me know.'],
+      },
       clean: ["OMG WE WON!!!", "ok see u at 7"],
     },
   }),

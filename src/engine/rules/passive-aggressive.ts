@@ -29,7 +29,16 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[As stated in our previous three replies], the item is outside the window.", '[as i literally said before], it takes two minutes', '[per my last email], the deadline is Friday', '[As I mentioned in my previous email], the forms are due.', "[As I've said before], it takes two minutes.", '[as ive said before], it takes two minutes', '[as i already said], no', '[per my last msg], the deadline is friday'],
+      flagged: {
+        '[As stated in our previous three replies], the item is outside the window.': ['Just to recap, the item is outside the window.', 'To make sure we are on the same page, the item is outside the window.'],
+        '[as i literally said before], it takes two minutes': ['just to recap, it takes two minutes', 'to make sure we are on the same page, it takes two minutes'],
+        '[per my last email], the deadline is Friday': ['just to recap, the deadline is Friday', 'to make sure we are on the same page, the deadline is Friday'],
+        '[As I mentioned in my previous email], the forms are due.': ['Just to recap, the forms are due.', 'To make sure we are on the same page, the forms are due.'],
+        "[As I've said before], it takes two minutes.": ['Just to recap, it takes two minutes.', 'To make sure we are on the same page, it takes two minutes.'],
+        '[as ive said before], it takes two minutes': ['just to recap, it takes two minutes', 'to make sure we are on the same page, it takes two minutes'],
+        '[as i already said], no': ['just to recap, no', 'to make sure we are on the same page, no'],
+        '[per my last msg], the deadline is friday': ['just to recap, the deadline is friday', 'to make sure we are on the same page, the deadline is friday'],
+      },
       clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.'],
     },
   }),
@@ -50,7 +59,13 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[must be real nice] to just sleep in every day lol', '[must be nice] to sleep in every day', '[Must be nice].', '[must be real nice] to have a car', '[must b nice] to sleep in every day'],
+      flagged: {
+        '[must be real nice] to just sleep in every day lol': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must be nice] to sleep in every day': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[Must be nice].': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must be real nice] to have a car': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must b nice] to sleep in every day': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+      },
       clean: ['it must be so nice to finally be on holiday!! send pics 🏖️', 'must be nice up there, send pics!!', 'Must be nice having the new kitchen in, enjoy it'],
     },
   }),
@@ -77,7 +92,16 @@ export const passiveAggressiveRules: Rule[] = [
       { replacement: 'honestly,', label: 'Be direct' },
     ],
     examples: {
-      flagged: ['[no offense, but] your cooking is bland', '[just saying], the sink is full', 'maybe check next time. [Just a thought].', '[some of us actually] work weekends', '[no offence but] ur cooking is bland', '[just sayin], the sink is full', "[I'm not being funny but] the bins are yours", "[Don't take it personally, darling, but] the soup was cold"],
+      flagged: {
+        '[no offense, but] your cooking is bland': ['your cooking is bland', 'honestly, your cooking is bland'],
+        '[just saying], the sink is full': ['the sink is full', 'honestly,, the sink is full'],
+        'maybe check next time. [Just a thought].': ['maybe check next time. .', 'maybe check next time. Honestly,.'],
+        '[some of us actually] work weekends': ['I work weekends'],
+        '[no offence but] ur cooking is bland': ['ur cooking is bland', 'honestly, ur cooking is bland'],
+        '[just sayin], the sink is full': ['the sink is full', 'honestly,, the sink is full'],
+        "[I'm not being funny but] the bins are yours": ['the bins are yours', 'Honestly, the bins are yours'],
+        "[Don't take it personally, darling, but] the soup was cold": ['the soup was cold', 'Honestly, the soup was cold'],
+      },
       clean: ['just saying hi 👋', 'no offense taken at all!', 'just sayin hi, miss u 💕'],
     },
   }),
@@ -99,7 +123,13 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[fine, just do whatever u want]', '[fine, do whatever you want]', '[DO WHAT YOU WANT]', '[fine do whatever u want]', '[fine, do wat u want]'],
+      flagged: {
+        '[fine, just do whatever u want]': ["I'm not happy with this, but it's ur call — can we talk about it first?", "I'd rather we decide this together"],
+        '[fine, do whatever you want]': ["I'm not happy with this, but it's your call — can we talk about it first?", "I'd rather we decide this together"],
+        '[DO WHAT YOU WANT]': ["I'm not happy with this, but it's your call — can we talk about it first?", "I'd rather we decide this together"],
+        '[fine do whatever u want]': ["I'm not happy with this, but it's ur call — can we talk about it first?", "I'd rather we decide this together"],
+        '[fine, do wat u want]': ["I'm not happy with this, but it's ur call — can we talk about it first?", "I'd rather we decide this together"],
+      },
       clean: ['do whatever you want on your birthday, love you! 🎉', 'do wat u want for dinner, im easy'],
     },
   }),
@@ -122,7 +152,21 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["now the laptop won't turn on. [Cheers for nothing].", '[thx for literally nothing]', 'we got kicked out, [hope ur happy]', '[thanks for nothing]', '[glad you finally found time] for me 🙂', '[thx for nothing]', '[hope youre happy] now', '[glad u finally found time] for me', '[Nice of you to show] up.', '[Love how you always] find time for your friends but never for me', 'oh [look who finally decided] to reply', '[congrats on finally reading] the group chat lol', 'well, [bless your heart] for trying'],
+      flagged: {
+        "now the laptop won't turn on. [Cheers for nothing].": ["now the laptop won't turn on. I'm honestly frustrated about this.", "now the laptop won't turn on. That hurt a bit, to be honest."],
+        '[thx for literally nothing]': ["I'm honestly frustrated about this", 'that hurt a bit, to be honest'],
+        'we got kicked out, [hope ur happy]': ["we got kicked out, I'm honestly frustrated about this", 'we got kicked out, that hurt a bit, to be honest'],
+        '[thanks for nothing]': ["I'm honestly frustrated about this", 'that hurt a bit, to be honest'],
+        '[glad you finally found time] for me 🙂': ["I'm honestly frustrated about this for me 🙂"],
+        '[thx for nothing]': ["I'm honestly frustrated about this", 'that hurt a bit, to be honest'],
+        '[hope youre happy] now': ["I'm honestly frustrated about this now", 'that hurt a bit, to be honest now'],
+        '[glad u finally found time] for me': ["I'm honestly frustrated about this for me", 'that hurt a bit, to be honest for me'],
+        '[Nice of you to show] up.': ["I'm honestly frustrated about this up.", 'That hurt a bit, to be honest up.'],
+        '[Love how you always] find time for your friends but never for me': ["I'm honestly frustrated about this find time for your friends but never for me", 'That hurt a bit, to be honest find time for your friends but never for me'],
+        'oh [look who finally decided] to reply': ["oh I'm honestly frustrated about this to reply", 'oh that hurt a bit, to be honest to reply'],
+        '[congrats on finally reading] the group chat lol': ["I'm honestly frustrated about this the group chat lol", 'that hurt a bit, to be honest the group chat lol'],
+        'well, [bless your heart] for trying': ["well, I'm honestly frustrated about this for trying", 'well, that hurt a bit, to be honest for trying'],
+      },
       clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!', 'i love how you always remember my coffee order 🥹', 'look who is back from holiday!! missed you 💕'],
     },
   }),
@@ -165,7 +209,23 @@ export const passiveAggressiveRules: Rule[] = [
     ],
     unless: ['reported', 'sincere-question'],
     examples: {
-      flagged: ["[don't worry about me I guess]", "[dont worry about me], i'll eat later", "[I'm sure someone else will do it]", '[i guess ill just walk home]', '[friendly reminder again] that rent is due', '[Going forward, please make sure] you cc me.', '[going forward it would be great if you] replied', "I've attached it again [for your convenience].", 'pls [read the whole thread before] replying', "no worries, [I'll just do it myself]", '[have fun without me I guess]', 'trash goes out tuesdays [(again)]', '[sorry you feel that way]', '[ill just do it myself]', '[sorry u feel that way]'],
+      flagged: {
+        "[don't worry about me I guess]": ["I'm feeling a bit left out"],
+        "[dont worry about me], i'll eat later": ["I'm feeling a bit left out, i'll eat later"],
+        "[I'm sure someone else will do it]": ['Could someone else do it'],
+        '[i guess ill just walk home]': ["I'll walk home, but I'd love some help"],
+        '[friendly reminder again] that rent is due': ['quick reminder that rent is due'],
+        '[Going forward, please make sure] you cc me.': ['Could you cc me.'],
+        '[going forward it would be great if you] replied': ['could you replied'],
+        "I've attached it again [for your convenience].": ["I've attached it again."],
+        'pls [read the whole thread before] replying': ['pls check the thread before replying'],
+        "no worries, [I'll just do it myself]": ['no worries, I could really use a hand with this'],
+        '[have fun without me I guess]': ["I'm a bit sad to miss it"],
+        'trash goes out tuesdays [(again)]': ['trash goes out tuesdays'],
+        '[sorry you feel that way]': ["I'm sorry this upset you — can you tell me more?", 'I hear that this hurt. What would help?'],
+        '[ill just do it myself]': ['I could really use a hand with this'],
+        '[sorry u feel that way]': ["I'm sorry this upset u — can u tell me more?", 'I hear that this hurt. What would help?'],
+      },
       clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
     },
   }),
@@ -193,7 +253,25 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["Well [excuse me for trying] to help.", "[I do understand you're very busy]", "now we are in week 3. But [surely there is a very good reason].", '[not naming names] but SOMEONE forgot the chairs again', '[u know who u are] 👀', 'Sure. [Whatever you need to tell yourself].', "[But sure, I'm the dramatic one].", '[Funny how] you always find time for the gym.', 'ok. [Says it all really].', "[Don't all rush at once].", 'Kieran, [hope the lie-in was worth it].', '[excuse me for having] a job', '[Not that youd know].', 'only [those of you who actually read] the papers will follow this', "[I'm sure you're very busy]", 'train cancelled again. [love that for us]', '[enjoy ur night i guess]'],
+      flagged: {
+        'Well [excuse me for trying] to help.': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        "[I do understand you're very busy]": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        'now we are in week 3. But [surely there is a very good reason].': ["now we are in week 3. I'm frustrated about this, and I'd rather say it plainly.", 'now we are in week 3. This bothered me — can we talk about it?'],
+        '[not naming names] but SOMEONE forgot the chairs again': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+        '[u know who u are] 👀': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+        'Sure. [Whatever you need to tell yourself].': ["Sure. I'm frustrated about this, and I'd rather say it plainly.", 'Sure. This bothered me — can we talk about it?'],
+        "[But sure, I'm the dramatic one].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        '[Funny how] you always find time for the gym.': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        'ok. [Says it all really].': ["ok. I'm frustrated about this, and I'd rather say it plainly.", 'ok. This bothered me — can we talk about it?'],
+        "[Don't all rush at once].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        'Kieran, [hope the lie-in was worth it].': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        '[excuse me for having] a job': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+        '[Not that youd know].': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        'only [those of you who actually read] the papers will follow this': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+        "[I'm sure you're very busy]": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        'train cancelled again. [love that for us]': ["train cancelled again. I'm frustrated about this, and I'd rather say it plainly.", 'train cancelled again. this bothered me — can we talk about it?'],
+        '[enjoy ur night i guess]': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+      },
       clean: ["the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),
@@ -217,7 +295,14 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['Just circling back on this [for the fourth time].', 'Kindly do the needful [as already informed twice].', "[Apologies if my last three messages weren't clear].", '[Feel free to ignore this one too].', 'asking [for the 3rd time] lol', 'ok [as previously stated (twice)], secrets go in the vault'],
+      flagged: {
+        'Just circling back on this [for the fourth time].': ['Just circling back on this just following up on this.', 'Could you take a look when you get a chance?'],
+        'Kindly do the needful [as already informed twice].': ['Kindly do the needful just following up on this.', 'Could you take a look when you get a chance?'],
+        "[Apologies if my last three messages weren't clear].": ['Just following up on this.', 'Could you take a look when you get a chance?'],
+        '[Feel free to ignore this one too].': ['Just following up on this.', 'Could you take a look when you get a chance?'],
+        'asking [for the 3rd time] lol': ['asking just following up on this lol', 'could you take a look when you get a chance?'],
+        'ok [as previously stated (twice)], secrets go in the vault': ['ok just following up on this, secrets go in the vault', 'could you take a look when you get a chance?'],
+      },
       clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"],
     },
   }),
@@ -238,7 +323,13 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['u always bail last minute, [i dont even know why i bother] inviting u', 'Fine. Go to Leeds. [See if I care].', '[Not sure why I bother] writing design docs if nobody reads them', "Whatever. Ship it, [I've stopped caring].", 'ok [why do i even bother]'],
+      flagged: {
+        'u always bail last minute, [i dont even know why i bother] inviting u': ["u always bail last minute, honestly, I'm feeling discouraged inviting u", "u always bail last minute, I'm hurt, and I'd like to talk about it inviting u"],
+        'Fine. Go to Leeds. [See if I care].': ["Fine. Go to Leeds. Honestly, I'm feeling discouraged.", "Fine. Go to Leeds. I'm hurt, and I'd like to talk about it."],
+        '[Not sure why I bother] writing design docs if nobody reads them': ["Honestly, I'm feeling discouraged writing design docs if nobody reads them", "I'm hurt, and I'd like to talk about it writing design docs if nobody reads them"],
+        "Whatever. Ship it, [I've stopped caring].": ["Whatever. Ship it, honestly, I'm feeling discouraged.", "Whatever. Ship it, I'm hurt, and I'd like to talk about it."],
+        'ok [why do i even bother]': ["ok honestly, I'm feeling discouraged", "ok I'm hurt, and I'd like to talk about it"],
+      },
       clean: ["don't worry, I don't mind the bother at all", 'I care about you so much', 'not sure why the bus is late, ill text when i know'],
     },
   }),
@@ -261,7 +352,14 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ['[Happy birthday I guess].', '[ur welcome i guess] 🙃', 'Anyway, [have a nice day I guess].', '[congrats i guess]', 'honestly [enjoy ur trip i guess]', 'well [thanks, i guess]'],
+      flagged: {
+        '[Happy birthday I guess].': ['Happy birthday.', "Happy birthday — and something's been bothering me, can we talk?"],
+        '[ur welcome i guess] 🙃': ['ur welcome 🙃', "ur welcome — and something's been bothering me, can we talk? 🙃"],
+        'Anyway, [have a nice day I guess].': ['Anyway, have a nice day.', "Anyway, have a nice day — and something's been bothering me, can we talk?"],
+        '[congrats i guess]': ['congrats', "congrats — and something's been bothering me, can we talk?"],
+        'honestly [enjoy ur trip i guess]': ['honestly enjoy ur trip', "honestly enjoy ur trip — and something's been bothering me, can we talk?"],
+        'well [thanks, i guess]': ['well thanks', "well thanks — and something's been bothering me, can we talk?"],
+      },
       clean: ['happy birthday!! I guess you are 30 now 😂', 'I guess I will have a nice day off tomorrow', 'thanks, I guess we can do Friday then'],
     },
   }),
@@ -281,7 +379,13 @@ export const passiveAggressiveRules: Rule[] = [
     },
     suggest: () => [{ replacement: '', label: 'Leave out the smile' }],
     examples: {
-      flagged: ['as i said, the bins go out on tuesday [🙃]', 'the fridge is not your personal storage [🙂🙂]', 'everyone else literally managed fine [🙂]', 'the bins go out on tuesday AGAIN [🙃]', 'pls dont leave ur dishes in the sink again [🙂]'],
+      flagged: {
+        'as i said, the bins go out on tuesday [🙃]': ['as i said, the bins go out on tuesday'],
+        'the fridge is not your personal storage [🙂🙂]': ['the fridge is not your personal storage'],
+        'everyone else literally managed fine [🙂]': ['everyone else literally managed fine'],
+        'the bins go out on tuesday AGAIN [🙃]': ['the bins go out on tuesday AGAIN'],
+        'pls dont leave ur dishes in the sink again [🙂]': ['pls dont leave ur dishes in the sink again'],
+      },
       clean: ['see you tomorrow 🙂', 'no worries at all, take ur time 😊', 'this is not a problem at all 🙂', 'u r not the only one who forgot lol 🙃', "thanks for dinner, it was lovely 🙂", 'not bad for a first try 🙂'],
     },
   }),
@@ -303,7 +407,12 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["[sorry i'm not as interesting as your phone] 🙃", "[sorry I'm not perfect like you] 🙄", 'I was tired, ok? [not everyone can be perfect like u]', '[sorry im not good enough for u]'],
+      flagged: {
+        "[sorry i'm not as interesting as your phone] 🙃": ['I felt criticised just now, and it stung.', "I'm doing my best here — can we talk about what's bothering you?"],
+        "[sorry I'm not perfect like you] 🙄": ['I felt criticised just now, and it stung.', "I'm doing my best here — can we talk about what's bothering you?"],
+        'I was tired, ok? [not everyone can be perfect like u]': ['I was tired, ok? I felt criticised just now, and it stung.', "I was tired, ok? I'm doing my best here — can we talk about what's bothering u?"],
+        '[sorry im not good enough for u]': ['I felt criticised just now, and it stung.', "I'm doing my best here — can we talk about what's bothering u?"],
+      },
       clean: ["sorry I'm not as quick as usual today, long night", 'not everyone can be as lucky as you were with the weather haha', 'not everyone can be as organised as you, and that is fine, love you'],
     },
   }),
@@ -329,7 +438,16 @@ export const passiveAggressiveRules: Rule[] = [
       ];
     },
     examples: {
-      flagged: ["you ignored my texts all day but posted on insta. [interesting].", 'so u lied to me about where u were. [cool cool cool].', "oh so u CAN text back when u want something. [good to know]", "we're late again because of the car. [great].", 'you embarrassed me in front of everyone, [thanks a lot]', 'I missed the deadline because of the delay. [Thanks for that].', 'u embarrassed me in front of everyone, [thanks alot]', 'u embarrassed me in front of everyone, [thx a lot]'],
+      flagged: {
+        'you ignored my texts all day but posted on insta. [interesting].': ["you ignored my texts all day but posted on insta. I'm frustrated.", "you ignored my texts all day but posted on insta. that's hard for me."],
+        'so u lied to me about where u were. [cool cool cool].': ["so u lied to me about where u were. I'm frustrated.", "so u lied to me about where u were. that's hard for me."],
+        'oh so u CAN text back when u want something. [good to know]': ["oh so u CAN text back when u want something. I'm frustrated", "oh so u CAN text back when u want something. that's hard for me"],
+        "we're late again because of the car. [great].": ["we're late again because of the car. I'm frustrated.", "we're late again because of the car. that's hard for me."],
+        'you embarrassed me in front of everyone, [thanks a lot]': ["you embarrassed me in front of everyone, I'm frustrated", "you embarrassed me in front of everyone, that's hard for me"],
+        'I missed the deadline because of the delay. [Thanks for that].': ["I missed the deadline because of the delay. I'm frustrated.", "I missed the deadline because of the delay. That's hard for me."],
+        'u embarrassed me in front of everyone, [thanks alot]': ["u embarrassed me in front of everyone, I'm frustrated", "u embarrassed me in front of everyone, that's hard for me"],
+        'u embarrassed me in front of everyone, [thx a lot]': ["u embarrassed me in front of everyone, I'm frustrated", "u embarrassed me in front of everyone, that's hard for me"],
+      },
       clean: ['great! see you then', 'Thanks a lot.', 'thanks for that, super helpful!', 'thx a lot!! love it', 'the museum opens at 9 on sundays. good to know!', 'interesting. tell me more?'],
     },
   }),
@@ -351,7 +469,13 @@ export const passiveAggressiveRules: Rule[] = [
       return [{ replacement: '', label: 'Say it plainly' }];
     },
     examples: {
-      flagged: ['ok [if u say so]', 'sure, [I guess]', 'ok [if you say so]', 'the blue one looks better, [but what do I know]', "I'd have picked the later train, [not that it matters]"],
+      flagged: {
+        'ok [if u say so]': ['ok'],
+        'sure, [I guess]': ['sure'],
+        'ok [if you say so]': ['ok'],
+        'the blue one looks better, [but what do I know]': ['the blue one looks better'],
+        "I'd have picked the later train, [not that it matters]": ["I'd have picked the later train"],
+      },
       clean: ['I guess we could try the new place!', 'if you say so to her she will listen', 'what do I know about boats? teach me!', 'it matters a lot to me'],
     },
   }),
@@ -364,7 +488,10 @@ export const passiveAggressiveRules: Rule[] = [
       { replacement: 'Can we talk about this? It has been on my mind.', label: 'Name the real request', range: 'sentence' },
     ],
     examples: {
-      flagged: ['[just a gentle reminder that ur rent was due on the 1st 🙂]', "[just a gentle reminder that the rent was due on the 1st 🙂]"],
+      flagged: {
+        '[just a gentle reminder that ur rent was due on the 1st 🙂]': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[just a gentle reminder that the rent was due on the 1st 🙂]': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+      },
       clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
   }),

@@ -87,8 +87,11 @@ export interface RuleSpec {
   delivery?: boolean;
   /** The learned second opinion (rules/learned.ts): runs last, on what the model makes of the sentence. */
   learned?: boolean;
-  /** Sentences the rule must flag (the expected span in [brackets]) and must leave alone. */
-  examples: { flagged: string[]; clean: string[] };
+  /**
+   * Sentences the rule must flag, the expected span in [brackets], each with the messages its suggestions make
+   * of it, in order (`'[Fix it].': ['Could you fix it?', …]`); and sentences it must leave alone.
+   */
+  examples: { flagged: Record<string, string[]>; clean: string[] };
 }
 
 export interface Rule extends Omit<RuleSpec, 'suggest'> {

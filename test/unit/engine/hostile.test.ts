@@ -68,7 +68,7 @@ const TRIGGERS = [
   "WHY DIDN'T YOU CALL",
   'k.',
   '🙄',
-  ...RULES.flatMap((rule) => rule.examples.flagged.map(stripBrackets)),
+  ...RULES.flatMap((rule) => Object.keys(rule.examples.flagged).map(stripBrackets)),
 ];
 const WORDS = 'i we the a and but so then ok lol honestly really just now again me my dinner meeting train late home tonight today sorry thanks'.split(' ');
 const EMOJI = ['😂', '❤️', '👍🏽', '👩‍👩‍👧', '🏳️‍🌈', '👨🏿‍💻', '🇺🇸', '🙄🙄', '😡', '🎉', '\u200d', '\ufe0f', '🏽', '#️⃣'];

@@ -4,17 +4,11 @@ import { messageSentences } from '../../../src/engine/analyze';
 import { anchorWords, type Rule } from '../../../src/engine/rules/rule';
 import { RULES } from '../../../src/engine/rules';
 import { matchWords } from '../../../src/engine/text/macros';
-import type { Severity } from '../../../src/engine';
+import type { Finding, Severity } from '../../../src/engine';
+import { applySuggestion } from '../../../src/engine/apply';
+import { parseExample } from './examples';
 
 const RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
-
-/** "it's [your fault] we're late" → the text without brackets and the bracketed span. */
-function parseExample(example: string): { text: string; start: number; end: number } {
-  const start = example.indexOf('[');
-  const end = example.indexOf(']') - 1;
-  if (start < 0 || end < start) throw new Error(`flagged example without [span]: ${example}`);
-  return { text: example.replace('[', '').replace(']', ''), start, end };
-}
 
 // Forms nobody wrote a rule for: txt-speak, a missing apostrophe or a misspelling; and a word put in for stress.
 const INFORMAL = /\b(?:u|ur|ya|yu|r|b|k|kk|im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|wasnt|arent|youre|youve|theyre|thats|whats|pls|plz|thx|rn|tbh|ngl|lol|omg|bc|cuz|coz|gonna|wanna|gotta|kinda|ppl|smh|b4|msg|wat|whatevs|watever|goin|breakin|becuase)\b/i;
@@ -33,25 +27,36 @@ function patternFlags(rule: Rule, pattern: RegExp, example: string): boolean {
   });
 }
 
+/** The messages a finding's suggestions make of its text, in order. */
+function rewrites(text: string, finding: Finding | undefined): string[] {
+  return (finding?.suggestions ?? []).map((s) => applySuggestion(text, s));
+}
+
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
+  const flagged = Object.keys(rule.examples.flagged);
+  const findingAt = (example: string): { text: string; finding: Finding | undefined } => {
+    const { text, start } = parseExample(example);
+    return { text, finding: analyze(text, { sensitivity: 'strict' }).findings.find((f) => f.rule === rule.id && f.start === start) };
+  };
+
   it('has examples of both kinds', () => {
-    expect(rule.examples.flagged.length).toBeGreaterThan(0);
+    expect(flagged.length).toBeGreaterThan(0);
     expect(rule.examples.clean.length).toBeGreaterThan(0);
   });
 
   it('has flagged examples in forms nobody wrote a rule for', () => {
-    const texts = rule.examples.flagged.map((example) => parseExample(example).text);
+    const texts = flagged.map((example) => parseExample(example).text);
     expect(texts.some((t) => INFORMAL.test(t)), 'no example in txt-speak, without an apostrophe or misspelt').toBe(true);
     expect(texts.some((t) => FILLER.test(t)), 'no example with a filler word').toBe(true);
   });
 
   // Each pattern is one way of saying it, with its own rewrite: an example shows it works.
   it('has a flagged example for every pattern', () => {
-    const unexercised = rule.compiled.flatMap((pattern, i) => (rule.examples.flagged.some((ex) => patternFlags(rule, pattern, ex)) ? [] : [i]));
+    const unexercised = rule.compiled.flatMap((pattern, i) => (flagged.some((ex) => patternFlags(rule, pattern, ex)) ? [] : [i]));
     expect(unexercised, 'patterns (by index) that no flagged example flags').toEqual([]);
   });
 
-  it.each(rule.examples.flagged)('flags %s', (example) => {
+  it.each(flagged)('flags %s', (example) => {
     const { text, start, end } = parseExample(example);
     expect(rule.applies(anchorWords(text), text), 'anchors miss this example').toBe(true);
     const findings = analyze(text, { sensitivity: 'strict' }).findings.filter((f) => f.rule === rule.id);
@@ -63,12 +68,16 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
     expect(findings).toEqual([]);
   });
 
-  it.each(rule.examples.flagged)('offers suggestions that clear %s', (example) => {
-    const { text, start } = parseExample(example);
-    const finding = analyze(text, { sensitivity: 'strict' }).findings.find((f) => f.rule === rule.id && f.start === start);
+  // A changed rewrite shows up as a changed line in the rule's examples.
+  it.each(Object.entries(rule.examples.flagged))('rewrites %s as its example says', (example, expected) => {
+    const { text, finding } = findingAt(example);
+    expect(rewrites(text, finding)).toEqual(expected);
+  });
+
+  it.each(flagged)('offers suggestions that clear %s', (example) => {
+    const { text, finding } = findingAt(example);
     expect(finding?.suggestions.length).toBeGreaterThan(0);
-    for (const s of finding?.suggestions ?? []) {
-      const applied = text.slice(0, s.start) + s.replacement + text.slice(s.end);
+    for (const applied of rewrites(text, finding)) {
       const after = analyze(applied, { sensitivity: 'strict' }).findings;
       expect(after.filter((f) => f.rule === rule.id), `"${applied}" still flags ${rule.id}`).toEqual([]);
       const worse = after.filter(
