@@ -25,7 +25,7 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[you did that on purpose]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you did that on purpose]': ["am I right that you did that on purpose?", "I noticed this and I'm not sure what happened. Can you tell me?"],
         '[u ignored me on purpose] yesterday': ["I noticed this and I'm not sure what happened. Can u tell me?"],
         '[You deleted the file deliberately].': ["You deleted the file, and I'm not sure why — what was going on for you?", 'You deleted the file.'],
         '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?"],
@@ -167,9 +167,9 @@ export const assumedIntentRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        '[u just want everyone to feel sorry for u]': ["I noticed this and I'm not sure what happened. Can u tell me?"],
-        '[you just want everyone to feel sorry for you]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
-        '[you wanted me to fail]': ["I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[u just want everyone to feel sorry for u]': ["am I right that u want everyone to feel sorry for u?", "I noticed this and I'm not sure what happened. Can u tell me?"],
+        '[you just want everyone to feel sorry for you]': ["am I right that you want everyone to feel sorry for you?", "I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you wanted me to fail]': ["am I right that you wanted me to fail?", "I noticed this and I'm not sure what happened. Can you tell me?"],
       },
       clean: ["I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },

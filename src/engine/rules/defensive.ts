@@ -3,8 +3,6 @@ import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
-const OWN = "I see my part in this";
-
 export const defensiveRules: Rule[] = [
   defineRule({
     id: 'defensive/not-my-fault',
@@ -25,19 +23,19 @@ export const defensiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
-        { replacement: `${OWN}, and I want to understand yours.`, label: 'Own your part', range },
+        { replacement: 'I see it differently, but I want to sort this out with you — what happened?', label: 'Keep your view, open the door', range },
         { replacement: "I didn't mean for this to happen — what would help now?", label: 'Focus on the fix', range },
       ];
     },
     examples: {
       flagged: {
-        "[it's not my fault]": ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
-        '[Not my problem].': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
-        '[how is this my fault]??': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
-        "[don't blame me] for the mess": ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
-        '[so now its my fault]?': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
-        '[thats not on me]': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
-        'ugh [its not my fault] lol': ['I see my part in this, and I want to understand yours.', "I didn't mean for this to happen — what would help now?"],
+        "[it's not my fault]": ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        '[Not my problem].': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        '[how is this my fault]??': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        "[don't blame me] for the mess": ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        '[so now its my fault]?': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        '[thats not on me]': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        'ugh [its not my fault] lol': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
       },
       clean: ["it's not your fault", "don't blame yourself", 'its not ur fault, dont blame urself'],
     },
@@ -70,7 +68,7 @@ export const defensiveRules: Rule[] = [
         "[that's not on me], talk to Priya": ["I didn't mean to cause this, but I hear that it hurt. talk to Priya", 'can you tell me what I did that landed badly? talk to Priya'],
         "[I'm not responsible for the mould].": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
         'Ehn, [it is not me that broke] the build o.': ["Ehn, I didn't mean to cause this, but I hear that it hurt.", 'Ehn, can you tell me what I did that landed badly?'],
-        '[i did my part], the rest isnt on me': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+        '[i did my part], the rest isnt on me': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "[I didn't do anything wrong]": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
         '[i didnt even touch it]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
         '[i literally did nothing]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
@@ -100,20 +98,20 @@ export const defensiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
-        { replacement: `${OWN}.`, label: 'Own your part', range },
+        { replacement: 'I see it differently, but I want to sort this out with you.', label: 'Keep your view, open the door', range },
         { replacement: "let's figure out how to fix it together.", label: 'Focus on the fix', range },
       ];
     },
     examples: {
       flagged: {
-        '[i literally wasnt the one who dropped the ball]': ['I see my part in this.', "let's figure out how to fix it together."],
-        '[why am I the one getting yelled at]': ['I see my part in this.', "let's figure out how to fix it together."],
-        '[why am i the one who always cleans] up': ['I see my part in this.', "let's figure out how to fix it together."],
-        "[I wasn't the one who dropped the ball]": ['I see my part in this.', "Let's figure out how to fix it together."],
-        "[I'm not the one who needs to apologize] here": ['I see my part in this.', "Let's figure out how to fix it together."],
-        'this is your mess, [not mine]': ['this is your mess, I see my part in this.', "this is your mess, let's figure out how to fix it together."],
-        '[i wasnt the one who dropped the ball]': ['I see my part in this.', "let's figure out how to fix it together."],
-        '[im not the one who forgot the keys]': ['I see my part in this.', "let's figure out how to fix it together."],
+        '[i literally wasnt the one who dropped the ball]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
+        '[why am I the one getting yelled at]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
+        '[why am i the one who always cleans] up': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
+        "[I wasn't the one who dropped the ball]": ['I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
+        "[I'm not the one who needs to apologize] here": ['I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
+        'this is your mess, [not mine]': ['this is your mess, I see it differently, but I want to sort this out with you.', "this is your mess, let's figure out how to fix it together."],
+        '[i wasnt the one who dropped the ball]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
+        '[im not the one who forgot the keys]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
       },
       clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
     },
@@ -131,19 +129,19 @@ export const defensiveRules: Rule[] = [
     unless: ['sincere-question', 'reported', 'positive'],
     suggest() {
       return [
-        { replacement: `${OWN} — can we both look at what happened?`, label: 'Own your part', range: 'sentence' },
+        { replacement: "I hear you, and I'd like us both to look at what happened.", label: 'Hear them, then talk it through', range: 'sentence' },
         { replacement: "I hear you. I'd also like to talk about what happened on my side.", label: 'Hear them first', range: 'sentence' },
       ];
     },
     examples: {
       flagged: {
-        'well [you were late last week too]': ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
-        '[you do the same thing]': ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
-        "[you're one to talk]": ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
-        'well [u were late last week too]': ['I see my part in this — can we both look at what happened?', "I hear u. I'd also like to talk about what happened on my side."],
-        '[ur one to talk]': ['I see my part in this — can we both look at what happened?', "I hear u. I'd also like to talk about what happened on my side."],
-        '[look whos talking]': ['I see my part in this — can we both look at what happened?', "I hear you. I'd also like to talk about what happened on my side."],
-        '[u literally do the same thing]': ['I see my part in this — can we both look at what happened?', "I hear u. I'd also like to talk about what happened on my side."],
+        'well [you were late last week too]': ["I hear you, and I'd like us both to look at what happened.", "I hear you. I'd also like to talk about what happened on my side."],
+        '[you do the same thing]': ["I hear you, and I'd like us both to look at what happened.", "I hear you. I'd also like to talk about what happened on my side."],
+        "[you're one to talk]": ["I hear you, and I'd like us both to look at what happened.", "I hear you. I'd also like to talk about what happened on my side."],
+        'well [u were late last week too]': ["I hear u, and I'd like us both to look at what happened.", "I hear u. I'd also like to talk about what happened on my side."],
+        '[ur one to talk]': ["I hear u, and I'd like us both to look at what happened.", "I hear u. I'd also like to talk about what happened on my side."],
+        '[look whos talking]': ["I hear you, and I'd like us both to look at what happened.", "I hear you. I'd also like to talk about what happened on my side."],
+        '[u literally do the same thing]': ["I hear u, and I'd like us both to look at what happened.", "I hear u. I'd also like to talk about what happened on my side."],
       },
       clean: ['love you too', 'you were great last week too!', 'love u too', 'u were amazing last week too!!'],
     },
@@ -153,15 +151,15 @@ export const defensiveRules: Rule[] = [
     unless: ['reported'],
     message: 'Pushing the fault back shuts the conversation down; owning even a small part opens it.',
     alternatives: () => [
-      { replacement: 'I see my part in this, and I want to understand how it landed for you.', label: 'Own your part', range: 'sentence' },
-      { replacement: "You're right that this matters — let me look at what I could have done differently.", label: 'Acknowledge first', range: 'sentence' },
+      { replacement: 'I hear that this landed badly, and I want to understand how.', label: 'Hear them first', range: 'sentence' },
+      { replacement: "I see it differently, but I'd like us to work out what happened.", label: 'Keep your view, open the door', range: 'sentence' },
     ],
     examples: {
       flagged: {
-        '[well honestly nobody told me]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
-        '[well nobody told me tbh]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
-        '[i was only doing my job]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
-        '[well nobody told me]': ['I see my part in this, and I want to understand how it landed for you.', "you're right that this matters — let me look at what I could have done differently."],
+        '[well honestly nobody told me]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[well nobody told me tbh]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[i was only doing my job]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[well nobody told me]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
       },
       clean: ["that was on me, sorry", "i was just trying to help"],
     },

@@ -123,7 +123,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     compiled: [],
     learned: true,
     examples: spec.examples,
-    suggest: (m, ctx) => [...leaveOutJab(spec.category, m, ctx), ...withoutTheEdge(m), ...spec.alternatives(ctx)],
+    suggest: (m, ctx) => [...leaveOutJab(spec.category, m, ctx), ...checkTheGuess(spec.category, m, ctx), ...withoutTheEdge(m), ...spec.alternatives(ctx)],
     applies: () => true,
     match(ctx) {
       const learned = ctx.learned;
@@ -153,6 +153,24 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Al
   const wholeSentence = ctx.text.slice(0, m.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(m.end));
   if (!wholeSentence || FACT.test(ctx.text)) return [];
   return [{ replacement: '', label: 'Leave the jab out', range: { start: 0, end: ctx.text.length } }];
+}
+
+// What asserts a guess about the reader as known: the certainty goes, the guess stays to be checked.
+const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see)\s+(?:that\s+)?)?/iu;
+const FILLERS = /(?<!\S)(?:honestly|clearly|obviously|literally|just|really|tbh)\s+/giu;
+
+/**
+ * "you only invited me cos you needed a lift" → "am I right that you only invited me cos you needed a lift?":
+ * the writer's own guess about the reader's motive, put to them as a question they can answer, so every fact
+ * stays and the guess is checked rather than asserted.
+ */
+function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  // The question closes the sentence, so the guess must be where the sentence ends.
+  if (category !== 'assumed-intent' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
+  const guess = m.text.replace(CERTAINTY, '').replace(FILLERS, '').replace(/[\s,.!?]+$/u, '');
+  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  const you = guess.charAt(0).toLowerCase() + guess.slice(1);
+  return [{ replacement: `am I right that ${you}?`, label: 'Check your guess' }];
 }
 
 // What gives a sentence its edge without carrying its point: a sarcastic or exasperated opener, swearing and
