@@ -224,9 +224,9 @@ export const demandRules: Rule[] = [
     examples: {
       flagged: {
         '[u will literally pay me back by friday]': ['would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
-        '[u will pay me back by friday]': ['would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
-        '[you will pay me back by friday]': ['would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[reply to my email today]': ['would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[u will pay me back by friday]': ['could u pay me back by friday?', 'would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
+        '[you will pay me back by friday]': ['could you pay me back by friday?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[reply to my email today]': ['could you reply to my email today?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
       },
       clean: ["could you send me the money when you get a chance?", "no rush on replying!"],
     },

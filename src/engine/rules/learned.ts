@@ -12,6 +12,7 @@ import weights from '../model/weights.json';
 import { polarity } from '../polarity';
 import type { Category } from '../types';
 import { isGuarded } from './rule';
+import nlp from 'compromise';
 import { lowerShouted } from '../text/case';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
@@ -123,7 +124,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     compiled: [],
     learned: true,
     examples: spec.examples,
-    suggest: (m, ctx) => [...leaveOutJab(spec.category, m, ctx), ...checkTheGuess(spec.category, m, ctx), ...withoutTheEdge(m), ...spec.alternatives(ctx)],
+    suggest: (m, ctx) => [...leaveOutJab(spec.category, m, ctx), ...checkTheGuess(spec.category, m, ctx), ...askInstead(spec.category, m, ctx), ...withoutTheEdge(m), ...spec.alternatives(ctx)],
     applies: () => true,
     match(ctx) {
       const learned = ctx.learned;
@@ -171,6 +172,23 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const you = guess.charAt(0).toLowerCase() + guess.slice(1);
   return [{ replacement: `am I right that ${you}?`, label: 'Check your guess' }];
+}
+
+// What turns a request into an order: "you'll / you need to / you better …", "kindly", "now".
+const TOLD =
+  /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+)?/iu;
+
+/**
+ * "Kindly clear the pending rent by tomorrow itself" → "could you clear the pending rent by tomorrow itself?":
+ * the same request with the same facts, asked, so they can say yes. Only where the order ends the sentence and
+ * starts with its verb.
+ */
+function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (category !== 'demand' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
+  const request = lowerShouted(m.text.replace(TOLD, '').replace(/[\s,.!?]+$/u, ''));
+  const verb = /^\p{L}+/u.exec(request)?.[0] ?? '';
+  if ((request.match(WORD) ?? []).length < 2 || !nlp(verb).has('#Infinitive')) return [];
+  return [{ replacement: `could you ${request.charAt(0).toLowerCase()}${request.slice(1)}?`, label: 'Ask instead of telling' }];
 }
 
 // What gives a sentence its edge without carrying its point: a sarcastic or exasperated opener, swearing and

@@ -22,6 +22,8 @@ export function detectRegister(sentence: string): Register {
 export function fitRegister(replacement: string, register: Register, atSentenceStart: boolean): string {
   let out = replacement;
   if (register.txtSpeak) {
+    // "you're" is "ur" in txt-speak ("u're" is nobody's spelling).
+    out = out.replace(/\b(Y|y)ou['’]re\b/g, (_, y: string) => (y === 'Y' ? 'Ur' : 'ur'));
     out = out.replace(/\b(Y|y)ou\b/g, (_, y: string) => (y === 'Y' ? 'U' : 'u')).replace(/\b(Y|y)our\b/g, (_, y: string) => (y === 'Y' ? 'Ur' : 'ur'));
   }
   if (out === '') return out;
