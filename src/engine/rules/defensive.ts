@@ -24,18 +24,18 @@ export const defensiveRules: Rule[] = [
       const range = clauseRange(m, ctx);
       return [
         { replacement: 'I see it differently, but I want to sort this out with you — what happened?', label: 'Keep your view, open the door', range },
-        { replacement: "I didn't mean for this to happen — what would help now?", label: 'Focus on the fix', range },
+        { replacement: "whatever happened, I want to help sort it — what would help now?", label: 'Focus on the fix', range },
       ];
     },
     examples: {
       flagged: {
-        "[it's not my fault]": ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
-        '[Not my problem].': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
-        '[how is this my fault]??': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
-        "[don't blame me] for the mess": ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
-        '[so now its my fault]?': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
-        '[thats not on me]': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
-        'ugh [its not my fault] lol': ['I see it differently, but I want to sort this out with you — what happened?', "I didn't mean for this to happen — what would help now?"],
+        "[it's not my fault]": ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        '[Not my problem].': ['I see it differently, but I want to sort this out with you — what happened?', 'Whatever happened, I want to help sort it — what would help now?'],
+        '[how is this my fault]??': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        "[don't blame me] for the mess": ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        '[so now its my fault]?': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        '[thats not on me]': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        'ugh [its not my fault] lol': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
       },
       clean: ["it's not your fault", "don't blame yourself", 'its not ur fault, dont blame urself'],
     },
@@ -58,23 +58,23 @@ export const defensiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
-        { replacement: "I didn't mean to cause this, but I hear that it hurt.", label: 'Acknowledge first', range },
-        { replacement: 'can you tell me what I did that landed badly?', label: 'Get curious', range },
+        { replacement: "I don't think this was me, but I hear that it hurt.", label: 'Acknowledge first', range },
+        { replacement: 'can you tell me what happened from your side?', label: 'Get curious', range },
       ];
     },
     examples: {
       flagged: {
-        "so I really don't see [how this one is on me].": ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
-        "[that's not on me], talk to Priya": ["I didn't mean to cause this, but I hear that it hurt. talk to Priya", 'can you tell me what I did that landed badly? talk to Priya'],
-        "[I'm not responsible for the mould].": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
-        'Ehn, [it is not me that broke] the build o.': ["Ehn, I didn't mean to cause this, but I hear that it hurt.", 'Ehn, can you tell me what I did that landed badly?'],
+        "so I really don't see [how this one is on me].": ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        "[that's not on me], talk to Priya": ["I don't think this was me, but I hear that it hurt. talk to Priya", 'can you tell me what happened from your side? talk to Priya'],
+        "[I'm not responsible for the mould].": ["I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
+        'Ehn, [it is not me that broke] the build o.': ["Ehn, I don't think this was me, but I hear that it hurt.", 'Ehn, can you tell me what happened from your side?'],
         '[i did my part], the rest isnt on me': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        "[I didn't do anything wrong]": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
-        '[i didnt even touch it]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
-        '[i literally did nothing]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
-        "[I'm not apologizing for something I didn't do]": ["I didn't mean to cause this, but I hear that it hurt.", 'Can you tell me what I did that landed badly?'],
-        '[i literally didnt do anything wrong]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
-        '[im not apologising for something i didnt do]': ["I didn't mean to cause this, but I hear that it hurt.", 'can you tell me what I did that landed badly?'],
+        "[I didn't do anything wrong]": ["I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
+        '[i didnt even touch it]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        '[i literally did nothing]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        "[I'm not apologizing for something I didn't do]": ["I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
+        '[i literally didnt do anything wrong]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        '[im not apologising for something i didnt do]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
       },
       clean: ["this one is on me, sorry team", "it's on me this time, drinks are my treat!", "I'm not responsible for the kids this weekend, their dad has them", "no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
     },
