@@ -146,13 +146,14 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 
 /**
  * "Honestly, you are hopeless." after "I've asked you three times to phone the gas man.": a sentence that is
- * the jab and nothing else goes, and the request before it stands on its own. Never the whole message, and
- * never a sentence that carries a fact.
+ * the jab and nothing else goes, and the request before it stands on its own. Never the whole message, a
+ * sentence that carries a fact, a question, or a word or two.
  */
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (!JAB_CATEGORIES.has(category) || ctx.whole) return [];
   const wholeSentence = ctx.text.slice(0, m.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(m.end));
-  if (!wholeSentence || FACT.test(ctx.text)) return [];
+  // A word or two ("Send. The. Setlist.") is emphasis, not a jab; a question may be the point of the message.
+  if (!wholeSentence || FACT.test(ctx.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   return [{ replacement: '', label: 'Leave the jab out', range: { start: 0, end: ctx.text.length } }];
 }
 
