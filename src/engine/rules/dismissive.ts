@@ -60,16 +60,18 @@ export const dismissiveRules: Rule[] = [
     // and only stops telling them their reaction is wrong.
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
+      // A clause that ends its sentence hands its full stop on to the rewrite.
+      const stop = /[.!…]$/.test(ctx.text.slice(range.start, range.end)) ? '.' : '';
       return [
-        { replacement: 'I know this feels big to you', label: 'Validate, keep your view', range },
+        { replacement: `I know this feels big to you${stop}`, label: 'Validate, keep your view', range },
         { replacement: "I can see you're upset — can I tell you how I see it?", label: 'Validate, then give your view', range },
       ];
     },
     examples: {
       flagged: {
-        'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I know this feels big to you', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
+        'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I know this feels big to you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
         'honestly [why this is such an issue for you] is beyond me': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        'Open a window and [stop stressing].': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
+        'Open a window and [stop stressing].': ['I know this feels big to you.', "I can see you're upset — can I tell you how I see it?"],
         "[don't be so dramatic], it was one missed call": ['I know this feels big to you, it was one missed call'],
         '[dont be so sensitive] about it': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         "you're making [such a big deal out of nothing]": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],

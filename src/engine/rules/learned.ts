@@ -186,7 +186,9 @@ const TOLD =
  */
 function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (category !== 'demand' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
-  const request = lowerShouted(m.text.replace(TOLD, '').replace(/[\s,.!?]+$/u, ''));
+  const told = m.text.replace(TOLD, '').replace(/[\s,.!?]+$/u, '');
+  // Capitals come down only where they shout (two words or more), not in an acronym ("the AGM").
+  const request = (told.match(/\b\p{Lu}{2,}\b/gu) ?? []).length >= 2 ? lowerShouted(told) : told;
   const verb = /^\p{L}+/u.exec(request)?.[0] ?? '';
   if ((request.match(WORD) ?? []).length < 2 || !nlp(verb).has('#Infinitive')) return [];
   return [{ replacement: `could you ${request.charAt(0).toLowerCase()}${request.slice(1)}?`, label: 'Ask instead of telling' }];
