@@ -2,7 +2,7 @@ import { addressesReader, isLaughing } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
 import type { Rule } from './rule';
-import { ACRONYMS, sentenceCase } from '../text/case';
+import { ACRONYMS, lowerFirst, sentenceCase } from '../text/case';
 
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S$|[’'.,]/g, '');
@@ -49,21 +49,27 @@ export const nonverbalRules: Rule[] = [
       if (words.length === 1) return EMPHASIS.has(words[0] as string) && /[a-z]/.test(ctx.masked) && addressesReader(ctx.masked);
       return words.filter((w) => !isAcronym(w) && w.replace(/['’]/g, '').length >= 2).length >= 2;
     },
-    suggest(m) {
-      return [{ replacement: sentenceCase(m.text), label: 'Use sentence case' }];
+    suggest(m, ctx) {
+      const calm = sentenceCase(m.text);
+      // Leading its sentence, the shout can also become the feeling it carries, said in words.
+      const leads = ctx.text.slice(0, m.start).trim() === '';
+      return [
+        { replacement: calm, label: 'Use sentence case' },
+        ...(leads ? [{ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume' }] : []),
+      ];
     },
     examples: {
       flagged: {
         'u [LITERALLY NEVER] listen': ['u literally never listen'],
-        '[WHY DIDN’T YOU CALL]': ['Why didn’t you call'],
+        '[WHY DIDN’T YOU CALL]': ['Why didn’t you call', "I'm frustrated — why didn’t you call"],
         'come home [RIGHT NOW]': ['come home right now'],
         'you [ALWAYS] do this': ['you always do this'],
         '[DO NOT] touch my stuff': ['Do not touch my stuff'],
-        '[WHY DIDNT U CALL]': ['Why didnt u call'],
+        '[WHY DIDNT U CALL]': ['Why didnt u call', "I'm frustrated — why didnt u call"],
         'u [ALWAYS] do this': ['u always do this'],
         '[ANSWER UR PHONE]': ['Answer ur phone'],
-        '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???'],
-        '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago'],
+        '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
+        '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago', "I'm frustrated — where are you. the movie started 20 min ago"],
       },
       clean: ["WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
