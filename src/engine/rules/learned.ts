@@ -146,16 +146,35 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 
 /**
  * "Honestly, you are hopeless." after "I've asked you three times to phone the gas man.": a sentence that is
- * the jab and nothing else goes, and the request before it stands on its own. Never the whole message, a
- * sentence that carries a fact, a question, or a word or two.
+ * the jab and nothing else goes, and the request before it stands on its own. So does a jab that opens or
+ * closes a sentence whose other clause says something ("Seeing as you can't be trusted to read a delivery
+ * note, I've highlighted it in yellow"). Never the whole message, a jab that carries a fact, a question, or a
+ * word or two.
  */
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
-  if (!JAB_CATEGORIES.has(category) || ctx.whole) return [];
-  const wholeSentence = ctx.text.slice(0, m.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(m.end));
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; a question may be the point of the message.
-  if (!wholeSentence || FACT.test(ctx.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: '', label: 'Leave the jab out', range: { start: 0, end: ctx.text.length } }];
+  if (!JAB_CATEGORIES.has(category) || FACT.test(m.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  const before = ctx.text.slice(0, m.start);
+  const after = ctx.text.slice(m.end);
+  const closing = /^[\s.!…]*$/u.test(after);
+  let rest: string;
+  if (before.trim() === '' && closing) {
+    if (ctx.whole || FACT.test(ctx.text)) return [];
+    return [{ replacement: '', label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
+  } else if (before.trim() === '' && /^\s*[,;:]\s*/u.test(after)) {
+    // Not across a dash: a dash usually sets off an aside inside the jab ("your other — more important — clients").
+    rest = after.replace(/^\s*[,;:]\s*/u, '');
+  } else if (closing && /[,;:]\s*$/u.test(before)) {
+    rest = before.replace(/\s*[,;:]\s*$/u, '') + after.trim();
+  } else return [];
+  // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,").
+  if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(rest.replace(/[\s.!…]+$/u, ''))) return [];
+  return [{ replacement: rest.charAt(0).toUpperCase() + rest.slice(1), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
 }
+
+const LEAVE_OUT = 'Leave the jab out';
+// A clause ending on one of these, or starting with a joining word, leans on what was cut.
+const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than)$/iu;
 
 // What asserts a guess about the reader as known: the certainty goes, the guess stays to be checked.
 const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see)\s+(?:that\s+)?)?/iu;

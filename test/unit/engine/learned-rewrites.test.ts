@@ -18,6 +18,12 @@ describe('a sentence that is only a jab', () => {
     expect(rewrites(text, words)['Leave the jab out']).toBe(rest);
   });
 
+  it.each([
+    ["Look I've been busy ok, not everyone has nothing going on like you", 'not everyone has nothing going on like you', "Look I've been busy ok"],
+  ])('%j: a jab that opens or closes a sentence goes, and the other clause stands', (text, words, rest) => {
+    expect(rewrites(text, words)['Leave the jab out']).toBe(rest);
+  });
+
   it('takes the space after it along when it stands between two sentences', () => {
     const text = 'I have asked you three times to phone the gas man. Honestly, you are hopeless.\nI will ring them myself.';
     expect(rewrites(text, 'Honestly, you are hopeless')['Leave the jab out']).toBe('I have asked you three times to phone the gas man.\nI will ring them myself.');
