@@ -6,9 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/engine/analyze';
-import { applySuggestion } from '../src/engine/apply';
 import { RULES } from '../src/engine/rules';
+import { exampleFinding } from '../test/unit/engine/examples';
 
 const RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/engine/rules');
 const only = process.argv.slice(2);
@@ -38,10 +37,7 @@ for (const file of new Set(RULES.map((r) => `${r.category}.ts`))) {
   let source = readFileSync(filePath, 'utf8');
   for (const rule of RULES.filter((r) => `${r.category}.ts` === file)) {
     for (const [example, expected] of Object.entries(rule.examples.flagged)) {
-      const start = example.indexOf('[');
-      const text = example.replace('[', '').replace(']', '');
-      const finding = analyze(text, { sensitivity: 'strict' }).findings.find((f) => f.rule === rule.id && f.start === start);
-      const now = (finding?.suggestions ?? []).map((s) => applySuggestion(text, s));
+      const now = exampleFinding(rule, example).rewrites;
       if (JSON.stringify(now) === JSON.stringify(expected)) continue;
       // The rule's own examples: searched from where the rule is defined.
       const from = Math.max(0, rule.learned ? source.indexOf('defineLearnedRule(') : source.indexOf(`id: '${rule.id}'`));

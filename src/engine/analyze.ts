@@ -288,9 +288,12 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
       }
     }
   }
-  // A rewrite that brings its own closing mark replaces the writer's ("… for you?" not "… for you?.").
+  // A rewrite that brings its own closing mark replaces the writer's ("… for you?" not "… for you?."); one that
+  // replaces the writer's closing mark without bringing one keeps it ("… big to you." not "… big to you He's").
   const marks = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0];
   if (marks && /[.!?…]$/.test(replacement)) end += marks.length;
+  const replacedMark = /[.!?…]+$/.exec(ctx.text.slice(start, end))?.[0];
+  if (replacedMark && replacement !== '' && !/[.!?…]$/.test(replacement)) replacement += replacedMark;
   if (ctx.text.slice(start, end) === replacement) return null;
   return { start, end, replacement, label: alt.label };
 }

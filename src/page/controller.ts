@@ -144,10 +144,10 @@ export class Controller {
 
   private dispose(): void {
     this.disposed = true;
-    // Stopped while the card had focus (the extension was reloaded or updated): focus and caret go back to the
+    // Stopped while the card or the preview had focus (the extension was reloaded or updated): focus and caret go back to the
     // editor before the card disappears, so the next keystrokes still land in the message.
     const s = this.session;
-    if (s && this.ui.cardHasFocus()) this.ui.restoreFocus(s.field);
+    if (s && this.ui.uiHasFocus()) this.ui.restoreFocus(s.field);
     this.endSession();
     this.ui.destroy();
     this.settings.dispose();
@@ -178,7 +178,7 @@ export class Controller {
   }
 
   private onFieldBlurred(): void {
-    if (this.ui.cardHasFocus()) return;
+    if (this.ui.uiHasFocus()) return;
     this.active = false;
     this.scheduler.cancel();
     this.ui.hide();

@@ -1,6 +1,6 @@
 /**
- * The inline UI of one frame and its lifetime: the heard-ui root, the underlines and the suggestion card, and
- * how people reach the card — hover, click, the "open card" command (Alt+Shift+H unless remapped), Escape — with the caret saved and put
+ * The inline UI of one frame and its lifetime: the heard-ui root, the underlines, the suggestion card and the
+ * "Say it gently" preview it opens, and how people reach the card — hover, click, the "open card" command (Alt+Shift+H unless remapped), Escape — with the caret saved and put
  * back around it. What to show, and what the card's buttons do, come from the controller through
  * InlineUiHandlers. Page-wide listeners exist only while underlines are shown, under one AbortController.
  */
@@ -83,7 +83,7 @@ export class InlineUi {
   }
 
   /** The card or the "Say it gently" preview has focus (the field's blur is then not an exit). */
-  cardHasFocus(): boolean {
+  uiHasFocus(): boolean {
     return (this.card?.hasFocus() ?? false) || (this.gentleDialog?.hasFocus() ?? false);
   }
 
@@ -378,7 +378,7 @@ export class InlineUi {
 
   /** Escape: close, and put focus and the caret back where they were. */
   private escape(): void {
-    const hadFocus = this.cardHasFocus();
+    const hadFocus = this.card?.hasFocus() ?? false;
     this.closeCard();
     const field = this.handlers.shown()?.field;
     if (field && (hadFocus || deepActiveElement() !== field.element)) restoreCaret(field, this.savedCaret);

@@ -4,20 +4,16 @@
  * included), the text to edit, and "Use this message", which the page applies in one step.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { analyze } from '../engine';
-import { sayItGently } from '../engine/gentle';
+import { analyze, sayItGently } from '../engine';
 import type { AnalyzeOptions } from '../engine/types';
 import type { ApplyResult } from '../messaging/protocol';
-import { alternativeName } from '../ui/alternative-name';
+import { KEEP_AS_WRITTEN, alternativeName, choosableSteps, phraseName } from '../ui/gentle-choices';
 import { Button } from '../ui/Button';
+import { MarkedParts } from '../ui/MarkedPreview';
 import { t } from '../ui/i18n';
-import { diffMessage, shorten } from '../ui/preview';
+import { diffMessage } from '../ui/preview';
 import { Status } from '../ui/Status';
 import { toneName } from '../ui/tone-name';
-import { categoryLabel } from './tone';
-
-/** "Keep as written" in a phrase's list. */
-const KEEP = -1;
 
 export interface GentlePreviewProps {
   /** The page's message as analysed. */
@@ -50,7 +46,7 @@ export function GentlePreview({ text, options, shown, onUse, onClose }: GentlePr
   }, []);
 
   const pick = (findingId: string, index: number): void => {
-    if (index === KEEP) setKept((list) => [...list, findingId]);
+    if (index === KEEP_AS_WRITTEN) setKept((list) => [...list, findingId]);
     else {
       setKept((list) => list.filter((k) => k !== findingId));
       setChoices((c) => ({ ...c, [findingId]: index }));
@@ -65,7 +61,7 @@ export function GentlePreview({ text, options, shown, onUse, onClose }: GentlePr
     else setProblem(outcome.reason || t('gentleNotApplied'));
   };
 
-  const rows = gentle.steps.filter((step) => step.chosen >= 0 || kept.includes(step.finding.id));
+  const rows = choosableSteps(gentle.steps, (id) => kept.includes(id));
   return (
     <div
       ref={dialog}
@@ -82,19 +78,15 @@ export function GentlePreview({ text, options, shown, onUse, onClose }: GentlePr
       <h3 className="gentle-title">{t('gentleTitle')}</h3>
       <p className="muted small gentle-tone">{t('gentleTone', [toneName(gentle.toneBefore.label), toneName(toneAfter.label)])}</p>
       <p className="preview gentle-diff" aria-label={t('gentleChanges')}>
-        {parts.map((part, i) =>
-          part.kind === 'same' ? part.text : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <ins key={i}>{part.text}</ins>,
-        )}
+        <MarkedParts parts={parts} />
       </p>
       {rows.length > 0 && (
         <div className="gentle-choices stack" role="group" aria-label={t('cardAlternatives')}>
           {rows.map(({ finding, chosen }) => (
             <label key={finding.id} className="gentle-choice">
-              <span className="gentle-phrase">
-                “{shorten(finding.text.trim(), 40)}” · {categoryLabel(finding.category)}
-              </span>
+              <span className="gentle-phrase">{phraseName(finding)}</span>
               <select
-                value={kept.includes(finding.id) ? KEEP : chosen}
+                value={kept.includes(finding.id) ? KEEP_AS_WRITTEN : chosen}
                 disabled={draft !== null}
                 onChange={(e) => pick(finding.id, Number(e.target.value))}
               >
@@ -103,7 +95,7 @@ export function GentlePreview({ text, options, shown, onUse, onClose }: GentlePr
                     {alternativeName(finding, i)}
                   </option>
                 ))}
-                <option value={KEEP}>{t('gentleKeep')}</option>
+                <option value={KEEP_AS_WRITTEN}>{t('gentleKeep')}</option>
               </select>
             </label>
           ))}

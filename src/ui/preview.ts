@@ -3,6 +3,7 @@
  * added words marked (word-level diff of the suggestion's range against its replacement). Pure; the card
  * renders it with textContent only, the welcome page with React.
  */
+import { changedSpan } from '../engine/apply';
 import type { Suggestion } from '../engine/types';
 
 export type PreviewPart = { kind: 'same' | 'removed' | 'added'; text: string };
@@ -111,11 +112,9 @@ const MAX_DIFF_CELLS = 200_000;
  * at word boundaries), so a long e-mail with a few rewrites costs a small word diff.
  */
 export function diffMessage(before: string, after: string): PreviewPart[] {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before[start] === after[start]) start++;
-  let tail = 0;
-  while (tail < shorter - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const changed = changedSpan(before, after);
+  let start = changed.start;
+  let tail = before.length - changed.end;
   // Whole words on both sides, so the diff marks words rather than the letters two words happen to share.
   while (start > 0 && !/\s/.test(before[start - 1] ?? '')) start--;
   while (tail > 0 && !/\s/.test(before[before.length - tail] ?? '')) tail--;

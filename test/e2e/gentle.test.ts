@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS_DIR, fixtureText, focusFixture, normalizeText, openFixture } from './harness';
-import { card, editorHasFocus, gentleDialog, underlines, useExtensionSession, waitFor } from './page-helpers';
+import { card, editorHasFocus, gentleDialog, underlines, useExtensionSession, waitFor, type CardInfo } from './page-helpers';
 
 const MESSAGE = 'honestly you never listen to me. just calm down';
 const GENTLE_PAGES = ['textarea', 'contenteditable', 'lexical', 'slate', 'prosemirror', 'quill'] as const;
@@ -23,19 +23,23 @@ function severities(page: Parameters<typeof underlines>[0]): Promise<string[]> {
   });
 }
 
+/** Types the two-finding message, opens the card with the shortcut, and finds its "Say it gently" button. */
+async function gentleButton(page: Parameters<typeof underlines>[0]): Promise<CardInfo['buttons'][number] | undefined> {
+  await focusFixture(page);
+  await page.keyboard.type(MESSAGE, { delay: 10 });
+  await waitFor('two underlines', () => underlines(page), (m) => m.length >= 2);
+  await page.keyboard.press('Alt+Shift+H');
+  const opened = await waitFor('card by shortcut', () => card(page), (c) => c.open);
+  return opened.buttons.find((b) => b.text === 'Say it gently');
+}
+
 describe.each(GENTLE_PAGES)('%s', (name) => {
   it('rewrites the whole message in one step that one Ctrl+Z takes back', async () => {
     session.browser.errors.clear();
     const page = await openFixture(session.browser.context, session.server.url(`${name}.html`));
     try {
-      await focusFixture(page);
-      await page.keyboard.type(MESSAGE, { delay: 10 });
-      await waitFor('two underlines', () => underlines(page), (m) => m.length >= 2);
-
       // The card's "Say it gently" opens the preview; the card gives way to it.
-      await page.keyboard.press('Alt+Shift+H');
-      const opened = await waitFor('card by shortcut', () => card(page), (c) => c.open);
-      const button = opened.buttons.find((b) => b.text === 'Say it gently');
+      const button = await gentleButton(page);
       expect(button, 'the card has a "Say it gently" button').toBeDefined();
       if (!button) return;
       // Quill groups edits less than 1 s apart into one undo step; a writer reads the card first.
@@ -84,12 +88,7 @@ describe('the preview', () => {
   it('takes another alternative per phrase, edits by hand, and Escape leaves the message as it was', async () => {
     const page = await openFixture(session.browser.context, session.server.url('textarea.html'));
     try {
-      await focusFixture(page);
-      await page.keyboard.type(MESSAGE, { delay: 10 });
-      await waitFor('two underlines', () => underlines(page), (m) => m.length >= 2);
-      await page.keyboard.press('Alt+Shift+H');
-      const opened = await waitFor('card by shortcut', () => card(page), (c) => c.open);
-      const button = opened.buttons.find((b) => b.text === 'Say it gently');
+      const button = await gentleButton(page);
       if (!button) throw new Error('no "Say it gently" button');
       await page.mouse.click(button.x, button.y);
       const first = await waitFor('the preview', () => gentleDialog(page), (g) => g.open);

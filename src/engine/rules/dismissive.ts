@@ -60,10 +60,8 @@ export const dismissiveRules: Rule[] = [
     // and only stops telling them their reaction is wrong.
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
-      // A clause that ends its sentence hands its full stop on to the rewrite.
-      const stop = /[.!…]$/.test(ctx.text.slice(range.start, range.end)) ? '.' : '';
       return [
-        { replacement: `I know this feels big to you${stop}`, label: 'Validate, keep your view', range },
+        { replacement: 'I know this feels big to you', label: 'Validate, keep your view', range },
         { replacement: "I can see you're upset — can I tell you how I see it?", label: 'Validate, then give your view', range },
       ];
     },

@@ -1,7 +1,8 @@
 /**
  * The suggestion card: role="dialog" named "Heard: <category>", the flagged phrase quoted, the reason, and each
  * alternative as a <button> that shows its label and its sentence with the change marked (removed words struck
- * through, added words highlighted; an empty replacement reads "remove ‘…’"). Below: "Not now" (this finding,
+ * through, added words highlighted; an empty replacement reads "remove ‘…’"), then "Say it gently" (the whole
+ * message rewritten, gentle-dialog.ts). Below: "Not now" (this finding,
  * this time), "Ignore ‘…’ on this site", "Ignore everywhere" and "Turn off <category>"; the last three confirm
  * in place with Undo for a few seconds. Plain DOM and textContent only — page text never reaches an HTML sink.
  */
@@ -10,7 +11,7 @@ import { CATEGORY_INFO } from '../../engine/categories';
 import { t } from '../../ui/i18n';
 import { pointIn } from '../dom';
 import type { IgnoreScope } from '../settings-state';
-import { previewOf, shorten } from '../../ui/preview';
+import { previewOf, shorten, type PreviewPart } from '../../ui/preview';
 
 export type OpenedVia = 'hover' | 'click' | 'keyboard';
 
@@ -292,16 +293,19 @@ function previewElement(doc: Document, text: string, suggestion: Finding['sugges
   const el = doc.createElement('span');
   el.className = 'preview';
   if (preview.clippedBefore) el.append(ellipsis(doc));
-  for (const part of preview.parts) {
-    if (part.kind === 'same') el.append(part.text);
-    else {
-      const mark = doc.createElement(part.kind === 'removed' ? 'del' : 'ins');
-      mark.textContent = part.text;
-      el.append(mark);
-    }
-  }
+  el.append(...markedParts(doc, preview.parts));
   if (preview.clippedAfter) el.append(ellipsis(doc));
   return el;
+}
+
+/** Unchanged words as text, removed words in <del>, added words in <ins> (textContent only). */
+export function markedParts(doc: Document, parts: readonly PreviewPart[]): Node[] {
+  return parts.map((part) => {
+    if (part.kind === 'same') return doc.createTextNode(part.text);
+    const mark = doc.createElement(part.kind === 'removed' ? 'del' : 'ins');
+    mark.textContent = part.text;
+    return mark;
+  });
 }
 
 function ellipsis(doc: Document): HTMLSpanElement {

@@ -7,12 +7,11 @@
  */
 import type { GentleMessage, GentleRequest, GentleStep } from '../../engine/gentle';
 import type { Finding, Tone } from '../../engine/types';
-import { CATEGORY_INFO } from '../../engine/categories';
 import { t } from '../../ui/i18n';
 import { toneName } from '../../ui/tone-name';
-import { alternativeName } from '../../ui/alternative-name';
-import { diffMessage, shorten } from '../../ui/preview';
-import { heardMark } from './card';
+import { KEEP_AS_WRITTEN, alternativeName, choosableSteps, phraseName } from '../../ui/gentle-choices';
+import { diffMessage } from '../../ui/preview';
+import { heardMark, markedParts } from './card';
 
 export interface GentleDialogHandlers {
   /** The message rewritten again with the writer's picks. */
@@ -28,9 +27,6 @@ export interface GentleDialogHandlers {
   close(used: boolean): void;
 }
 
-/** "Keep as written" in a finding's list of alternatives. */
-const KEEP = -1;
-const QUOTE_CHARS = 40;
 const TONE_DELAY_MS = 250;
 
 export class GentleDialog {
@@ -177,14 +173,7 @@ export class GentleDialog {
   private renderResult(text: string, after: Tone): void {
     const message = this.message;
     if (!message) return;
-    const doc = this.element.ownerDocument;
-    const parts = diffMessage(message.original, text).map((part) => {
-      if (part.kind === 'same') return doc.createTextNode(part.text);
-      const mark = doc.createElement(part.kind === 'removed' ? 'del' : 'ins');
-      mark.textContent = part.text;
-      return mark;
-    });
-    this.diffEl.replaceChildren(...parts);
+    this.diffEl.replaceChildren(...markedParts(this.element.ownerDocument, diffMessage(message.original, text)));
     this.toneEl.textContent = t('gentleTone', [toneName(message.toneBefore.label), toneName(after.label)]);
     this.element.dataset.toneAfter = after.label;
   }
@@ -192,29 +181,27 @@ export class GentleDialog {
   /** One row per finding that has its own rewrite (or was kept): the phrase and a list of its alternatives. */
   private renderChoices(steps: readonly GentleStep[]): void {
     const doc = this.element.ownerDocument;
-    const rows = steps
-      .filter((step) => step.chosen >= 0 || this.keep.has(step.finding.id))
-      .map((step) => {
-        const row = doc.createElement('label');
-        row.className = 'gentle-choice';
-        const phrase = doc.createElement('span');
-        phrase.className = 'gentle-phrase';
-        phrase.textContent = `“${shorten(step.finding.text.trim(), QUOTE_CHARS)}” · ${categoryLabel(step.finding)}`;
-        const select = doc.createElement('select');
-        step.finding.suggestions.forEach((_, i) => select.append(option(doc, i, alternativeName(step.finding, i))));
-        select.append(option(doc, KEEP, t('gentleKeep')));
-        select.value = String(this.keep.has(step.finding.id) ? KEEP : step.chosen);
-        select.disabled = this.edited;
-        select.addEventListener('change', () => void this.pick(step.finding, Number(select.value)));
-        row.append(phrase, select);
-        return row;
-      });
+    const rows = choosableSteps(steps, (id) => this.keep.has(id)).map((step) => {
+      const row = doc.createElement('label');
+      row.className = 'gentle-choice';
+      const phrase = doc.createElement('span');
+      phrase.className = 'gentle-phrase';
+      phrase.textContent = phraseName(step.finding);
+      const select = doc.createElement('select');
+      step.finding.suggestions.forEach((_, i) => select.append(option(doc, i, alternativeName(step.finding, i))));
+      select.append(option(doc, KEEP_AS_WRITTEN, t('gentleKeep')));
+      select.value = String(this.keep.has(step.finding.id) ? KEEP_AS_WRITTEN : step.chosen);
+      select.disabled = this.edited;
+      select.addEventListener('change', () => void this.pick(step.finding, Number(select.value)));
+      row.append(phrase, select);
+      return row;
+    });
     this.choicesEl.replaceChildren(...rows);
     this.choicesEl.hidden = rows.length === 0;
   }
 
   private async pick(finding: Finding, index: number): Promise<void> {
-    if (index === KEEP) this.keep.add(finding.id);
+    if (index === KEEP_AS_WRITTEN) this.keep.add(finding.id);
     else {
       this.keep.delete(finding.id);
       this.choices[finding.id] = index;
@@ -275,8 +262,4 @@ function option(doc: Document, value: number, text: string): HTMLOptionElement {
   el.value = String(value);
   el.textContent = text;
   return el;
-}
-
-function categoryLabel(finding: Finding): string {
-  return CATEGORY_INFO[finding.category]?.label ?? finding.category;
 }

@@ -4,9 +4,8 @@ import { messageSentences } from '../../../src/engine/analyze';
 import { anchorWords, type Rule } from '../../../src/engine/rules/rule';
 import { RULES } from '../../../src/engine/rules';
 import { matchWords } from '../../../src/engine/text/macros';
-import type { Finding, Severity } from '../../../src/engine';
-import { applySuggestion } from '../../../src/engine/apply';
-import { parseExample } from './examples';
+import type { Severity } from '../../../src/engine';
+import { exampleFinding, parseExample } from './examples';
 
 const RANK: Record<Severity, number> = { hint: 0, warning: 1, alert: 2 };
 
@@ -27,17 +26,8 @@ function patternFlags(rule: Rule, pattern: RegExp, example: string): boolean {
   });
 }
 
-/** The messages a finding's suggestions make of its text, in order. */
-function rewrites(text: string, finding: Finding | undefined): string[] {
-  return (finding?.suggestions ?? []).map((s) => applySuggestion(text, s));
-}
-
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   const flagged = Object.keys(rule.examples.flagged);
-  const findingAt = (example: string): { text: string; finding: Finding | undefined } => {
-    const { text, start } = parseExample(example);
-    return { text, finding: analyze(text, { sensitivity: 'strict' }).findings.find((f) => f.rule === rule.id && f.start === start) };
-  };
 
   it('has examples of both kinds', () => {
     expect(flagged.length).toBeGreaterThan(0);
@@ -70,14 +60,13 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
 
   // A changed rewrite shows up as a changed line in the rule's examples.
   it.each(Object.entries(rule.examples.flagged))('rewrites %s as its example says', (example, expected) => {
-    const { text, finding } = findingAt(example);
-    expect(rewrites(text, finding)).toEqual(expected);
+    expect(exampleFinding(rule, example).rewrites).toEqual(expected);
   });
 
   it.each(flagged)('offers suggestions that clear %s', (example) => {
-    const { text, finding } = findingAt(example);
+    const { text, finding, rewrites } = exampleFinding(rule, example);
     expect(finding?.suggestions.length).toBeGreaterThan(0);
-    for (const applied of rewrites(text, finding)) {
+    for (const applied of rewrites) {
       const after = analyze(applied, { sensitivity: 'strict' }).findings;
       expect(after.filter((f) => f.rule === rule.id), `"${applied}" still flags ${rule.id}`).toEqual([]);
       const worse = after.filter(
