@@ -146,10 +146,13 @@ describe('what the writer picks', () => {
         await page.keyboard.press('Control+Z');
         await waitFor('undo', () => fixtureText(page), (t) => normalizeText(t) === typed);
         await page.keyboard.press('End');
+        // Each use is counted (asynchronously) before the writer uses the card again.
+        // The counts after each use, in the log: what a failure below is read against.
+        console.log('[choices]', round, second, JSON.stringify(await readChoices()));
       }
-      // The count is written asynchronously after the alternative is applied.
-      await expect.poll(async () => JSON.stringify(await readChoices()) ?? '').toContain(`"${second}":2`);
-      expect(JSON.stringify(await readChoices())).not.toContain('listen');
+      const stored = JSON.stringify(await readChoices());
+      expect(stored).toContain(`"${second}":2`);
+      expect(stored).not.toContain('listen');
       await waitFor('underline', () => underlines(page), (m) => m.length > 0);
       await page.keyboard.press('Alt+Shift+H');
       const reordered = await waitFor('card', () => card(page), (c) => c.open && c.alternatives.length >= 2);
