@@ -116,3 +116,50 @@ describe('the preview', () => {
     }
   });
 });
+
+describe('what the writer picks', () => {
+  it('is counted (rule and alternative name only) and moves that alternative first on the card', async () => {
+    const readChoices = () =>
+      session.browser.serviceWorker?.evaluate(async () => {
+        const g = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+        return (await g.chrome.storage.local.get('heard.choices'))['heard.choices'];
+      });
+    await session.browser.serviceWorker?.evaluate(async () => {
+      const g = globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } };
+      await g.chrome.storage.local.remove('heard.choices');
+    });
+    const page = await openFixture(session.browser.context, session.server.url('textarea.html'));
+    try {
+      await focusFixture(page);
+      const typed = 'you never listen to me';
+      await page.keyboard.type(typed, { delay: 10 });
+      let second = '';
+      for (let round = 0; round < 2; round++) {
+        await waitFor('underline', () => underlines(page), (m) => m.length > 0);
+        await page.keyboard.press('Alt+Shift+H');
+        const opened = await waitFor('card', () => card(page), (c) => c.open && c.alternatives.length >= 2);
+        const alt = opened.alternatives[1];
+        if (!alt) throw new Error('no second alternative');
+        second = alt.label;
+        await page.mouse.click(alt.x, alt.y);
+        await waitFor('applied', () => fixtureText(page), (t) => normalizeText(t) !== typed);
+        // Counted once the editor has kept the change for a render (apply.ts confirm), so an undo pressed within
+        // those frames would make it "undone by the editor": wait for the count before pressing Ctrl+Z.
+        await expect.poll(async () => JSON.stringify(await readChoices()), { timeout: 5_000 }).toContain(`"${second}":${round + 1}`);
+        await page.keyboard.press('Control+Z');
+        await waitFor('undo', () => fixtureText(page), (t) => normalizeText(t) === typed);
+        await page.keyboard.press('End');
+      }
+      expect(JSON.stringify(await readChoices())).not.toContain('listen');
+      await waitFor('underline', () => underlines(page), (m) => m.length > 0);
+      await page.keyboard.press('Alt+Shift+H');
+      const reordered = await waitFor('card', () => card(page), (c) => c.open && c.alternatives.length >= 2);
+      expect(reordered.alternatives[0]?.label).toBe(second);
+      // Closing a card opened on purpose without using an alternative counts as passing it by.
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => JSON.stringify(await readChoices())).toContain('"ignored":1');
+    } finally {
+      await page.close();
+    }
+  });
+});
