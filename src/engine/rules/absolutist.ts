@@ -42,44 +42,41 @@ export const absolutistRules: Rule[] = [
     unless: ['sincere-question', 'positive', 'reported'],
     suggest(m, ctx) {
       const adverb = m.groups.adverb ?? 'always';
+      const never = adverb.toLowerCase() === 'never';
       const copula = Boolean(m.groups.copula) || !m.groups.verb;
       const [adverbStart, adverbEnd] = m.groupSpans.adverb ?? [m.start, m.end];
-      const alternatives = [
-        {
-          replacement: softenAdverb(adverb, copula),
-          label: 'Name a pattern, not a rule',
-          range: { start: adverbStart, end: adverbEnd },
-        },
-      ];
+      const pattern = { replacement: softenAdverb(adverb, copula), label: 'Name a pattern, not a rule', range: { start: adverbStart, end: adverbEnd } };
       const verb = m.groups.verb;
-      if (adverb.toLowerCase() === 'never' && verb && !copula && /^[a-z]+$/i.test(verb)) {
+      if (never && verb && !copula && /^[a-z]+$/i.test(verb)) {
         const rest = after(m, ctx);
         const subject = ctx.text.slice(m.start, (m.groupSpans.subject ?? [m.start, m.start])[1]);
-        alternatives.push({
+        const feels = {
           replacement: `lately it feels like ${subject.toLowerCase() === 'u' ? 'u' : 'you'} haven't been ${inGerund(verb)}${rest ? ' ' + rest : ''}`,
           label: 'Say how it feels lately',
           range: { start: m.start, end: m.end + (rest ? ctx.text.slice(m.end).indexOf(rest) + rest.length : 0) },
-        });
-      } else {
-        alternatives.push({
-          replacement: adverb.toLowerCase() === 'never' ? 'not often' : 'sometimes',
-          label: 'Leave room for the exceptions',
-          range: { start: adverbStart, end: adverbEnd },
-        });
+        };
+        return [feels, pattern];
       }
-      return alternatives;
+      const exceptions = { replacement: never ? 'not often' : 'sometimes', label: 'Leave room for the exceptions', range: { start: adverbStart, end: adverbEnd } };
+      // An observation of the pattern rather than a verdict on the person, where the subject (a "you" word, so
+      // never a name to keep capitalised) starts a clause.
+      const lead = ctx.text.slice(0, m.start).trimEnd();
+      if (never || !/(?:^|[,;:—–]|\b(?:and|but|so))$/iu.test(lead) || /\b(?:why|how\s+come)\b/i.test(lead)) return [pattern, exceptions];
+      const subject = ctx.text.slice(m.start, adverbStart).replace(/\b(?:literally|just|still|seriously|honestly|really|actually|basically|so)\s+/giu, '');
+      const noticed = { replacement: `I've noticed ${subject.charAt(0).toLowerCase()}${subject.slice(1)}often${ctx.text.slice(adverbEnd, m.end)}`, label: 'Say what you have noticed' };
+      return [noticed, pattern, exceptions];
     },
     examples: {
       flagged: {
-        '[Yer forever leaving] wet towels on the landing': ['Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
-        '[you never listen] to me': ["you don't always listen to me", "lately it feels like you haven't been listening to me"],
-        "[you're always late] and I'm tired of it": ["you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],
+        '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
+        '[you never listen] to me': ["lately it feels like you haven't been listening to me", "you don't always listen to me"],
+        "[you're always late] and I'm tired of it": ["I've noticed you're often late and I'm tired of it", "you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],
         'why do [you always have] to argue': ['why do you often have to argue', 'why do you sometimes have to argue'],
-        '[ur constantly on] your phone': ['ur often on your phone', 'ur sometimes on your phone'],
-        '[Your reports are always late].': ['Your reports are often late.', 'Your reports are sometimes late.'],
-        '[u literally never listen]': ["u literally don't always listen", "lately it feels like u haven't been listening"],
-        '[youre alwasy late]': ['youre often late', 'youre sometimes late'],
-        '[you just always interrupt] me': ['you just often interrupt me', 'you just sometimes interrupt me'],
+        '[ur constantly on] your phone': ["I've noticed ur often on your phone", 'ur often on your phone', 'ur sometimes on your phone'],
+        '[Your reports are always late].': ["I've noticed your reports are often late.", 'Your reports are often late.', 'Your reports are sometimes late.'],
+        '[u literally never listen]': ["lately it feels like u haven't been listening", "u literally don't always listen"],
+        '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
+        '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },
       clean: [
         "I'll always love you",

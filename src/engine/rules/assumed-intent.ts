@@ -167,8 +167,8 @@ export const assumedIntentRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        '[u just want everyone to feel sorry for u]': ["am I right that u want everyone to feel sorry for u?", "I noticed this and I'm not sure what happened. Can u tell me?"],
-        '[you just want everyone to feel sorry for you]': ["am I right that you want everyone to feel sorry for you?", "I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[u just want everyone to feel sorry for u]': ['am I right that u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I noticed this and I'm not sure what happened. Can u tell me?"],
+        '[you just want everyone to feel sorry for you]': ['am I right that you want everyone to feel sorry for you?', 'it feels like you want everyone to feel sorry for you — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
         '[you wanted me to fail]': ["am I right that you wanted me to fail?", "I noticed this and I'm not sure what happened. Can you tell me?"],
       },
       clean: ["I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],

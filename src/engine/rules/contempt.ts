@@ -13,19 +13,23 @@ export const contemptRules: Rule[] = [
     message: 'An eye-roll is contempt in emoji form, and contempt hurts more than anger.',
     patterns: ['(?<flag>(?:🙄\\s*)+|\\*\\s*(?:rolls?\\s+(?:my\\s+)?eyes|eye\\s*roll)\\s*\\*|🖕|🤬)'],
     suggest(m, ctx) {
-      const rest = (ctx.text.slice(0, m.start) + ctx.text.slice(m.end)).trim();
-      return rest
-        ? [{ replacement: '', label: 'Leave the eye-roll out' }]
-        : [{ replacement: "I'm frustrated — can we talk about this?", label: 'Say what you feel' }];
+      const before = ctx.text.slice(0, m.start).trim();
+      const after = ctx.text.slice(m.end).trim();
+      if (!before && !after) return [{ replacement: "I'm frustrated — can we talk about this?", label: 'Say what you feel' }];
+      // The feeling the eye-roll stood for, in words where it stood: closing the sentence, or opening it.
+      const closing = /^[.!?…]*$/u.test(after);
+      const own = !before || /[.!?…]$/u.test(before);
+      const said = closing ? (own ? "I'm frustrated." : "— I'm frustrated") : before ? '' : "I'm frustrated. ";
+      return [{ replacement: '', label: 'Leave the eye-roll out' }, ...(said ? [{ replacement: said, label: 'Say what you feel' }] : [])];
     },
     examples: {
       flagged: {
-        'ya sure u were just busy [🙄]': ['ya sure u were just busy'],
+        'ya sure u were just busy [🙄]': ['ya sure u were just busy', "ya sure u were just busy — I'm frustrated"],
         '[🙄]': ["I'm frustrated — can we talk about this?"],
-        'sure you were busy [🙄🙄]': ['sure you were busy'],
-        'great plan [*rolls eyes*]': ['great plan'],
-        'ok sure [*rolls my eyes*]': ['ok sure'],
-        'wow [*eye roll*]': ['wow'],
+        'sure you were busy [🙄🙄]': ['sure you were busy', "sure you were busy — I'm frustrated"],
+        'great plan [*rolls eyes*]': ['great plan', "great plan — I'm frustrated"],
+        'ok sure [*rolls my eyes*]': ['ok sure', "ok sure — I'm frustrated"],
+        'wow [*eye roll*]': ['wow', "wow — I'm frustrated"],
       },
       clean: ['haha love you 😂', 'see you at 7 👍'],
     },

@@ -124,7 +124,14 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     compiled: [],
     learned: true,
     examples: spec.examples,
-    suggest: (m, ctx) => [...leaveOutJab(spec.category, m, ctx), ...checkTheGuess(spec.category, m, ctx), ...askInstead(spec.category, m, ctx), ...withoutTheEdge(m), ...spec.alternatives(ctx)],
+    suggest: (m, ctx) => [
+      ...leaveOutJab(spec.category, m, ctx),
+      ...checkTheGuess(spec.category, m, ctx),
+      ...askInstead(spec.category, m, ctx),
+      ...validateFirst(spec.category, m),
+      ...withoutTheEdge(spec.category, m),
+      ...spec.alternatives(ctx),
+    ],
     applies: () => true,
     match(ctx) {
       const learned = ctx.learned;
@@ -186,13 +193,22 @@ const FILLERS = /(?<!\S)(?:honestly|clearly|obviously|literally|just|really|tbh)
  * stays and the guess is checked rather than asserted.
  */
 function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
-  // The question closes the sentence, so the guess must be where the sentence ends.
-  if (category !== 'assumed-intent' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
+  // The question closes the sentence, so the guess must be where the sentence ends (a tag question after it,
+  // "…, do you", goes: the new question asks it).
+  const rest = ctx.text.slice(m.end);
+  const tag = TAG_QUESTION.exec(rest);
+  if (category !== 'assumed-intent' || (!tag && !/^[\s.!?…]*$/u.test(rest))) return [];
   const guess = m.text.replace(CERTAINTY, '').replace(FILLERS, '').replace(/[\s,.!?]+$/u, '');
   if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const you = guess.charAt(0).toLowerCase() + guess.slice(1);
-  return [{ replacement: `am I right that ${you}?`, label: 'Check your guess' }];
+  const range = { start: m.start, end: ctx.text.length - (/[\s.!?…]*$/u.exec(rest)?.[0].length ?? 0) };
+  return [
+    { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
+    { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
+  ];
 }
+
+const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
 
 // What turns a request into an order: "you'll / you need to / you better …", "kindly", "now".
 const TOLD =
@@ -219,14 +235,35 @@ const EDGY_OPENER =
   /^(?:(?:oh|ah|well)\s+)?(?:(?:great|brilliant|wonderful|fantastic|perfect)[,!.…]+|(?:wow|honestly|seriously|frankly|come\s+on|ugh|jeez|omg|lol|lmao|bro|mate|dude|look|listen)\b[,!.…-]*)\s*/iu;
 const EDGE_WORDS = /(?<!\s)\s+(?:fucking|fkn|fking|effing|freaking|frickin|bloody|damn|goddamn|even|for\s+once|literally|seriously|honestly)\b/giu;
 
+// What makes light of what the reader feels, in a dismissive sentence: "it's just a sofa".
+const MINIMIZERS = /(?<!\s)\s+(?:just|only|simply|merely)\b/giu;
+
 /**
- * The writer's own words with the edge taken off (the opener, the swearing, the capitals and piled marks), so
- * every fact stays; offered when that alone is enough for the sentence to read calmly.
+ * The writer's own words with the edge taken off (the opener, the swearing, the capitals and piled marks, and
+ * in a dismissive sentence the "just" that shrinks it), so every fact stays; offered when that alone is enough
+ * for the sentence to read calmly.
  */
-function withoutTheEdge(m: RuleMatch): Alternative[] {
-  const calm = atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, ''));
+function withoutTheEdge(category: Category, m: RuleMatch): Alternative[] {
+  const stripped = m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '');
+  const calm = atEvenVolume(category === 'dismissive' ? stripped.replace(MINIMIZERS, '') : stripped);
   if (calm === m.text || (calm.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   return [{ replacement: /^\p{Lu}/u.test(m.text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm, label: 'Say it without the edge' }];
+}
+
+// Clauses that are the dismissal itself ("whatever", "get over it"): there is no point of the writer's to keep.
+const DISMISSAL = /\b(?:whatever|get\s+over\s+it|who\s+cares|so\s+what|calm\s+down|chill|relax|not\s+(?:that\s+)?deep|big\s+deal|drama)\b/iu;
+// The writer already acknowledges the reader before their point ("I know it was your gran's but …").
+const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)\b|\bbut\b/iu;
+
+/**
+ * "it's just a sofa, and it's falling apart" → "I know this matters to you, but it's a sofa, and it's falling
+ * apart": validation before the writer's own point, which keeps every fact.
+ */
+function validateFirst(category: Category, m: RuleMatch): Alternative[] {
+  if (category !== 'dismissive' || /\?/u.test(m.text) || DISMISSAL.test(m.text)) return [];
+  const point = atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '').replace(MINIMIZERS, '')).replace(/[\s,.!]+$/u, '');
+  if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  return [{ replacement: `I know this matters to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Validate first' }];
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */

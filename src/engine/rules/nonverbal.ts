@@ -51,22 +51,23 @@ export const nonverbalRules: Rule[] = [
     },
     suggest(m, ctx) {
       const calm = sentenceCase(m.text);
-      // Leading its sentence, the shout can also become the feeling it carries, said in words.
-      const leads = ctx.text.slice(0, m.start).trim() === '';
-      return [
-        { replacement: calm, label: 'Use sentence case' },
-        ...(leads ? [{ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume' }] : []),
-      ];
+      // The shout can also become the feeling it carries, said in words before the short clause it was in.
+      const lead = ctx.text.slice(0, m.start);
+      const feeling =
+        /[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8
+          ? []
+          : [{ replacement: `I'm frustrated — ${lowerFirst(sentenceCase(lead) + calm)}`, label: 'Say the feeling, not the volume', range: { start: 0, end: m.end } }];
+      return [{ replacement: calm, label: 'Use sentence case' }, ...feeling];
     },
     examples: {
       flagged: {
-        'u [LITERALLY NEVER] listen': ['u literally never listen'],
+        'u [LITERALLY NEVER] listen': ['u literally never listen', "I'm frustrated — u literally never listen"],
         '[WHY DIDN’T YOU CALL]': ['Why didn’t you call', "I'm frustrated — why didn’t you call"],
-        'come home [RIGHT NOW]': ['come home right now'],
-        'you [ALWAYS] do this': ['you always do this'],
+        'come home [RIGHT NOW]': ['come home right now', "I'm frustrated — come home right now"],
+        'you [ALWAYS] do this': ['you always do this', "I'm frustrated — you always do this"],
         '[DO NOT] touch my stuff': ['Do not touch my stuff'],
         '[WHY DIDNT U CALL]': ['Why didnt u call', "I'm frustrated — why didnt u call"],
-        'u [ALWAYS] do this': ['u always do this'],
+        'u [ALWAYS] do this': ['u always do this', "I'm frustrated — u always do this"],
         '[ANSWER UR PHONE]': ['Answer ur phone'],
         '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
         '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago', "I'm frustrated — where are you. the movie started 20 min ago"],
