@@ -236,13 +236,16 @@ function verifiedSuggestions(rule: Rule, source: Rule, match: RuleMatch, ctx: Se
   const suggestions: Suggestion[] = [];
   for (const alt of source.suggest(match, ctx)) {
     const suggestion = toSuggestion(alt, match, ctx);
-    if (!suggestion || suggestions.some((s) => s.replacement === suggestion.replacement)) continue;
+    // Two alternatives that leave the same sentence (one rewriting the clause, one the sentence) are one.
+    if (!suggestion || suggestions.some((s) => applied(ctx.text, s) === applied(ctx.text, suggestion))) continue;
     if (!clears(rule, suggestion, ctx)) continue;
     suggestions.push(suggestion);
     if (suggestions.length === MAX_SUGGESTIONS) break;
   }
   return suggestions;
 }
+
+const applied = (text: string, s: Suggestion): string => text.slice(0, s.start) + s.replacement + text.slice(s.end);
 
 /** Places an alternative in the sentence, in the writer's register, tidying the gap a deletion leaves. */
 function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext): Suggestion | null {
@@ -366,7 +369,10 @@ function wordBoundaryAfter(text: string, index: number): number {
 
 /** Last resort when no crafted alternative verifies: leave the phrase out. */
 function fallbackSuggestion(rule: Rule, match: RuleMatch, ctx: SentenceContext): Suggestion {
-  const removal = toSuggestion({ replacement: '', label: 'Leave this out' }, match, ctx);
+  // A match that is the whole sentence but its closing mark takes the mark with it ("FOUR AM." not ".").
+  const whole = ctx.text.slice(0, match.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(match.end));
+  const range = whole ? { start: 0, end: ctx.text.length } : undefined;
+  const removal = toSuggestion({ replacement: '', label: 'Leave this out', range }, match, ctx);
   return removal ?? { start: match.start, end: match.end, replacement: '', label: `Leave this out (${rule.id})` };
 }
 

@@ -13,7 +13,7 @@ import { polarity } from '../polarity';
 import type { Category } from '../types';
 import { isGuarded } from './rule';
 import nlp from 'compromise';
-import { lowerShouted } from '../text/case';
+import { lowerFirst, lowerShouted } from '../text/case';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -109,6 +109,8 @@ export interface LearnedSpec {
   aimed?: boolean;
   /** Context that turns the finding off, as for pattern rules. */
   unless?: Guard[];
+  /** What the sentence must show for the category to be there at all (delivery needs a cue in the text). */
+  needs?: (ctx: SentenceContext) => boolean;
   examples: RuleSpec['examples'];
 }
 
@@ -138,7 +140,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       const p = learned?.probabilities[c] ?? 0;
       if (!learned || p < threshold || learned.ruleCategories.has(spec.category)) return [];
       if (spec.aimed && (!addressesReader(ctx.masked) || DISCLAIMED.test(ctx.masked))) return [];
-      if (mostlyMasked(ctx)) return [];
+      if (mostlyMasked(ctx) || (spec.needs && !spec.needs(ctx))) return [];
       const [start, end] = mostTellingClause(ctx, c, learned.ruleCategories);
       const match: RuleMatch = { start, end, text: ctx.text.slice(start, end), matchStart: start, matchEnd: end, groups: {}, groupSpans: {} };
       return isGuarded(spec.unless, match, ctx) ? [] : [match];
@@ -272,14 +274,24 @@ function atEvenVolume(text: string): string {
   return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
 }
 
-/** For delivery the model caught: the writer's words, calmer; or a short reply with some warmth in it. */
+/**
+ * For delivery the model caught: the writer's words, calmer, with or without the feeling said; for a curt reply that is the whole message, one
+ * with some warmth in it; for a curt aside inside a longer message ("Wow. Effort."), leaving it out.
+ */
 export function calmAlternatives(ctx: SentenceContext): Alternative[] {
   const calm = atEvenVolume(ctx.text);
-  const short = ctx.text.trim().split(/\s+/).length <= 3;
-  return [
-    ...(calm !== ctx.text ? [{ replacement: calm, label: 'Say it at an even volume', range: 'sentence' as const }] : []),
-    short
-      ? { replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' }
-      : { replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' },
-  ];
+  const words = ctx.text.trim().split(/\s+/).length;
+  const short = words <= 3;
+  const alternatives: Alternative[] = calm !== ctx.text ? [{ replacement: calm, label: 'Say it at an even volume', range: 'sentence' }] : [];
+  // The feeling the volume carried, said in words before the writer's own sentence, which keeps every fact.
+  // Not before a single word: "READ. THE. TICKET." is emphasis, one word at a time.
+  if (words >= 2) alternatives.push({ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume', range: 'sentence' });
+  // When the writer's words still read as raised, the feeling alone is left to say.
+  if (!short) alternatives.push({ replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' });
+  else if (ctx.whole) alternatives.push({ replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' });
+  // Not a word in capitals: "READ. THE. TICKET." is emphasis to calm, not an aside to drop.
+  else if (calm === ctx.text && !FACT.test(ctx.text)) alternatives.push({ replacement: '', label: LEAVE_OUT_ASIDE, range: { start: 0, end: ctx.text.length } });
+  return alternatives;
 }
+
+const LEAVE_OUT_ASIDE = 'Leave the aside out';

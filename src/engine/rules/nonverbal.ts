@@ -13,6 +13,8 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 // Words that make capitals or piled marks read as anger even without a flagged phrase.
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
+const DELIVERY_CUE = /\p{Lu}{2}|[!?]{2}|\.\.\.|…|\p{Extended_Pictographic}/u;
+
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
 
 export const nonverbalRules: Rule[] = [
@@ -193,14 +195,19 @@ export const nonverbalRules: Rule[] = [
   defineLearnedRule({
     category: 'nonverbal',
     message: 'In text, capitals, piled-up marks and curt replies stand in for a raised voice or a cold look.',
+    // Delivery is in how it is typed: without capitals, piled marks, a trailing-off, an emoji or a curt reply,
+    // the words alone are some other category's business.
+    needs: (ctx) => DELIVERY_CUE.test(ctx.text) || ctx.text.trim().split(/\s+/).length <= 3,
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
       flagged: {
-        '[are u actually serious rn??]': ['are u actually serious rn?', "I'm upset about this, and I'd like to talk it through."],
-        '[are you serious rn??]': ['are you serious rn?', "I'm upset about this, and I'd like to talk it through."],
+        '[are u actually serious rn??]': ['are u actually serious rn?', "I'm frustrated — are u actually serious rn?", "I'm upset about this, and I'd like to talk it through."],
+        '[are you serious rn??]': ['are you serious rn?', "I'm frustrated — are you serious rn?", "I'm upset about this, and I'd like to talk it through."],
         '[NO].': ['No.', 'Okay, thanks for letting me know.'],
+        "[It's MIDNIGHT]. Turn the music down please.": ["It's midnight. Turn the music down please.", "I'm frustrated — it's midnight. Turn the music down please."],
+        '[Wow]. I wrote a whole paragraph and you sent one word.': ['I wrote a whole paragraph and you sent one word.'],
       },
-      clean: ["OMG WE WON!!!", "ok see u at 7"],
+      clean: ['OMG WE WON!!!', 'ok see u at 7', 'I did not break the export.', 'Sir, as I said, the refund takes 5-7 business days.'],
     },
   }),
 ];
