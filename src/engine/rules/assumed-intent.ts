@@ -167,6 +167,8 @@ export const assumedIntentRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        '3 days to reply. [ur clearly just keeping me as a backup]': ['3 days to reply.', '3 days to reply. am I right that ur keeping me as a backup?', '3 days to reply. it feels like ur keeping me as a backup — is that fair?'],
+        'Bro you bailed on my leaving drinks. [You clearly just dont rate me as a mate].': ['Bro you bailed on my leaving drinks.', 'Bro you bailed on my leaving drinks. Am I right that you dont rate me as a mate?', "Bro you bailed on my leaving drinks. I noticed this and I'm not sure what happened. Can you tell me?"],
         '[u just want everyone to feel sorry for u]': ['am I right that u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I noticed this and I'm not sure what happened. Can u tell me?"],
         '[you just want everyone to feel sorry for you]': ['am I right that you want everyone to feel sorry for you?', 'it feels like you want everyone to feel sorry for you — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
         '[you wanted me to fail]': ["am I right that you wanted me to fail?", "I noticed this and I'm not sure what happened. Can you tell me?"],

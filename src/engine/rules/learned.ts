@@ -149,7 +149,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
 }
 
 /** Where a sentence that is only a jab is best left out: the rest of the message says what matters. */
-const JAB_CATEGORIES: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive', 'nonverbal']);
+const JAB_CATEGORIES: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive', 'nonverbal', 'assumed-intent', 'dismissive']);
 // Facts a reader needs: figures, amounts, times, links, and names (a capital inside the sentence, not "I").
 const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 
@@ -265,7 +265,7 @@ function validateFirst(category: Category, m: RuleMatch): Alternative[] {
   if (category !== 'dismissive' || /\?/u.test(m.text) || DISMISSAL.test(m.text)) return [];
   const point = atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '').replace(MINIMIZERS, '')).replace(/[\s,.!]+$/u, '');
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: `I know this matters to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Validate first' }];
+  return [{ replacement: `I know this matters to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
