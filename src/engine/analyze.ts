@@ -266,7 +266,13 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
     ({ start, end } = match);
   }
   replacement = withoutSeamRepeats(ctx.text, start, end, replacement);
-  if (replacement === '') {
+  if (replacement === '' && ctx.text.slice(0, start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(end))) {
+    // Leaving out all of a sentence's words leaves out its closing mark too ("FOUR AM." not "."); never the
+    // whole message.
+    if (ctx.whole) return null;
+    start = 0;
+    end = ctx.text.length;
+  } else if (replacement === '') {
     // Deleting a phrase takes one neighbouring space (and a comma right after it) with it, unless the phrase
     // already ends in one ("original 🙄 it's").
     // At the end of a sentence, the comma before it goes too ("late again, as usual" → "late again").
@@ -369,10 +375,7 @@ function wordBoundaryAfter(text: string, index: number): number {
 
 /** Last resort when no crafted alternative verifies: leave the phrase out. */
 function fallbackSuggestion(rule: Rule, match: RuleMatch, ctx: SentenceContext): Suggestion {
-  // A match that is the whole sentence but its closing mark takes the mark with it ("FOUR AM." not ".").
-  const whole = ctx.text.slice(0, match.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(match.end));
-  const range = whole ? { start: 0, end: ctx.text.length } : undefined;
-  const removal = toSuggestion({ replacement: '', label: 'Leave this out', range }, match, ctx);
+  const removal = toSuggestion({ replacement: '', label: 'Leave this out' }, match, ctx);
   return removal ?? { start: match.start, end: match.end, replacement: '', label: `Leave this out (${rule.id})` };
 }
 

@@ -139,8 +139,13 @@ export const absolutistRules: Rule[] = [
       {
         pattern: '(?<flag>(?:each\\s+and\\s+)?every\\s+(?:single\\s+|blessed\\s+|bloody\\s+|damn\\s+|freaking\\s+|last\\s+)?time)',
         suggest(m, ctx) {
-          // "every time we argue, you…" opens a clause; "you cancel every time" closes one.
+          // "every time we argue, you…" opens a clause; "you cancel every time" closes one; "stop running to HR
+          // every time you get feedback" joins one to the sentence, where "when" says it without the absolute.
           if (/^\s+(?!(?:and|but|so)\b)[\p{L}]/u.test(ctx.text.slice(m.end))) {
+            const lead = ctx.text.slice(0, m.start).trimEnd();
+            if (!/(?:^|[,;:—–])(?:\s*(?:ugh|honestly|seriously|and|but|so|omg|lol|tbh|literally|like|look|ok|okay)\b)*$/iu.test(lead)) {
+              return [{ replacement: 'when', label: 'Say when it happens' }];
+            }
             return [
               { replacement: 'sometimes when', label: 'Leave room for the exceptions' },
               { replacement: 'lately, when', label: 'Stick to what happened lately' },
@@ -184,6 +189,7 @@ export const absolutistRules: Rule[] = [
       flagged: {
         '[without fail] u rage quit the second we go a round down': ['lately u rage quit the second we go a round down', 'quite often u rage quit the second we go a round down'],
         '[Every bloody time] you ring, it is one excuse or the other.': ['Sometimes when you ring, it is one excuse or the other.', 'Lately, when you ring, it is one excuse or the other.'],
+        'Please stop running to HR [every time] you get feedback.': ['Please stop running to HR when you get feedback.'],
         'ugh [every single time] i ask u just ignore me': ['ugh sometimes when i ask u just ignore me', 'ugh lately, when i ask u just ignore me'],
         '[every time] I ask for help you roll your eyes': ['sometimes when I ask for help you roll your eyes', 'lately, when I ask for help you roll your eyes'],
         'you cancel on me [every single time]': ['you cancel on me a few times lately', 'you cancel on me sometimes'],

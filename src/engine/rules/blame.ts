@@ -11,6 +11,8 @@ const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slip
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
 
+const GRATEFUL = /\b(?:thanks\s+(?:so\s+much|a\s+lot|again|for)|thank\s+(?:you|u)|grateful|appreciate)/i;
+
 // "because of", "thanks to", "down to" … before the one held responsible.
 const CAUSED_BY = '(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)';
 
@@ -143,7 +145,8 @@ export const blameRules: Rule[] = [
       {
         pattern: `(?<flag>(?:${CAUSED_BY}|b/c\\s+of|cause\\s+of)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))`,
         // "Thanks to you" is gratitude unless something went wrong ("thanks to you I'm stuck here").
-        when: (m, ctx) => !/^thanks/i.test(m.text) || wentWrongAround(m, ctx),
+        // Nor in a sentence that thanks them ("Thanks so much – it's thanks to you chasing that we spotted the error").
+        when: (m, ctx) => !/^thanks/i.test(m.text) || (wentWrongAround(m, ctx) && !GRATEFUL.test(ctx.text.slice(0, m.start) + ctx.text.slice(m.end))),
       },
       {
         // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the
@@ -185,7 +188,7 @@ export const blameRules: Rule[] = [
         '[cuz of u] we missed the bus': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
         'we missed the bus [bc of you]': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
       },
-      clean: ['because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
+      clean: ["Thanks so much for your patience – it's entirely thanks to you chasing that we spotted the error.", 'because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
   defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { SentenceContext } from '../context';
-import type { Alternative, Rule } from './rule';
+import type { Alternative, Rule, RuleMatch } from './rule';
 import { clauseRange, group, stripEnd } from './helpers';
 
 // Words that make an order a request.
@@ -31,6 +31,10 @@ function pleaseDont(act: string): Alternative[] {
     { replacement: `I'd really like you not to ${rest}`, label: 'Say what you need' },
   ];
 }
+
+/** The order can stand without the words that close off any answer, where they end their clause. */
+const leaveItOut = (m: RuleMatch, ctx: SentenceContext): Alternative[] =>
+  /^(?:[\s.!?…]*$|\s*[,;])/u.test(ctx.text.slice(m.end)) ? [{ replacement: '', label: 'Leave that part out' }] : [];
 
 export const demandRules: Rule[] = [
   defineRule({
@@ -135,11 +139,11 @@ export const demandRules: Rule[] = [
         pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
         // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order.
         when: (_m, ctx) => !apologises(ctx),
-        suggest: () => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }],
+        suggest: (m, ctx) => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }, ...leaveItOut(m, ctx)],
       },
       {
         pattern: '(?<flag>{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?)',
-        suggest: () => [{ replacement: "I'd really appreciate a reply", label: 'Make it a request' }],
+        suggest: (m, ctx) => [{ replacement: "I'd really appreciate a reply", label: 'Make it a request' }, ...leaveItOut(m, ctx)],
       },
       {
         // "I'm not asking (again)": the order is already given; what can be said instead is why it matters.
@@ -151,7 +155,7 @@ export const demandRules: Rule[] = [
       },
       {
         pattern: '(?<flag>end\\s+of\\s+(?:discussion|story)|(?:that|this)\\s+is\\s+final|no\\s+more\\s+discussion|because\\s+i\\s+said\\s+so|(?:this|that)\\s+is\\s+not\\s+(?:up\\s+for|a)\\s+(?:discussion|debate|negotiation)(?=\\s*[.!]|\\s*$))',
-        suggest: () => [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }],
+        suggest: (m, ctx) => [{ replacement: 'I feel strongly about this — can we talk it through?', label: 'Keep the door open' }, ...leaveItOut(m, ctx)],
       },
       {
         pattern: '(?:^|(?!\\s)(?<=[,.;:!?]\\s*))(?<flag>{dont}\\s+(?:you\\s+)?(?:dare|ever)\\s+(?<act>{w}))',
@@ -192,8 +196,8 @@ export const demandRules: Rule[] = [
     when: (_m, ctx) => !POLITE.test(ctx.masked),
     examples: {
       flagged: {
-        'You will take engineering, [that is final].': ['You will take engineering, I feel strongly about this — can we talk it through?'],
-        'Be in, [no rescheduling].': ["Be in, I'd like to understand what happened."],
+        'You will take engineering, [that is final].': ['You will take engineering, I feel strongly about this — can we talk it through?', 'You will take engineering.'],
+        'Be in, [no rescheduling].': ["Be in, I'd like to understand what happened.", 'Be in.'],
         "[I'm not asking again]": ['This really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[im not asking twice]': ['this really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[End of discussion].': ['I feel strongly about this — can we talk it through?'],

@@ -87,18 +87,20 @@ export const passiveAggressiveRules: Rule[] = [
       },
     ],
     unless: ['reported', 'positive'],
-    suggest: () => [
-      { replacement: '', label: 'Drop the disclaimer' },
-      { replacement: 'honestly,', label: 'Be direct' },
-    ],
+    suggest(m, ctx) {
+      // "Honestly" leads what follows; a disclaimer that closes its sentence ("… Just a thought.") has nothing to lead.
+      const rest = ctx.text.slice(m.end);
+      const direct = /^[\s.!?…]*$/u.test(rest) ? [] : [{ replacement: /^\s*,/u.test(rest) ? 'honestly' : 'honestly,', label: 'Be direct' }];
+      return [{ replacement: '', label: 'Drop the disclaimer' }, ...direct];
+    },
     examples: {
       flagged: {
         '[no offense, but] your cooking is bland': ['your cooking is bland', 'honestly, your cooking is bland'],
-        '[just saying], the sink is full': ['the sink is full', 'honestly,, the sink is full'],
-        'maybe check next time. [Just a thought].': ['maybe check next time. .', 'maybe check next time. Honestly,.'],
+        '[just saying], the sink is full': ['the sink is full', 'honestly, the sink is full'],
+        'maybe check next time. [Just a thought].': ['maybe check next time.'],
         '[some of us actually] work weekends': ['I work weekends'],
         '[no offence but] ur cooking is bland': ['ur cooking is bland', 'honestly, ur cooking is bland'],
-        '[just sayin], the sink is full': ['the sink is full', 'honestly,, the sink is full'],
+        '[just sayin], the sink is full': ['the sink is full', 'honestly, the sink is full'],
         "[I'm not being funny but] the bins are yours": ['the bins are yours', 'Honestly, the bins are yours'],
         "[Don't take it personally, darling, but] the soup was cold": ['the soup was cold', 'Honestly, the soup was cold'],
       },
