@@ -3,18 +3,18 @@ import nlp from 'compromise';
 
 // Capitalised words that are names for things, not raised voices.
 export const ACRONYMS: ReadonlySet<string> = new Set(
-  'ASAP NYC OMG LOL LMAO ROFL FYI ETA MIA USA UK US EU CEO CTO CFO COO PR OK TV BTW IDK TBH IMO IMHO AM PM EOD EOW FAQ HR IT QA UI UX API URL PDF NBA NFL NHL MLB UFC BBC CNN NASA FBI CIA GPS DIY RSVP TGIF YOLO BRB TTYL OMW IRL DM PS ID TBD TBA AKA VIP AC ATM DJ NYE LA SF DC NY UN WHO COVID AI GOP MP NDP CBC OMFG WTF FFS SMH NGL JK GG GOAT PTO OOO WFH KPI ROI SQL CSS HTML JSON AWS GDP ICU ER NHS PhD MBA BA BS MS CV LGBT LGBTQ BLM NATO OPEC SUV BBQ PB ICYMI TIL AMA OP'.split(' '),
+  'AV ASAP NYC OMG LOL LMAO ROFL FYI ETA MIA USA UK US EU CEO CTO CFO COO PR OK TV BTW IDK TBH IMO IMHO AM PM EOD EOW FAQ HR IT QA UI UX API URL PDF NBA NFL NHL MLB UFC BBC CNN NASA FBI CIA GPS DIY RSVP TGIF YOLO BRB TTYL OMW IRL DM PS ID TBD TBA AKA VIP AC ATM DJ NYE LA SF DC NY UN WHO COVID AI GOP MP NDP CBC OMFG WTF FFS SMH NGL JK GG GOAT PTO OOO WFH KPI ROI SQL CSS HTML JSON AWS GDP ICU ER NHS PhD MBA BA BS MS CV LGBT LGBTQ BLM NATO OPEC SUV BBQ PB ICYMI TIL AMA OP'.split(' '),
 );
 // Acronyms that are also everyday words: in shouted text "WHO" and "US" are the words.
 const ALSO_WORDS = new Set(['WHO', 'IT', 'US', 'AM', 'OK', 'PS', 'ID', 'ER', 'MS', 'BS', 'BA', 'LA', 'UN', 'AC', 'PB', 'GG', 'JK', 'AMA', 'TIL', 'OP']);
 const TITLE_CASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** One shouted word as it is written at normal volume: "FRIDAY" → "Friday", "API" stays, "I'M" → "I'm". */
+/** One shouted word as it is written at normal volume: "FRIDAY" → "Friday", "GOD" → "God", "API" stays, "I'M" → "I'm". */
 function calmWord(word: string): string {
   if (ACRONYMS.has(word) && !ALSO_WORDS.has(word)) return word;
   const lower = word.toLowerCase();
   // "May" and "March" are also words; only the unambiguous names of days and months take a capital.
-  if (TITLE_CASE.test(lower) && !/^(?:may|march)$/.test(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1);
+  if ((TITLE_CASE.test(lower) && !/^(?:may|march)$/.test(lower)) || lower === 'god') return lower.charAt(0).toUpperCase() + lower.slice(1);
   return /^i(?:['’]|$)/.test(lower) ? 'I' + lower.slice(1) : lower;
 }
 
