@@ -13,7 +13,11 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 // Words that make capitals or piled marks read as anger even without a flagged phrase.
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
-const DELIVERY_CUE = /\p{Lu}{2}|[!?]{2}|\.\.\.|…|\p{Extended_Pictographic}/u;
+const DELIVERY_CUE = /[!?]{2}|\.\.\.|…|\p{Extended_Pictographic}/u;
+/** Piled marks, a trailing-off, an emoji, or a word in capitals that is not an acronym ("BC", "NHS"). */
+function hasDeliveryCue(text: string): boolean {
+  return DELIVERY_CUE.test(text) || (text.match(/\b\p{Lu}{2,}(?:['’]\p{Lu}+)?\b/gu) ?? []).some((word) => !isAcronym(word));
+}
 
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
 
@@ -197,7 +201,7 @@ export const nonverbalRules: Rule[] = [
     message: 'In text, capitals, piled-up marks and curt replies stand in for a raised voice or a cold look.',
     // Delivery is in how it is typed: without capitals, piled marks, a trailing-off, an emoji or a curt reply,
     // the words alone are some other category's business.
-    needs: (ctx) => DELIVERY_CUE.test(ctx.text) || ctx.text.trim().split(/\s+/).length <= 3,
+    needs: (ctx) => hasDeliveryCue(ctx.text) || ctx.text.trim().split(/\s+/).length <= 3,
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
       flagged: {

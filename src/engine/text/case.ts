@@ -11,7 +11,8 @@ const TITLE_CASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 /** One shouted word as it is written at normal volume: "FRIDAY" → "Friday", "GOD" → "God", "API" stays, "I'M" → "I'm". */
 function calmWord(word: string): string {
-  if (ACRONYMS.has(word) && !ALSO_WORDS.has(word)) return word;
+  // Two consonants are an abbreviation, not a raised word ("RN", "BC", "DM").
+  if ((ACRONYMS.has(word) && !ALSO_WORDS.has(word)) || /^[B-DF-HJ-NP-TV-XZ]{2}$/.test(word)) return word;
   const lower = word.toLowerCase();
   // "May" and "March" are also words; only the unambiguous names of days and months take a capital.
   if ((TITLE_CASE.test(lower) && !/^(?:may|march)$/.test(lower)) || lower === 'god') return lower.charAt(0).toUpperCase() + lower.slice(1);
