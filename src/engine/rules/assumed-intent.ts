@@ -167,6 +167,8 @@ export const assumedIntentRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        "You marked it low priority [so you wouldn't have to deal with it].": ['You marked it low priority.', "Am I right that you marked it low priority so you wouldn't have to deal with it?", "I noticed this and I'm not sure what happened. Can you tell me?"],
+        'u marked it low priority [so u wouldnt have to deal with it]': ['u marked it low priority', 'am I right that u marked it low priority so u wouldnt have to deal with it?', "I noticed this and I'm not sure what happened. Can u tell me?"],
         '3 days to reply. [ur clearly just keeping me as a backup]': ['3 days to reply.', '3 days to reply. am I right that ur keeping me as a backup?', '3 days to reply. it feels like ur keeping me as a backup — is that fair?'],
         'Bro you bailed on my leaving drinks. [You clearly just dont rate me as a mate].': ['Bro you bailed on my leaving drinks.', 'Bro you bailed on my leaving drinks. Am I right that you dont rate me as a mate?', "Bro you bailed on my leaving drinks. I noticed this and I'm not sure what happened. Can you tell me?"],
         '[u just want everyone to feel sorry for u]': ['am I right that u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I noticed this and I'm not sure what happened. Can u tell me?"],

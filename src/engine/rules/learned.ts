@@ -173,8 +173,9 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Al
   } else if (before.trim() === '' && /^\s*[,;:]\s*/u.test(after)) {
     // Not across a dash: a dash usually sets off an aside inside the jab ("your other — more important — clients").
     rest = after.replace(/^\s*[,;:]\s*/u, '');
-  } else if (closing && /[,;:]\s*$/u.test(before)) {
-    rest = before.replace(/\s*[,;:]\s*$/u, '') + after.trim();
+  } else if (closing && (/[,;:]\s*$/u.test(before) || (category === 'assumed-intent' && MOTIVE.test(m.text)))) {
+    // "You marked it low priority so you wouldn't have to deal with it": what they did stays, the motive goes.
+    rest = before.trimEnd().replace(/[,;:]$/u, '').trimEnd() + after.trim();
   } else return [];
   // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,").
   if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(rest.replace(/[\s.!…]+$/u, ''))) return [];
@@ -182,8 +183,10 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Al
 }
 
 const LEAVE_OUT = 'Leave the jab out';
+// A clause that gives the reader's reason for what they did.
+const MOTIVE = /^(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|in\s+order\s+to)\b/iu;
 // A clause ending on one of these, or starting with a joining word, leans on what was cut.
-const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than)$/iu;
+const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than|is|was|are|were|be|the|a|to|for|of)$/iu;
 
 // What asserts a guess about the reader as known: the certainty goes, the guess stays to be checked.
 const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see)\s+(?:that\s+)?)?/iu;
@@ -200,10 +203,12 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const rest = ctx.text.slice(m.end);
   const tag = TAG_QUESTION.exec(rest);
   if (category !== 'assumed-intent' || (!tag && !/^[\s.!?…]*$/u.test(rest))) return [];
-  const guess = m.text.replace(CERTAINTY, '').replace(FILLERS, '').replace(/[\s,.!?]+$/u, '');
+  // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it.
+  const start = MOTIVE.test(m.text) && ctx.text.slice(0, m.start).trim() !== '' ? 0 : m.start;
+  const guess = ctx.text.slice(start, m.end).replace(CERTAINTY, '').replace(FILLERS, '').replace(/[\s,.!?]+$/u, '');
   if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const you = guess.charAt(0).toLowerCase() + guess.slice(1);
-  const range = { start: m.start, end: ctx.text.length - (/[\s.!?…]*$/u.exec(rest)?.[0].length ?? 0) };
+  const range = { start, end: ctx.text.length - (/[\s.!?…]*$/u.exec(rest)?.[0].length ?? 0) };
   return [
     { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
     { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
