@@ -1,7 +1,7 @@
-import { addressesReader, isLaughing } from '../context';
+import { addressesReader, isLaughing, type SentenceContext } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
-import type { Rule } from './rule';
+import type { Alternative, Rule, RuleMatch } from './rule';
 import { ACRONYMS, lowerFirst, sentenceCase } from '../text/case';
 
 function isAcronym(word: string): boolean {
@@ -20,6 +20,17 @@ function hasDeliveryCue(text: string): boolean {
 }
 
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
+
+/**
+ * The raised voice (capitals, piled marks) turned into the feeling it carries, said in words before the short
+ * clause it was in: "I'm frustrated — why didn't you call?". `calm` replaces the match. Not after a colon or a
+ * dash, or more than eight words in, where the feeling would land on someone else's sentence.
+ */
+function feelingInstead(m: RuleMatch, ctx: SentenceContext, calm: string): Alternative[] {
+  const lead = ctx.text.slice(0, m.start);
+  if (/[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8 || (lead.trim() === '' && /^\p{P}*$/u.test(calm))) return [];
+  return [{ replacement: `I'm frustrated — ${lowerFirst(sentenceCase(lead) + calm)}`, label: 'Say the feeling, not the volume', range: { start: 0, end: m.end } }];
+}
 
 export const nonverbalRules: Rule[] = [
   defineRule({
@@ -57,13 +68,7 @@ export const nonverbalRules: Rule[] = [
     },
     suggest(m, ctx) {
       const calm = sentenceCase(m.text);
-      // The shout can also become the feeling it carries, said in words before the short clause it was in.
-      const lead = ctx.text.slice(0, m.start);
-      const feeling =
-        /[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8
-          ? []
-          : [{ replacement: `I'm frustrated — ${lowerFirst(sentenceCase(lead) + calm)}`, label: 'Say the feeling, not the volume', range: { start: 0, end: m.end } }];
-      return [{ replacement: calm, label: 'Use sentence case' }, ...feeling];
+      return [{ replacement: calm, label: 'Use sentence case' }, ...feelingInstead(m, ctx, calm)];
     },
     examples: {
       flagged: {
@@ -94,21 +99,22 @@ export const nonverbalRules: Rule[] = [
     when(m, ctx) {
       return m.text.length >= 3 && (ctx.tense === true || EXASPERATION.test(ctx.masked));
     },
-    suggest(m) {
+    suggest(m, ctx) {
       return m.text.includes('?')
-        ? [{ replacement: '?', label: 'One question mark' }]
+        ? [{ replacement: '?', label: 'One question mark' }, ...feelingInstead(m, ctx, '?')]
         : [
             { replacement: '.', label: 'A calm full stop' },
             { replacement: '!', label: 'One mark' },
+            ...feelingInstead(m, ctx, '.'),
           ];
     },
     examples: {
       flagged: {
-        'seriously[?!?!]': ['seriously?'],
-        'pick up your phone[!!!!]': ['pick up your phone.', 'pick up your phone!'],
-        "why aren't you answering[???]": ["why aren't you answering?"],
-        'why arent u answering[???]': ['why arent u answering?'],
-        'pick up ur phone[!!!!!]': ['pick up ur phone.', 'pick up ur phone!'],
+        'seriously[?!?!]': ['seriously?', "I'm frustrated — seriously?"],
+        'pick up your phone[!!!!]': ['pick up your phone.', 'pick up your phone!', "I'm frustrated — pick up your phone."],
+        "why aren't you answering[???]": ["why aren't you answering?", "I'm frustrated — why aren't you answering?"],
+        'why arent u answering[???]': ['why arent u answering?', "I'm frustrated — why arent u answering?"],
+        'pick up ur phone[!!!!!]': ['pick up ur phone.', 'pick up ur phone!', "I'm frustrated — pick up ur phone."],
       },
       clean: ["wait ur engaged?!?! omg congrats 🎉", "no way?!?! that is amazing", 'happy birthday!!! 🎂🎉 love you', 'yay!!! see u soon', 'you did that?! so sweet', 'thanks so much!!'],
     },
