@@ -6,6 +6,7 @@ import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
 import { anchorWords } from './rules/rule';
 import { learnedContext } from './rules/learned';
+import { isClosingMark, isSpace, isWordChar, trimTrailing } from './text/trim';
 import { findStrengths } from './strengths';
 import { maskText, type MaskedText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
@@ -301,7 +302,8 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
   // replaces the writer's closing mark without bringing one keeps it ("… big to you." not "… big to you He's").
   const marks = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0];
   if (marks && /[.!?…]$/.test(replacement)) end += marks.length;
-  const replacedMark = /[.!?…]+$/.exec(ctx.text.slice(start, end))?.[0];
+  const replaced = ctx.text.slice(start, end);
+  const replacedMark = replaced.slice(trimTrailing(replaced, isClosingMark).length);
   if (replacedMark && replacement !== '' && !/[.!?…]$/.test(replacement)) replacement += replacedMark;
   if (ctx.text.slice(start, end) === replacement) return null;
   return { start, end, replacement, label: alt.label };
@@ -316,8 +318,11 @@ function withoutSeamRepeats(text: string, start: number, end: number, replacemen
   const first = /^([\p{L}'’]+)(?:\s+|$)/u.exec(replacement);
   if (lead && first && first[1]?.toLowerCase() === lead.toLowerCase()) replacement = replacement.slice(first[0].length);
   const next = /^\s+([\p{L}'’]+)(?![\p{L}'’])/u.exec(text.slice(end))?.[1];
-  const last = /(?:^|\s+)([\p{L}'’]+)$/u.exec(replacement);
-  if (next && last && last[1]?.toLowerCase() === next.toLowerCase()) replacement = replacement.slice(0, last.index);
+  const beforeLast = trimTrailing(replacement, isWordChar);
+  const last = replacement.slice(beforeLast.length);
+  if (next && last && (beforeLast === '' || isSpace(beforeLast.slice(-1))) && last.toLowerCase() === next.toLowerCase()) {
+    replacement = trimTrailing(beforeLast, isSpace);
+  }
   return replacement;
 }
 

@@ -4,6 +4,17 @@ import type { Rule } from './rule';
 
 const CURIOUS = "I noticed what happened — what was going on for you?";
 
+const DENIED = /^(?:(?:don['’]?t|do\s+not)\s+(?:pretend|act\s+like)|stop\s+pretending)\s+(you|u)\s+(didn|don|weren|wasn)['’]?t\s+(\S[^]*)$/iu;
+const ASKED_WITH: Record<string, string> = { didn: 'did', don: 'do', weren: 'were', wasn: 'were' };
+
+/** "don't act like you didn't see my texts" → "did you see my texts?": the writer's guess, asked. */
+function askDenied(clause: string): string | undefined {
+  const denied = DENIED.exec(clause.trim());
+  if (!denied) return undefined;
+  const [, you = 'you', not = 'didn', rest = ''] = denied;
+  return `${ASKED_WITH[not.toLowerCase()] ?? 'did'} ${you} ${rest}?`;
+}
+
 export const assumedIntentRules: Rule[] = [
   defineRule({
     id: 'assumed-intent/on-purpose',
@@ -117,18 +128,22 @@ export const assumedIntentRules: Rule[] = [
       `(?<flag>(?:^|(?!\\s)(?:(?<=[,.;!?]\\s*)|(?<=\\bjust\\s+)))admit\\s+it|{dont}\\s+pretend(?:\\s+otherwise|\\s+you\\s+didn{apos}?t)?|stop\\s+pretending(?:\\s+otherwise)?|{dont}\\s+act\\s+like\\s+{you}\\s+(?:didn{apos}?t|don{apos}?t|weren{apos}?t|didnt|dont)\\s+{w})`,
     ],
     unless: ['sincere-question', 'reported', 'negated'],
-    suggest() {
+    suggest(m, ctx) {
+      // The rest of the clause goes with the flagged words: "[don't act like you didn't see] my texts".
+      const range = { start: m.start, end: m.end + (/^[^.!?,;]*/u.exec(ctx.text.slice(m.end))?.[0].length ?? 0) };
+      const asked = askDenied(ctx.text.slice(range.start, range.end));
       return [
-        { replacement: "can you help me understand what happened?", label: 'Ask, don\u2019t assume' },
-        { replacement: "I'd like to hear your side", label: 'Invite their side' },
+        ...(asked ? [{ replacement: asked, label: 'Ask what happened', range }] : []),
+        { replacement: 'can you help me understand what happened?', label: 'Ask, don\u2019t assume', range },
+        { replacement: "I'd like to hear your side", label: 'Invite their side', range },
       ];
     },
     examples: {
       flagged: {
         'you forgot on purpose, [admit it]': ['you forgot on purpose, can you help me understand what happened?', "you forgot on purpose, I'd like to hear your side"],
-        "[don't act like you didn't see] my texts": ['can you help me understand what happened? my texts', "I'd like to hear your side my texts"],
-        '[dont act like u didnt see] my texts': ['can u help me understand what happened? my texts', "I'd like to hear ur side my texts"],
-        '[dont pretend] u didnt see it': ["I noticed this and I'm not sure what happened. Can u tell me?"],
+        "[don't act like you didn't see] my texts": ['did you see my texts?', 'can you help me understand what happened?', "I'd like to hear your side"],
+        '[dont act like u didnt see] my texts': ['did u see my texts?', 'can u help me understand what happened?', "I'd like to hear ur side"],
+        '[dont pretend] u didnt see it': ['did u see it?', 'can u help me understand what happened?', "I'd like to hear ur side"],
       },
       clean: ['I admit it, I ate the last cookie', 'i admit it, u were right'],
     },

@@ -4,12 +4,22 @@ import { defineLearnedRule } from './learned';
 import type { Alternative, MatchCondition, Rule } from './rule';
 import { after, before, clauseRange, group, inPast, stripEnd, verbForms } from './helpers';
 import { lowerFirst } from '../text/case';
+import { isSpace, isWordChar, trimTrailing } from '../text/trim';
 import nlp from 'compromise';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
 const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
+
+/** "the game with" → "the game": the words that lead on to something not said, taken off the end. */
+function withoutLeadingOn(text: string): string {
+  for (;;) {
+    const before = trimTrailing(text, isWordChar);
+    if (before === text || !/^(?:with|to|for|of|by|from)$/i.test(text.slice(before.length)) || !isSpace(before.slice(-1))) return text;
+    text = trimTrailing(before, isSpace);
+  }
+}
 
 const GRATEFUL = /\b(?:thanks\s+(?:so\s+much|a\s+lot|again|for)|thank\s+(?:you|u)|grateful|appreciate)/i;
 
@@ -315,7 +325,7 @@ export const blameRules: Rule[] = [
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     suggest(m, ctx) {
       // "cost us the game with …": what was lost, without who lost it or the words that lead on.
-      const obj = group(m, ctx, 'obj').trim().replace(/^(?:me|us)\s+/i, '').replace(/(?:\s+(?:with|to|for|of|by|from))+$/i, '');
+      const obj = withoutLeadingOn(group(m, ctx, 'obj').trim().replace(/^(?:me|us)\s+/i, ''));
       const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj}` : '';
       return [
         { replacement: `I'm really upset about what happened${about}. Can we talk about it?`, label: 'Name the impact', range: 'sentence' },

@@ -20,10 +20,13 @@ export const contemptRules: Rule[] = [
       const closing = /^[.!?…]*$/u.test(after);
       const own = !before || /[.!?…]$/u.test(before);
       const said = closing ? (own ? "I'm frustrated." : "— I'm frustrated") : before ? '' : "I'm frustrated. ";
-      return [{ replacement: '', label: 'Leave the eye-roll out' }, ...(said ? [{ replacement: said, label: 'Say what you feel' }] : [])];
+      // Between two clauses the eye-roll was the break: "isn't exactly original 🙄 it's like …" keeps one.
+      const joint = !closing && /[\p{L}\p{N}]$/u.test(before) && /^\p{L}/u.test(after) ? '— ' : '';
+      return [{ replacement: joint, label: 'Leave the eye-roll out' }, ...(said ? [{ replacement: said, label: 'Say what you feel' }] : [])];
     },
     examples: {
       flagged: {
+        "that bio isn't exactly original [🙄 ]it's like you all copy each other": ["that bio isn't exactly original — it's like you all copy each other"],
         'ya sure u were just busy [🙄]': ['ya sure u were just busy', "ya sure u were just busy — I'm frustrated"],
         '[🙄]': ["I'm frustrated — can we talk about this?"],
         'sure you were busy [🙄🙄]': ['sure you were busy', "sure you were busy — I'm frustrated"],

@@ -14,6 +14,7 @@ import type { Category } from '../types';
 import { isGuarded } from './rule';
 import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
+import { trimTrailing } from '../text/trim';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -178,7 +179,7 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Al
     rest = before.trimEnd().replace(/[,;:]$/u, '').trimEnd() + after.trim();
   } else return [];
   // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,").
-  if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(rest.replace(/[\s.!…]+$/u, ''))) return [];
+  if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c)))) return [];
   return [{ replacement: rest.charAt(0).toUpperCase() + rest.slice(1), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
 }
 
@@ -186,7 +187,7 @@ const LEAVE_OUT = 'Leave the jab out';
 // A clause that gives the reader's reason for what they did.
 const MOTIVE = /^(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|in\s+order\s+to)\b/iu;
 // A clause ending on one of these, or starting with a joining word, leans on what was cut.
-const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than|is|was|are|were|be|the|a|to|for|of)$/iu;
+const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than|is|was|are|were|be|the|a|to|for|of|honest|frankly|mean)$/iu;
 
 // What asserts a guess about the reader as known: the certainty goes, the guess stays to be checked.
 const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see)\s+(?:that\s+)?)?/iu;
@@ -205,10 +206,10 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   if (category !== 'assumed-intent' || (!tag && !/^[\s.!?…]*$/u.test(rest))) return [];
   // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it.
   const start = MOTIVE.test(m.text) && ctx.text.slice(0, m.start).trim() !== '' ? 0 : m.start;
-  const guess = ctx.text.slice(start, m.end).replace(CERTAINTY, '').replace(FILLERS, '').replace(/[\s,.!?]+$/u, '');
+  const guess = trimTrailing(ctx.text.slice(start, m.end).replace(CERTAINTY, '').replace(FILLERS, ''), (c) => /[\s,.!?]/u.test(c));
   if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const you = guess.charAt(0).toLowerCase() + guess.slice(1);
-  const range = { start, end: ctx.text.length - (/[\s.!?…]*$/u.exec(rest)?.[0].length ?? 0) };
+  const range = { start, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
   return [
     { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
     { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
@@ -228,7 +229,7 @@ const TOLD =
  */
 function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (category !== 'demand' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
-  const told = m.text.replace(TOLD, '').replace(/[\s,.!?]+$/u, '');
+  const told = trimTrailing(m.text.replace(TOLD, ''), (c) => /[\s,.!?]/u.test(c));
   // Capitals come down only where they shout (two words or more), not in an acronym ("the AGM").
   const request = (told.match(/\b\p{Lu}{2,}\b/gu) ?? []).length >= 2 ? lowerShouted(told) : told;
   const verb = /^\p{L}+/u.exec(request)?.[0] ?? '';
@@ -268,7 +269,7 @@ const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)
  */
 function validateFirst(category: Category, m: RuleMatch): Alternative[] {
   if (category !== 'dismissive' || /\?/u.test(m.text) || DISMISSAL.test(m.text)) return [];
-  const point = atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '').replace(MINIMIZERS, '')).replace(/[\s,.!]+$/u, '');
+  const point = trimTrailing(atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '').replace(MINIMIZERS, '')), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   return [{ replacement: `I know this matters to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
 }
