@@ -21,6 +21,9 @@ import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 export const MODEL = weights as unknown as ModelWeights;
 const COMPILED = compileModel(MODEL);
 
+// What a clause is trimmed of before it is quoted back in a question or request.
+const isSpaceOrMark = (char: string): boolean => /[\s,.!?]/u.test(char);
+
 /** What the model made of a sentence, set on the context once the rules before it have run. */
 export interface LearnedContext {
   probabilities: number[];
@@ -206,7 +209,7 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   if (category !== 'assumed-intent' || (!tag && !/^[\s.!?…]*$/u.test(rest))) return [];
   // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it.
   const start = MOTIVE.test(m.text) && ctx.text.slice(0, m.start).trim() !== '' ? 0 : m.start;
-  const guess = trimTrailing(ctx.text.slice(start, m.end).replace(CERTAINTY, '').replace(FILLERS, ''), (c) => /[\s,.!?]/u.test(c));
+  const guess = trimTrailing(ctx.text.slice(start, m.end).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrMark);
   if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const you = guess.charAt(0).toLowerCase() + guess.slice(1);
   const range = { start, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
@@ -229,7 +232,7 @@ const TOLD =
  */
 function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (category !== 'demand' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
-  const told = trimTrailing(m.text.replace(TOLD, ''), (c) => /[\s,.!?]/u.test(c));
+  const told = trimTrailing(m.text.replace(TOLD, ''), isSpaceOrMark);
   // Capitals come down only where they shout (two words or more), not in an acronym ("the AGM").
   const request = (told.match(/\b\p{Lu}{2,}\b/gu) ?? []).length >= 2 ? lowerShouted(told) : told;
   const verb = /^\p{L}+/u.exec(request)?.[0] ?? '';
@@ -252,10 +255,15 @@ const MINIMIZERS = /(?<!\s)\s+(?:just|only|simply|merely)\b/giu;
  * for the sentence to read calmly.
  */
 function withoutTheEdge(category: Category, m: RuleMatch): Alternative[] {
-  const stripped = m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '');
-  const calm = atEvenVolume(category === 'dismissive' ? stripped.replace(MINIMIZERS, '') : stripped);
+  const calm = withEdgeOff(category, m.text);
   if (calm === m.text || (calm.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   return [{ replacement: /^\p{Lu}/u.test(m.text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm, label: 'Say it without the edge' }];
+}
+
+/** The words without opener, swearing and exasperation, at an even volume; dismissive ones also lose "just". */
+function withEdgeOff(category: Category, text: string): string {
+  const stripped = text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '');
+  return atEvenVolume(category === 'dismissive' ? stripped.replace(MINIMIZERS, '') : stripped);
 }
 
 // Clauses that are the dismissal itself ("whatever", "get over it"): there is no point of the writer's to keep.
@@ -269,7 +277,7 @@ const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)
  */
 function validateFirst(category: Category, m: RuleMatch): Alternative[] {
   if (category !== 'dismissive' || /\?/u.test(m.text) || DISMISSAL.test(m.text)) return [];
-  const point = trimTrailing(atEvenVolume(m.text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '').replace(MINIMIZERS, '')), (c) => /[\s,.!]/u.test(c));
+  const point = trimTrailing(withEdgeOff(category, m.text), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   return [{ replacement: `I know this matters to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
 }
@@ -281,8 +289,9 @@ function atEvenVolume(text: string): string {
 }
 
 /**
- * For delivery the model caught: the writer's words, calmer, with or without the feeling said; for a curt reply that is the whole message, one
- * with some warmth in it; for a curt aside inside a longer message ("Wow. Effort."), leaving it out.
+ * For delivery the model caught: the writer's words, calmer, with or without the feeling said; for a curt reply
+ * that is the whole message, one with some warmth in it; for a curt aside inside a longer message ("Wow.
+ * Effort."), leaving it out.
  */
 export function calmAlternatives(ctx: SentenceContext): Alternative[] {
   const calm = atEvenVolume(ctx.text);
