@@ -214,10 +214,15 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   const suggestions = verifiedSuggestions(rule, rule, match, ctx);
-  // If none of the rule's own rewrites verifies (the rest of the sentence says the same thing another way, as in
-  // "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
+  // If fewer than two of the rule's own rewrites verify (the rest of the sentence says the same thing another
+  // way, as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
   const learned = LEARNED_BY_CATEGORY.get(rule.category);
-  if (suggestions.length === 0 && learned && learned !== rule) suggestions.push(...verifiedSuggestions(rule, learned, match, ctx));
+  if (suggestions.length < 2 && learned && learned !== rule) {
+    for (const s of verifiedSuggestions(rule, learned, match, ctx)) {
+      if (suggestions.length === MAX_SUGGESTIONS) break;
+      if (!suggestions.some((own) => applied(ctx.text, own) === applied(ctx.text, s))) suggestions.push(s);
+    }
+  }
   if (suggestions.length === 0) suggestions.push(fallbackSuggestion(rule, match, ctx));
   return {
     rule: rule.id,
@@ -279,8 +284,15 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
     // At the end of a sentence, the comma before it goes too ("late again, as usual" → "late again").
     const following = /^,?\s+/.exec(ctx.text.slice(end))?.[0] ?? '';
     const preceding = /(?<![,\s]),?\s+$/.exec(ctx.text.slice(0, start))?.[0] ?? '';
-    if (following) end += following.length;
-    else if (!/\s$/.test(ctx.text.slice(start, end))) start -= /^[\s.!?…]*$/.test(ctx.text.slice(end)) ? preceding.length : Math.min(preceding.length, 1);
+    if (following) {
+      end += following.length;
+      // What now starts the sentence takes its capital, where the writer uses them ("Classic you, borrow …").
+      const next = ctx.text.charAt(end);
+      if (ctx.text.slice(0, start).trim() === '' && /\p{Ll}/u.test(next) && !detectRegister(ctx.text).lowercase) {
+        replacement = next.toUpperCase();
+        end += 1;
+      }
+    } else if (!/\s$/.test(ctx.text.slice(start, end))) start -= /^[\s.!?…]*$/.test(ctx.text.slice(end)) ? preceding.length : Math.min(preceding.length, 1);
   } else {
     const atStart = ctx.text.slice(0, start).trim() === '' || /[.!?]\s*$/.test(ctx.text.slice(0, start));
     // Only sentences with something to rewrite need their register; most sentences never get here.

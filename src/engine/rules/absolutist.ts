@@ -189,7 +189,7 @@ export const absolutistRules: Rule[] = [
       flagged: {
         '[without fail] u rage quit the second we go a round down': ['lately u rage quit the second we go a round down', 'quite often u rage quit the second we go a round down'],
         '[Every bloody time] you ring, it is one excuse or the other.': ['Sometimes when you ring, it is one excuse or the other.', 'Lately, when you ring, it is one excuse or the other.'],
-        'Please stop running to HR [every time] you get feedback.': ['Please stop running to HR when you get feedback.'],
+        'Please stop running to HR [every time] you get feedback.': ['Please stop running to HR when you get feedback.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         'ugh [every single time] i ask u just ignore me': ['ugh sometimes when i ask u just ignore me', 'ugh lately, when i ask u just ignore me'],
         '[every time] I ask for help you roll your eyes': ['sometimes when I ask for help you roll your eyes', 'lately, when I ask for help you roll your eyes'],
         'you cancel on me [every single time]': ['you cancel on me a few times lately', 'you cancel on me sometimes'],
@@ -296,10 +296,14 @@ export const absolutistRules: Rule[] = [
       {
         pattern: '(?<flag>(?<!\\b(?:i|you|u|we|they|would|d|to)\\s+)like\\s+always|(?:classic|typical)\\s+{you}\\b|as\\s+always|as\\s+(?:per\\s+)?usual|like\\s+(?:i|you|u|we|he|she|they)\\s+always\\s+(?:do|does|did|say|says)|like\\s+every\\s+other\\s+(?:time|day|week|month|year|weekend))',
         when: saidToReader,
-        suggest: () => [
-          { replacement: 'again', label: 'Stick to this time' },
-          { replacement: 'this time', label: 'Stick to this time' },
-        ],
+        suggest: (m, ctx) =>
+          // "[As usual]." or "[Classic you], borrow my charger…" stands apart from what happened: it can go.
+          ctx.text.slice(0, m.start).trim() === '' && /^\s*(?:[,.!…]|$)/u.test(ctx.text.slice(m.end))
+            ? [{ replacement: '', label: 'Leave the aside out' }, { replacement: 'again', label: 'Stick to this time' }]
+            : [
+                { replacement: 'again', label: 'Stick to this time' },
+                { replacement: 'this time', label: 'Stick to this time' },
+              ],
       },
       {
         // Counting the repeats: "for the hundredth time", "how many times do we have to go over this".
@@ -337,19 +341,19 @@ export const absolutistRules: Rule[] = [
     unless: ['positive', 'reported', 'sincere-question'],
     examples: {
       flagged: {
-        '[classic you], borrow my charger and it vanishes': ['again, borrow my charger and it vanishes', 'this time, borrow my charger and it vanishes'],
+        '[classic you], borrow my charger and it vanishes': ['borrow my charger and it vanishes', 'again, borrow my charger and it vanishes'],
         'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change."],
         'honestly [nothing ever changes with u]': ["honestly it keeps happening lately, and it's wearing me down", "honestly I'd really like this to change"],
         'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
         'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
         '[for the hundredth time], u need to put the bins out': ['again, u need to put the bins out', "I've mentioned this before, and it matters to me, u need to put the bins out"],
-        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?"],
+        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?", "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "you're late, [like always]": ["you're late, again", "you're late, this time"],
         'ugh ur late again [like u always do]': ['ugh ur late again', 'ugh ur late again this time'],
         "I'll clean up, [like I always do]": ["I'll clean up, again", "I'll clean up, this time"],
-        "[every night it's the same thing]": ["it's happened again"],
+        "[every night it's the same thing]": ["it's happened again", "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "[as usual] I'm the only one who remembers to feed the dog": ["again I'm the only one who remembers to feed the dog", "this time I'm the only one who remembers to feed the dog"],
-        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped. this time.'],
+        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped.', "the kitchen is a mess and nobody helped. this has happened a few times lately, and it's been hard for me.", "the kitchen is a mess and nobody helped. I've noticed this more lately — can we talk about it?"],
         'oh [here we go again] with the silent treatment': ["oh I feel like we've been here before with the silent treatment", 'oh this feels familiar, and it worries me with the silent treatment'],
       },
       clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],

@@ -39,7 +39,7 @@ export const assumedIntentRules: Rule[] = [
         '[you did that on purpose]': ["am I right that you did that on purpose?", "I noticed this and I'm not sure what happened. Can you tell me?"],
         '[u ignored me on purpose] yesterday': ["I noticed this and I'm not sure what happened. Can u tell me?"],
         '[You deleted the file deliberately].': ["You deleted the file, and I'm not sure why — what was going on for you?", 'You deleted the file.'],
-        '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?"],
+        '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?", 'am I right that you totally did that on purpose?', "I noticed this and I'm not sure what happened. Can you tell me?"],
       },
       clean: ['was that on purpose or an accident? either is fine', 'you did that on purpose?! so sweet, thank you', "I know you didn't do it on purpose"],
     },
@@ -164,9 +164,9 @@ export const assumedIntentRules: Rule[] = [
     examples: {
       flagged: {
         "u just ['forgot'] again": ["I noticed this and I'm not sure what happened. Can u tell me?"],
-        "you always ['forget'] your keys": ['you always forget your keys'],
-        'u were ["busy"] again': ['u were busy again'],
-        'ya [“forgot”] my birthday': ['ya forgot my birthday'],
+        "you always ['forget'] your keys": ['you always forget your keys', "I noticed this and I'm not sure what happened. Can you tell me?"],
+        'u were ["busy"] again': ['u were busy again', "I noticed this and I'm not sure what happened. Can u tell me?"],
+        'ya [“forgot”] my birthday': ['ya forgot my birthday', "I noticed this and I'm not sure what happened. Can you tell me?"],
       },
       clean: ["she said 'forget it' and left"],
     },

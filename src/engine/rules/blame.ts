@@ -56,13 +56,16 @@ function withoutFillers(text: string): string {
   return words.join(' ').replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '');
 }
 
+const NOT_AN_OUTCOME = /^(?:\p{L}+ing|to|and|but|however|if|when|so|because|cos|since|as|that|you|u|your|ur|you['’]\p{L}+)\b|\bhappened$/iu;
+
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
 function impactAlternatives(text: string): Alternative[] {
   const what = withoutFillers(text);
-  // Only a clause can follow "I'm upset that": "tbh" or "honestly" after the blame is not what happened.
-  if (!nlp(what).has('#Verb')) {
+  // Only a clause can follow "I'm upset that": "tbh" or "honestly" after the blame is not what happened, and
+  // neither is a fragment ("putting off the service", "if we lose the deposit") or the reader's doing again.
+  if (!nlp(what).has('#Verb') || NOT_AN_OUTCOME.test(what)) {
     return [
       { replacement: `I'm frustrated about how this turned out — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
       { replacement: "I'm upset about what happened. Can we talk it through?", label: 'Invite a conversation', range: 'sentence' },
@@ -70,9 +73,12 @@ function impactAlternatives(text: string): Alternative[] {
   }
   const clause = lowerFirst(what);
   const said = /\p{Ll}/u.test(what) ? what : clause;
+  // What happened, without who is to blame, is what writers judging these rewrites sent most often; the
+  // feeling and a next step come after it, for those who want to say more.
   return [
+    { replacement: said, label: 'Say what happened, not whose fault', range: 'sentence' },
+    { replacement: `I'm upset that ${clause}.`, label: 'Use an I-statement', range: 'sentence' },
     { replacement: `${said}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
-    { replacement: `I'm upset that ${clause}. Can we talk about it?`, label: 'Use an I-statement', range: 'sentence' },
   ];
 }
 
@@ -104,10 +110,10 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: {
-        "[it's your fault] we're late": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
+        "[it's your fault] we're late": ["we're late.", "I'm upset that we're late.", "we're late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[this is all your fault]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
         'well [its ur fault] for telling her': ['I was hurt when u told her — can we talk about it?', "I'm upset that u told her. Can we figure out what to do now?"],
-        "[its literally ur fault] we're late": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
+        "[its literally ur fault] we're late": ["we're late.", "I'm upset that we're late.", "we're late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
       clean: ["it wasn't your fault at all", "it's not your fault, the train was delayed", 'is it my fault or yours? no idea lol'],
     },
@@ -191,12 +197,12 @@ export const blameRules: Rule[] = [
         "[Thanks to your] 'quick fix' the checkout page has been down for an hour.": ["I'm upset that the checkout page has been down for an hour — can we look at what happened with the 'quick fix'?", "Something went wrong with the 'quick fix', and I'm frustrated. Can we talk it through?"],
         'we are £60 over and tbh thats [down to your] space heater': ["I'm upset that we are £60 over — can we look at what happened with the space heater?", "something went wrong with the space heater, and I'm frustrated. Can we talk it through?"],
         'the party got shut down [because of ur] loud mates': ["I'm upset that the party got shut down — can we look at what happened with the loud mates?", "something went wrong with the loud mates, and I'm frustrated. Can we talk it through?"],
-        "we're literally stuck here [because of you]": ["we're literally stuck here, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're literally stuck here. Can we talk about it?"],
-        "[thanks to you] I'm stuck here all night": ["I'm stuck here all night, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that I'm stuck here all night. Can we talk about it?"],
-        '[Because of you], the whole office knows.': ["The whole office knows, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the whole office knows. Can we talk about it?"],
-        "we're late [because of you]": ["we're late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're late. Can we talk about it?"],
-        '[cuz of u] we missed the bus': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
-        'we missed the bus [bc of you]': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
+        "we're literally stuck here [because of you]": ["we're literally stuck here.", "I'm upset that we're literally stuck here.", "we're literally stuck here, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        "[thanks to you] I'm stuck here all night": ["I'm stuck here all night.", "I'm upset that I'm stuck here all night.", "I'm stuck here all night, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        '[Because of you], the whole office knows.': ['The whole office knows.', "I'm upset that the whole office knows.", "The whole office knows, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        "we're late [because of you]": ["we're late.", "I'm upset that we're late.", "we're late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        '[cuz of u] we missed the bus': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        'we missed the bus [bc of you]': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
       clean: ["Thanks so much for your patience – it's entirely thanks to you chasing that we spotted the error.", 'because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
@@ -224,7 +230,7 @@ export const blameRules: Rule[] = [
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     examples: {
       flagged: {
-        "[you're the reason] we're broke": ["we're broke, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we're broke. Can we talk about it?"],
+        "[you're the reason] we're broke": ["we're broke.", "I'm upset that we're broke.", "we're broke, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[ur the one who] invited him': ["I know u invited him, and I'm upset about how it turned out. Can we talk?", "I'm frustrated about how this went — can we figure it out together?"],
         '[You are the problem] here.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
         '[ur literally the problem]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
@@ -368,10 +374,10 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[you literally left the gate open] and now the dog is gone': ["the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the dog is gone. Can we talk about it?"],
-        '[you left the window open] and now the floor is wet': ["the floor is wet, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the floor is wet. Can we talk about it?"],
-        '[u forgot the tickets] and now we missed the show': ["we missed the show, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the show. Can we talk about it?"],
-        '[u left the door open] and now the dog is gone': ["the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the dog is gone. Can we talk about it?"],
+        '[you literally left the gate open] and now the dog is gone': ['the dog is gone.', "I'm upset that the dog is gone.", "the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        '[you left the window open] and now the floor is wet': ['the floor is wet.', "I'm upset that the floor is wet.", "the floor is wet, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        '[u forgot the tickets] and now we missed the show': ['we missed the show.', "I'm upset that we missed the show.", "we missed the show, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        '[u left the door open] and now the dog is gone': ['the dog is gone.', "I'm upset that the dog is gone.", "the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
       clean: ['you called and now I am smiling 😊'],
     },
@@ -393,12 +399,12 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'i got grounded for a month [bc u snitched] to mum': ["i got grounded for a month, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that i got grounded for a month. Can we talk about it?"],
-        'we missed the bus [because you just had] to finish your game': ["we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the bus. Can we talk about it?"],
-        'we missed the train [because you wanted] more coffee': ["we missed the train, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we missed the train. Can we talk about it?"],
-        'the fight started [bc u couldnt] stop texting': ["the fight started, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that the fight started. Can we talk about it?"],
+        'i got grounded for a month [bc u snitched] to mum': ['i got grounded for a month.', "I'm upset that i got grounded for a month.", "i got grounded for a month, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        'we missed the bus [because you just had] to finish your game': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        'we missed the train [because you wanted] more coffee': ['we missed the train.', "I'm upset that we missed the train.", "we missed the train, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        'the fight started [bc u couldnt] stop texting': ['the fight started.', "I'm upset that the fight started.", "the fight started, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'The build failed [because your team skipped] the tests.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
-        'we were late [becuase u wanted] coffee': ["we were late, and I'm really frustrated about it — can we figure out what to do differently next time?", "I'm upset that we were late. Can we talk about it?"],
+        'we were late [becuase u wanted] coffee': ['we were late.', "I'm upset that we were late.", "we were late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
       clean: ["I can't come tonight because you're hosting and I'd feel bad leaving early", "I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
     },
@@ -494,6 +500,9 @@ export const blameRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        "[we're late cos of you]": ["we're late.", "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        '[thx to u we all got detention]': ['we all got detention.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        '[Because of your lil hotfix I spent my whole Saturday rolling back]': ['I spent my whole Saturday rolling back.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         '[honestly u lied and we lost the flat]': ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         '[your the reason we missed the train]': ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         "[because u forgot the tickets we're stuck outside]": ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],

@@ -26,9 +26,9 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: {
-        "that bio isn't exactly original [🙄 ]it's like you all copy each other": ["that bio isn't exactly original — it's like you all copy each other"],
+        "that bio isn't exactly original [🙄 ]it's like you all copy each other": ["that bio isn't exactly original — it's like you all copy each other", "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
         'ya sure u were just busy [🙄]': ['ya sure u were just busy', "ya sure u were just busy — I'm frustrated"],
-        '[🙄]': ["I'm frustrated — can we talk about this?"],
+        '[🙄]': ["I'm frustrated — can we talk about this?", "I'm really frustrated with how this went.", "Something about this is bothering me, and I'd like to talk about it."],
         'sure you were busy [🙄🙄]': ['sure you were busy', "sure you were busy — I'm frustrated"],
         'great plan [*rolls eyes*]': ['great plan', "great plan — I'm frustrated"],
         'ok sure [*rolls my eyes*]': ['ok sure', "ok sure — I'm frustrated"],

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, openTheDoor } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
@@ -15,7 +15,7 @@ export const defensiveRules: Rule[] = [
       '(?<flag>(?:how|why)\\s+is\\s+(?:it|this|that)\\s+(?:on\\s+me|my\\s+(?:fault|problem))|(?:so\\s+)?now\\s+(?:{its}|its|this\\s+is)\\s+(?:on\\s+me|my\\s+fault))',
       '(?<flag>{dont}\\s+(?:blame|look\\s+at)\\s+me)',
     ],
-    unless: ['reported'],
+    unless: ['reported', 'opens-door'],
     when(m, ctx) {
       // "it wasn't your fault / not on me to decide" are not deflection.
       return !/\bnot\s+on\s+me\s+to\b/i.test(ctx.masked.slice(m.start, m.end + 6));
@@ -23,19 +23,20 @@ export const defensiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
+        ...openTheDoor(m, ctx),
         { replacement: 'I see it differently, but I want to sort this out with you — what happened?', label: 'Keep your view, open the door', range },
         { replacement: "whatever happened, I want to help sort it — what would help now?", label: 'Focus on the fix', range },
       ];
     },
     examples: {
       flagged: {
-        "[it's not my fault]": ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        "[it's not my fault]": ["it's not my fault, but I'd like to hear how you see it.", 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         '[Not my problem].': ['I see it differently, but I want to sort this out with you — what happened?', 'Whatever happened, I want to help sort it — what would help now?'],
         '[how is this my fault]??': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         "[don't blame me] for the mess": ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         '[so now its my fault]?': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
-        '[thats not on me]': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
-        'ugh [its not my fault] lol': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        '[thats not on me]': ["thats not on me, but I'd like to hear how you see it.", 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        'ugh [its not my fault] lol': ["its not my fault, but I'd like to hear how you see it.", 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
       },
       clean: ["it's not your fault", "don't blame yourself", 'its not ur fault, dont blame urself'],
     },
@@ -54,10 +55,11 @@ export const defensiveRules: Rule[] = [
       // "I don't see how this is on me", "that's not on me", "I'm not responsible for the mould".
       '(?<flag>how\\s+(?:this|that|it)(?:\\s+one)?(?:{apos}s|\\s+is|\\s+was)\\s+on\\s+me|(?:this|that|it)(?:\\s+one)?(?:{apos}s|\\s+is|\\s+was)\\s+not\\s+on\\s+me|(?:this|that|it)\\s+(?:isn{apos}?t|wasn{apos}?t)\\s+on\\s+me|{im}\\s+not\\s+responsible\\s+for\\s+(?:the|that|this|any|your)\\s+(?:{w}\\s+)?(?:damage|mess|mould|mold|damp|delay|problem|issue|mistake|bill|cost|leak|breakage|loss|error|outage|fine|fee)s?|it\\s+(?:is|was|{apos}s)\\s+not\\s+me\\s+(?:that|who)\\s+{w})',
     ],
-    unless: ['sincere-question', 'reported'],
+    unless: ['sincere-question', 'reported', 'opens-door'],
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
+        ...openTheDoor(m, ctx),
         { replacement: "I don't think this was me, but I hear that it hurt.", label: 'Acknowledge first', range },
         { replacement: 'can you tell me what happened from your side?', label: 'Get curious', range },
       ];
@@ -66,14 +68,14 @@ export const defensiveRules: Rule[] = [
       flagged: {
         "so I really don't see [how this one is on me].": ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
         "[that's not on me], talk to Priya": ["I don't think this was me, but I hear that it hurt. talk to Priya", 'can you tell me what happened from your side? talk to Priya'],
-        "[I'm not responsible for the mould].": ["I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
+        "[I'm not responsible for the mould].": ["I'm not responsible for the mould, but I'd like to hear how you see it.", "I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
         'Ehn, [it is not me that broke] the build o.': ["Ehn, I don't think this was me, but I hear that it hurt.", 'Ehn, can you tell me what happened from your side?'],
-        '[i did my part], the rest isnt on me': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        "[I didn't do anything wrong]": ["I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
-        '[i didnt even touch it]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
-        '[i literally did nothing]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
-        "[I'm not apologizing for something I didn't do]": ["I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
-        '[i literally didnt do anything wrong]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        '[i did my part], the rest isnt on me': ["the rest isnt on me, but I'd like to hear how you see it.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        "[I didn't do anything wrong]": ["I didn't do anything wrong, but I'd like to hear how you see it.", "I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
+        '[i didnt even touch it]': ["i didnt touch it, but I'd like to hear how you see it.", "I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        '[i literally did nothing]': ["i did nothing, but I'd like to hear how you see it.", "I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
+        "[I'm not apologizing for something I didn't do]": ["I'm not apologizing for something I didn't do, but I'd like to hear how you see it.", "I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
+        '[i literally didnt do anything wrong]': ["i didnt do anything wrong, but I'd like to hear how you see it.", "I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
         '[im not apologising for something i didnt do]': ["I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
       },
       clean: ["this one is on me, sorry team", "it's on me this time, drinks are my treat!", "I'm not responsible for the kids this weekend, their dad has them", "no, you didn't do anything wrong!", 'did I do anything wrong? tell me', 'u literally didnt do anything wrong, dont worry'],
@@ -90,7 +92,7 @@ export const defensiveRules: Rule[] = [
       '(?<flag>why\\s+(?:am\\s+i|{im})\\s+the\\s+one\\s+(?:getting|who|that)(?:\\s+{w}){1,2})',
       '(?<flag>not\\s+mine|not\\s+me)(?=\\s*(?:[.!]+\\s*)?$)',
     ],
-    unless: ['sincere-question', 'reported'],
+    unless: ['sincere-question', 'reported', 'opens-door'],
     when(m, ctx) {
       // A bare "not mine" only deflects when it answers an accusation in the same sentence.
       return !/^not\s+(?:mine|me)$/i.test(m.text) || /\b(?:your|ur)\s+(?:mess|problem|fault|job)\b/i.test(ctx.masked);
@@ -98,6 +100,7 @@ export const defensiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
+        ...openTheDoor(m, ctx),
         { replacement: 'I see it differently, but I want to sort this out with you.', label: 'Keep your view, open the door', range },
         { replacement: "let's figure out how to fix it together.", label: 'Focus on the fix', range },
       ];
@@ -108,12 +111,12 @@ export const defensiveRules: Rule[] = [
         '[why am I the one getting yelled at]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
         '[why am i the one who always cleans] up': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
         "[I wasn't the one who dropped the ball]": ['I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
-        "[I'm not the one who needs to apologize] here": ['I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
+        "[I'm not the one who needs to apologize] here": ["I'm not the one who needs to apologize here, but I'd like to hear how you see it.", 'I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
         'this is your mess, [not mine]': ['this is your mess, I see it differently, but I want to sort this out with you.', "this is your mess, let's figure out how to fix it together."],
         '[i wasnt the one who dropped the ball]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
         '[im not the one who forgot the keys]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
       },
-      clean: ["I'm not the one who booked it, but I can help"].slice(0, 0).concat(['the red bag is not mine, sorry']),
+      clean: ["I'm not the one who booked it, but I can help", 'the red bag is not mine, sorry', "it wasn't me who broke it, but I'd like to hear how you see it"],
     },
   }),
   defineRule({
@@ -126,7 +129,7 @@ export const defensiveRules: Rule[] = [
       '(?:^|(?!\\s)(?<=[,;.]\\s*))(?:well|but|and|yeah\\s+well|ok\\s+but|okay\\s+but)(?:\\s*,)?\\s+(?<flag>{you}\\s+(?:{w}\\s+){0,6}?(?:too|as\\s+well|first))(?![\\w\'’])',
       '(?<flag>{you}\\s+(?:literally\\s+|always\\s+){0,2}do\\s+the\\s+(?:exact\\s+)?same\\s+thing|{youre}\\s+one\\s+to\\s+talk|look\\s+who{apos}?s\\s+talking|what\\s+about\\s+when\\s+{you})',
     ],
-    unless: ['sincere-question', 'reported', 'positive'],
+    unless: ['sincere-question', 'reported', 'positive', 'opens-door'],
     suggest() {
       return [
         { replacement: "I hear you, and I'd like us both to look at what happened.", label: 'Hear them, then talk it through', range: 'sentence' },
@@ -148,7 +151,7 @@ export const defensiveRules: Rule[] = [
   }),
   defineLearnedRule({
     category: 'defensive',
-    unless: ['reported'],
+    unless: ['reported', 'opens-door'],
     message: 'Pushing the fault back shuts the conversation down; owning even a small part opens it.',
     alternatives: () => [
       { replacement: 'I hear that this landed badly, and I want to understand how.', label: 'Hear them first', range: 'sentence' },
@@ -156,10 +159,11 @@ export const defensiveRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        '[well honestly nobody told me]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        '[well nobody told me tbh]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        '[i was only doing my job]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        '[well nobody told me]': ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[I DID NOT break the export]': ["I did not break the export, but I'd like to hear how you see it.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[well honestly nobody told me]': ["nobody told me, but I'd like to hear how you see it.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[well nobody told me tbh]': ["nobody told me, but I'd like to hear how you see it.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[i was only doing my job]': ["i was only doing my job, but I'd like to hear how you see it.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[well nobody told me]': ["nobody told me, but I'd like to hear how you see it.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
       },
       clean: ["that was on me, sorry", "i was just trying to help"],
     },

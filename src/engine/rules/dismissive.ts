@@ -70,7 +70,7 @@ export const dismissiveRules: Rule[] = [
         'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I know this feels big to you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
         'honestly [why this is such an issue for you] is beyond me': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         'Open a window and [stop stressing].': ['I know this feels big to you.', "I can see you're upset — can I tell you how I see it?"],
-        "[don't be so dramatic], it was one missed call": ['I know this feels big to you, it was one missed call'],
+        "[don't be so dramatic], it was one missed call": ['I know this feels big to you, it was one missed call', "I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
         '[dont be so sensitive] about it': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         "you're making [such a big deal out of nothing]": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         'honestly its [a mountain out of a molehill]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],

@@ -133,6 +133,8 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     suggest: (m, ctx) => [
       ...leaveOutJab(spec.category, m, ctx),
       ...checkTheGuess(spec.category, m, ctx),
+      ...(spec.category === 'defensive' ? openTheDoor(m, ctx) : []),
+      ...(spec.category === 'blame' ? whatHappened(ctx) : []),
       ...askInstead(spec.category, m, ctx),
       ...validateFirst(spec.category, m),
       ...withoutTheEdge(spec.category, m),
@@ -152,8 +154,19 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
   };
 }
 
-/** Where a sentence that is only a jab is best left out: the rest of the message says what matters. */
-const JAB_CATEGORIES: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive', 'nonverbal', 'assumed-intent', 'dismissive']);
+/**
+ * Where a jab is best left out, the rest of the message saying what matters: a clause of the sentence or all of
+ * it. Blame's clause often carries the facts ("I told u the deadline was thursday"), so only a sentence that is
+ * all blame goes ("You brought this on yourself.").
+ */
+const LEAVE_OUT_SCOPE: Partial<Record<Category, 'clause' | 'sentence'>> = {
+  contempt: 'clause',
+  'passive-aggressive': 'clause',
+  nonverbal: 'clause',
+  'assumed-intent': 'clause',
+  dismissive: 'clause',
+  blame: 'sentence',
+};
 // Facts a reader needs: figures, amounts, times, links, and names (a capital inside the sentence, not "I").
 const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 
@@ -166,7 +179,8 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
  */
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; a question may be the point of the message.
-  if (!JAB_CATEGORIES.has(category) || FACT.test(m.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  const scope = LEAVE_OUT_SCOPE[category];
+  if (!scope || FACT.test(m.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
   const closing = /^[\s.!…]*$/u.test(after);
@@ -174,6 +188,8 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Al
   if (before.trim() === '' && closing) {
     if (ctx.whole || FACT.test(ctx.text)) return [];
     return [{ replacement: '', label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
+  } else if (scope === 'sentence') {
+    return [];
   } else if (before.trim() === '' && /^\s*[,;:]\s*/u.test(after)) {
     // Not across a dash: a dash usually sets off an aside inside the jab ("your other — more important — clients").
     rest = after.replace(/^\s*[,;:]\s*/u, '');
@@ -221,18 +237,115 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
 
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
 
+// What a sentence ends on besides its words: spaces, marks, emoji (astral characters come in halves here).
+const isTrailingAside = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return /[\s.!?…\p{Extended_Pictographic}]/u.test(char) || code === 0x200d || code === 0xfe0f || (code >= 0xd800 && code <= 0xdfff);
+};
+
+// Words that turn a denial back on the reader ("you booked the wrong date, not me").
+const AT_READER = /\b(?:you|your|yours|u|ur|but)\b/iu;
+// Laughter and asides a clause trails off with ("its not my fault lol"); the run of spaces is matched from its
+// start only, so a long one is scanned once.
+const TRAILING_FILLER = /(?<![\s,])[\s,]+(?:lol|lmao|tbh|ngl|smh|tho|haha\w*)$/iu;
+
+/** The clause without the marks, emoji and laughter it trails off with. */
+function withoutTrailingAsides(text: string): string {
+  for (let out = trimTrailing(text, isTrailingAside); ; ) {
+    const next = trimTrailing(out.replace(TRAILING_FILLER, ''), isTrailingAside);
+    if (next === out) return out;
+    out = next;
+  }
+}
+// "I get that they're upset": the writer's acknowledgement, not their view.
+const ACKNOWLEDGES = /^i\s+(?:get|know|understand|see|hear)\b/iu;
+// Interjections before a view, which it does without ("nah, I never touched it").
+const INTERJECTIONS = /^(?:(?:nah|no|oh|ok|okay|well|look|yeah|yes|um|uh|listen|hey)\b[\s,]*)+/iu;
+// A view states something: it starts with who or what it is about. An order ("blame whoever wrote it"), a
+// question without its mark ("how is this my problem"), a clause leaning on another ("so now …", "for what it's
+// worth") do not.
+const STATEMENT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d)|it|it['’]s|its|that|that['’]s|thats|this|there|there['’]s|these|those|my|our|the|a|an|nobody|no\s+one|everyone|everybody|people|whatever|he|she|they|he['’]s|she['’]s|they['’](?:re|ve))\s/iu;
+
+/**
+ * "I've done nothing wrong." → "I've done nothing wrong, but I'd like to hear how you see it.": the writer's
+ * view, in their words at an even volume, with the door left open. Where the sentence is two clauses, the one
+ * that states a fact stays and the deflection goes ("Don't have a go at me, I reported it in October" → "I
+ * reported it in October, but …"), and a counter-charge is left out ("I didn't lose it, you must have left it in
+ * the car"). Never a question, or a view that still points at the reader or gives an order.
+ */
+export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (/\?/u.test(ctx.text)) return [];
+  const clauses = [...ctx.text.matchAll(/[^,;–—]+/gu)].map((c) => ({ text: c[0], start: c.index, end: c.index + c[0].length }));
+  if (clauses.length > 2) return [];
+  // The other clause first: it is the one that is not the deflection.
+  const candidates = clauses.length === 1 ? clauses : clauses[0] && clauses[0].end > m.start ? [clauses[1], clauses[0]] : clauses;
+  for (const clause of candidates) {
+    // The deflecting clause alone is kept only when what it leaves out is a counter-charge or a jab at the
+    // writer's expense ("so stop having a go at me"), never a fact or a pointer ("talk to Priya").
+    const other = candidates.find((c) => c !== clause);
+    if (!clause || (clause === candidates[1] && other && !AT_READER.test(other.text) && !/\bme\b/iu.test(other.text))) continue;
+    const words = withoutTrailingAsides(clause.text.trim().replace(/^(?:but|and)\s+/iu, '').replace(INTERJECTIONS, ''));
+    const view = trimTrailing(withEdgeOff('defensive', words), isTrailingAside);
+    if (ACKNOWLEDGES.test(view) || AT_READER.test(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;
+    return [{ replacement: `${view}, but I'd like to hear how you see it.`, label: 'Keep your view, invite theirs', range: 'sentence' }];
+  }
+  return [];
+}
+
+// The reader named as the cause, leading the sentence ("Thanks to your little hotfix I spent …") or trailing it
+// ("… cos of you", "… because you skipped the tests").
+const CAUSE_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:all\s+)?(?:because\s+of|cos\s+of|cuz\s+of|coz\s+of|bc\s+of|thanks\s+to|thx\s+to|due\s+to)\s+(?:you|u|your|ur)\b[\s,]*/iu;
+const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?s\s+|it['’]?s\s+|its\s+)?(?:(?:all|just|only|literally)\s+){0,2})(?:because|cos|cause|cuz|coz|bc|thanks\s+to|thx\s+to|due\s+to|down\s+to)\s+(?:of\s+)?(?:you|u|your|ur)\b/iu;
+// Where the outcome starts after a leading cause: its subject ("… hotfix I spent", "… you your Papa's BP").
+const SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve)|he|she|they|it|it['’]s|my|our|your|the|everyone|everybody|nobody|mum|dad)$/iu;
+
+/**
+ * "we're late cos of you" → "we're late."; "Thanks to your little hotfix I spent my whole Saturday rolling back"
+ * → "I spent my whole Saturday rolling back.": what happened, in the writer's words, without who is to blame.
+ */
+function whatHappened(ctx: SentenceContext): Alternative[] {
+  let outcome: string | null = null;
+  const tail = CAUSE_TAIL.exec(ctx.text);
+  const lead = CAUSE_LEAD.exec(ctx.text);
+  if (tail) outcome = ctx.text.slice(0, tail.index);
+  else if (lead) {
+    // A comma ends the cause; otherwise its noun runs (a few words at most) up to the outcome's subject.
+    const rest = ctx.text.slice(lead[0].length);
+    const words = [...rest.matchAll(/[^\s,]+/gu)].slice(0, 5);
+    const start = /^[^,]{0,40},/u.test(rest) ? rest.indexOf(',') + 1 : words.find((w, i) => (i > 0 || lead[0].trimEnd().endsWith('you') || /\bu$/iu.test(lead[0].trimEnd())) && SUBJECT.test(w[0]))?.index;
+    if (start !== undefined) outcome = rest.slice(start).trim();
+  }
+  if (!outcome) return [];
+  const said = withoutTrailingAsides(outcome.replace(/[\s,;:–—-]+$/u, ''));
+  if ((said.match(WORD) ?? []).length < 2 || HANGING.test(said) || /\b(?:you|u|your|ur)\b/iu.test(said.slice(0, 12))) return [];
+  const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
+  return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
+}
+
 // What turns a request into an order: "you'll / you need to / you better …", "kindly", "now".
 const TOLD =
-  /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+)?/iu;
+  /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+|i\s+(?:want|need|expect)\s+(?:you|u)\s+to\s+)?/iu;
+// What makes the request an ultimatum once it is made: a threat or an insistence after it ("Fix the boiler by
+// Friday or I'm withholding rent, simple as"). The run before it is matched from its start only.
+const THREAT =
+  /(?<![\s,;–—-])[\s,;–—-]+(?:or\s+(?:else\b|(?:i|we|you|u|it|there|this)(?:['’]\p{L}+|\s+(?:will|am|are|is|won['’]?t|can['’]?t))\b)[^]*|(?:simple\s+as|end\s+of(?:\s+(?:story|discussion|conversation))?|no\s+excuses|non[-\s]negotiable|whether\s+(?:you|u)\s+like\s+it(?:\s+or\s+not)?|like\s+it\s+or\s+not|period|full\s+stop)[\s.!…]*)$/iu;
+// "i want a name by the end of the day": a thing wanted, not an act asked for.
+const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 
 /**
  * "Kindly clear the pending rent by tomorrow itself" → "could you clear the pending rent by tomorrow itself?":
- * the same request with the same facts, asked, so they can say yes. Only where the order ends the sentence and
- * starts with its verb.
+ * the same request with the same facts, asked, so they can say yes, without the threat it came with. Only where
+ * the order ends the sentence and starts with its verb, or asks for a thing ("I want a name by Friday").
  */
 function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (category !== 'demand' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
-  const told = trimTrailing(m.text.replace(TOLD, ''), isSpaceOrMark);
+  const order = trimTrailing(m.text.replace(THREAT, ''), isSpaceOrMark);
+  const wanted = WANTS_THING.exec(order);
+  if (wanted) {
+    const thing = order.slice(wanted[0].length);
+    return (thing.match(WORD) ?? []).length >= 2 ? [{ replacement: `could I have ${thing}?`, label: 'Ask instead of telling' }] : [];
+  }
+  const told = order.replace(TOLD, '');
   // Capitals come down only where they shout (two words or more), not in an acronym ("the AGM").
   const request = (told.match(/\b\p{Lu}{2,}\b/gu) ?? []).length >= 2 ? lowerShouted(told) : told;
   const verb = /^\p{L}+/u.exec(request)?.[0] ?? '';
@@ -299,8 +412,9 @@ export function calmAlternatives(ctx: SentenceContext): Alternative[] {
   const short = words <= 3;
   const alternatives: Alternative[] = calm !== ctx.text ? [{ replacement: calm, label: 'Say it at an even volume', range: 'sentence' }] : [];
   // The feeling the volume carried, said in words before the writer's own sentence, which keeps every fact.
-  // Not before a single word: "READ. THE. TICKET." is emphasis, one word at a time.
-  if (words >= 2) alternatives.push({ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume', range: 'sentence' });
+  // Not before a single word: "READ. THE. TICKET." is emphasis, one word at a time; nor before a long
+  // sentence, where one loud word is emphasis rather than a raised voice.
+  if (words >= 2 && words <= 12) alternatives.push({ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume', range: 'sentence' });
   // When the writer's words still read as raised, the feeling alone is left to say.
   if (!short) alternatives.push({ replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' });
   else if (ctx.whole) alternatives.push({ replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' });

@@ -33,7 +33,8 @@ export type Guard =
   | 'reported' // "she keeps telling me to calm down"
   | 'positive' // "you always make me laugh"
   | 'excited' // "OMG CONGRATS!!!"
-  | 'laughing'; // "you absolute muppet 😂"
+  | 'laughing' // "you absolute muppet 😂"
+  | 'opens-door'; // "I'm not the one who booked it, but I can help"
 
 /** Softer ways to say what a match said. */
 export type Suggest = (m: RuleMatch, ctx: SentenceContext) => Alternative[];
@@ -119,7 +120,12 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
   },
   excited: (_m, ctx) => isExcited(ctx),
   laughing: (_m, ctx) => isLaughing(ctx),
+  'opens-door': (m, ctx) => OPENS_DOOR.test(ctx.masked.slice(m.start)),
 };
+
+// A denial followed by an offer to engage keeps the writer's view without shutting the reader out.
+const OPENS_DOOR =
+  /\bbut\s+(?:i(?:['’]d|\s+would)\s+(?:like|love|be\s+happy)\s+to|i(?:['’]m|\s+am)\s+(?:happy|glad|open|willing|keen)\s+to|i\s+(?:can|will|want\s+to)|i['’]ll|let['’]?s|happy\s+to)\s+(?:\w+\s+){0,2}?(?:help|hear|listen|understand|sort|fix|look|talk|work|figure|check|go\s+over)\b/i;
 
 /** A guard in `unless` that turns this match off, if any. */
 export function isGuarded(guards: readonly Guard[] | undefined, m: RuleMatch, ctx: SentenceContext): boolean {

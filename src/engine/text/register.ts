@@ -14,7 +14,8 @@ export function detectRegister(sentence: string): Register {
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   const firstLetter = /\p{L}/u.exec(sentence)?.[0] ?? '';
   return {
-    lowercase: upper === 0 || (firstLetter !== '' && firstLetter === firstLetter.toLowerCase() && upper < letters.length / 2),
+    // A sentence without letters ("🙄") says nothing about the writer's capitals: a rewrite starts with one.
+    lowercase: (letters.length > 0 && upper === 0) || (firstLetter !== '' && firstLetter === firstLetter.toLowerCase() && upper < letters.length / 2),
     txtSpeak: /(?<![\w'’])(?:u|ur)(?![\w'’])/i.test(sentence),
   };
 }
