@@ -5,7 +5,7 @@ import { moodOf, polarity } from './polarity';
 import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
 import { anchorWords } from './rules/rule';
-import { learnedContext } from './rules/learned';
+import { leaveOutClause, learnedContext } from './rules/learned';
 import { isClosingMark, isSpace, isWordChar, trimTrailing } from './text/trim';
 import { findStrengths } from './strengths';
 import { maskText, type MaskedText } from './text/mask';
@@ -43,6 +43,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analysis;
 }
 
+const CURT_WORDS = 3;
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const language = detectLanguage(text);
   if (language === 'unsupported') {
@@ -59,10 +62,12 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const typedInCapitals = spans.length > 1 && !/\p{Ll}/u.test(masked) && /\p{Lu}/u.test(masked);
   // Contempt or passive aggression anywhere, even below the sensitivity shown: the message is not warm.
   let mocking = false;
+  const messageWords = wordCount(text);
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
-    const key = `${spans.length === 1 ? 1 : 0}${mood}${afterTension ? 1 : 0}${typedInCapitals ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
+    const restIsCurt = spans.length > 1 && messageWords - wordCount(sentence) <= CURT_WORDS;
+    const key = `${spans.length === 1 ? 1 : 0}${restIsCurt ? 1 : 0}${mood}${afterTension ? 1 : 0}${typedInCapitals ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
     let result = sentenceCache.get(key);
     if (!result) {
       result = analyzeSentence({
@@ -72,6 +77,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
           .filter((q) => q.start >= span.start && q.end <= span.end)
           .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
         whole: spans.length === 1,
+        restIsCurt,
         mood,
         afterTension,
         typedInCapitals,
@@ -213,12 +219,15 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 
 
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
-  const suggestions = verifiedSuggestions(rule, rule, match, ctx);
+  // A pattern rule's jab that stands apart can be left out, as a learned one can; the learned rules offer it
+  // themselves.
+  const own = [...(rule.learned ? [] : leaveOutClause(rule.category, match, ctx)), ...rule.suggest(match, ctx)];
+  const suggestions = verifiedSuggestions(rule, own, match, ctx);
   // If fewer than two of the rule's own rewrites verify (the rest of the sentence says the same thing another
   // way, as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
   const learned = LEARNED_BY_CATEGORY.get(rule.category);
   if (suggestions.length < 2 && learned && learned !== rule) {
-    for (const s of verifiedSuggestions(rule, learned, match, ctx)) {
+    for (const s of verifiedSuggestions(rule, learned.suggest(match, ctx), match, ctx)) {
       if (suggestions.length === MAX_SUGGESTIONS) break;
       if (!suggestions.some((own) => applied(ctx.text, own) === applied(ctx.text, s))) suggestions.push(s);
     }
@@ -237,10 +246,10 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
   };
 }
 
-/** Up to MAX_SUGGESTIONS of `source`'s alternatives that, once applied, clear `rule`'s finding. */
-function verifiedSuggestions(rule: Rule, source: Rule, match: RuleMatch, ctx: SentenceContext): Suggestion[] {
+/** Up to MAX_SUGGESTIONS of the alternatives that, once applied, clear `rule`'s finding. */
+function verifiedSuggestions(rule: Rule, alternatives: readonly Alternative[], match: RuleMatch, ctx: SentenceContext): Suggestion[] {
   const suggestions: Suggestion[] = [];
-  for (const alt of source.suggest(match, ctx)) {
+  for (const alt of alternatives) {
     const suggestion = toSuggestion(alt, match, ctx);
     // Two alternatives that leave the same sentence (one rewriting the clause, one the sentence) are one.
     if (!suggestion || suggestions.some((s) => applied(ctx.text, s) === applied(ctx.text, suggestion))) continue;
@@ -284,15 +293,8 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
     // At the end of a sentence, the comma before it goes too ("late again, as usual" → "late again").
     const following = /^,?\s+/.exec(ctx.text.slice(end))?.[0] ?? '';
     const preceding = /(?<![,\s]),?\s+$/.exec(ctx.text.slice(0, start))?.[0] ?? '';
-    if (following) {
-      end += following.length;
-      // What now starts the sentence takes its capital, where the writer uses them ("Classic you, borrow …").
-      const next = ctx.text.charAt(end);
-      if (ctx.text.slice(0, start).trim() === '' && /\p{Ll}/u.test(next) && !detectRegister(ctx.text).lowercase) {
-        replacement = next.toUpperCase();
-        end += 1;
-      }
-    } else if (!/\s$/.test(ctx.text.slice(start, end))) start -= /^[\s.!?…]*$/.test(ctx.text.slice(end)) ? preceding.length : Math.min(preceding.length, 1);
+    if (following) end += following.length;
+    else if (!/\s$/.test(ctx.text.slice(start, end))) start -= /^[\s.!?…]*$/.test(ctx.text.slice(end)) ? preceding.length : Math.min(preceding.length, 1);
   } else {
     const atStart = ctx.text.slice(0, start).trim() === '' || /[.!?]\s*$/.test(ctx.text.slice(0, start));
     // Only sentences with something to rewrite need their register; most sentences never get here.
@@ -372,9 +374,12 @@ function sentenceHits(ctx: SentenceContext): RuleHit[] {
 /** The rules' hits on a stretch of text, sentence by sentence, as analysis would split it once rewritten. */
 function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
   const { masked } = maskText(text);
-  return splitSentences(masked).flatMap((span) => {
+  const spans = splitSentences(masked);
+  // A rewrite of a whole message is the message: its mood is its own, not the original's.
+  const mood = ctx.whole ? moodOf(spans.map((span) => polarity(text.slice(span.start, span.end)))) : ctx.mood;
+  return spans.flatMap((span) => {
     const sentence = text.slice(span.start, span.end);
-    return matchRules({ ...ctx, text: sentence, masked: masked.slice(span.start, span.end), quotes: [] });
+    return matchRules({ ...ctx, mood, text: sentence, masked: masked.slice(span.start, span.end), quotes: [] });
   });
 }
 

@@ -12,6 +12,8 @@ export interface SentenceContext {
   quotes: Array<{ start: number; end: number }>;
   /** The sentence is the whole message. */
   whole: boolean;
+  /** The rest of the message is a word or three ("ok."): leaving this sentence out would leave a curt reply. */
+  restIsCurt?: boolean;
   /** Mood of the whole message. */
   mood: Mood;
   /** The sentence before this one was tense (flagged, or negative), so a lone "great." reads as sarcasm. */

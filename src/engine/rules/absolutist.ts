@@ -395,9 +395,9 @@ export const absolutistRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        '[honestly yet again nobody cleaned up]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        '[honestly yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         '[yet again ur late]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
-        '[yet again nobody cleaned up]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        '[yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "[yet again you're late]": ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
       },
       clean: ["I'll always be here for you", "every time I see that photo I smile"],

@@ -140,7 +140,7 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'you forgot on purpose, [admit it]': ['you forgot on purpose, can you help me understand what happened?', "you forgot on purpose, I'd like to hear your side"],
+        'you forgot on purpose, [admit it]': ['you forgot on purpose', 'you forgot on purpose, can you help me understand what happened?', "you forgot on purpose, I'd like to hear your side"],
         "[don't act like you didn't see] my texts": ['did you see my texts?', 'can you help me understand what happened?', "I'd like to hear your side"],
         '[dont act like u didnt see] my texts': ['did u see my texts?', 'can u help me understand what happened?', "I'd like to hear ur side"],
         '[dont pretend] u didnt see it': ['did u see it?', 'can u help me understand what happened?', "I'd like to hear ur side"],

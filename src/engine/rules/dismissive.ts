@@ -28,7 +28,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[calm down], it was a joke': ["I can see this matters to you — what's going on? it was a joke", "I can see that upset you, and I'm sorry — what's going on?"],
+        '[calm down], it was a joke': ['it was a joke', "I can see this matters to you — what's going on? it was a joke", "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         '[Calm down]!!!': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
@@ -144,7 +144,7 @@ export const dismissiveRules: Rule[] = [
       flagged: {
         "Abeg it's just hair. [No need to be crying] like somebody died.": ["Abeg it's just hair. I know this is still weighing on you.", "Abeg it's just hair. What would help you feel better about it?"],
         'just [get over it] tbh': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
-        '[get over it], it was ages ago': ['I know this is still weighing on you. it was ages ago', 'what would help you feel better about it? it was ages ago'],
+        '[get over it], it was ages ago': ['it was ages ago', 'I know this is still weighing on you. it was ages ago', 'what would help you feel better about it? it was ages ago'],
         'honestly just [let it go]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
         '[move on already]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
         '[stop crying about it]': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
@@ -169,7 +169,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[whatever], just do it then': ['I need a minute, just do it then', "I'm frustrated right now, just do it then"],
+        '[whatever], just do it then': ['just do it then', 'I need a minute, just do it then', "I'm frustrated right now, just do it then"],
         '[whatever].': ['I need a minute.', "I'm frustrated right now."],
         'kk [whatever], do it then': ['kk I need a minute, do it then', "kk I'm frustrated right now, do it then"],
         '[Whatever]!': ['I need a minute!', "I'm frustrated right now!"],

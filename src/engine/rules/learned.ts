@@ -15,6 +15,7 @@ import { isGuarded } from './rule';
 import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { trimTrailing } from '../text/trim';
+import { clauseRange } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -48,9 +49,9 @@ export function learnedContext(ctx: SentenceContext, ruleCategories: ReadonlySet
 const CACHE_LIMIT = 2000;
 const probabilityCache = new Map<string, number[]>();
 
-// Clause breaks: marks, and the conjunctions that join two complaints.
+// Clause breaks: marks (not inside "8:05" or "£1,300"), and the conjunctions that join two complaints.
 // Each alternative starts where its run starts, so a long run of spaces is scanned once.
-const CLAUSE_BREAK = /(?<![,;:–—])[,;:–—]+\s*|(?<!\s)\s+(?=(?:but|and|so|because|cause|cuz|bc|or)\s)/giu;
+const CLAUSE_BREAK = /(?<![,;:–—\d])[,;:–—]+(?!\d)\s*|(?<!\s)\s+(?=(?:but|and|so|because|cause|cuz|bc|or)\s)/giu;
 
 /**
  * The clause the model scores highest for the category, if that clause alone is enough for it; otherwise the
@@ -177,16 +178,16 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
  * note, I've highlighted it in yellow"). Never the whole message, a jab that carries a fact, a question, or a
  * word or two.
  */
-function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; a question may be the point of the message.
   const scope = LEAVE_OUT_SCOPE[category];
-  if (!scope || FACT.test(m.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  if (!scope || FACT.test(m.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
   const closing = /^[\s.!…]*$/u.test(after);
   let rest: string;
   if (before.trim() === '' && closing) {
-    if (ctx.whole || FACT.test(ctx.text)) return [];
+    if (ctx.whole || ctx.restIsCurt || FACT.test(ctx.text)) return [];
     return [{ replacement: '', label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
   } else if (scope === 'sentence') {
     return [];
@@ -200,6 +201,21 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext): Al
   // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,").
   if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c)))) return [];
   return [{ replacement: rest.charAt(0).toUpperCase() + rest.slice(1), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
+}
+
+/**
+ * A pattern rule's jab, left out as a learned one is, where its clause is the jab and little else ("ok [chill],
+ * it was a joke" → "It was a joke"; "[grow up], seriously"): the rule named the words, so a word or two is
+ * enough. Not for delivery, whose clause carries the writer's point at the wrong volume.
+ */
+export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (category === 'nonverbal') return [];
+  const { start, end } = clauseRange(m, ctx);
+  const clause = trimToWords(ctx.text, start, end);
+  if (!clause) return [];
+  const text = ctx.text.slice(clause[0], clause[1]);
+  if ((text.match(WORD) ?? []).length - (m.text.match(WORD) ?? []).length > 2) return [];
+  return leaveOutJab(category, { ...m, start: clause[0], end: clause[1], text }, ctx, 1);
 }
 
 const LEAVE_OUT = 'Leave the jab out';
@@ -370,14 +386,27 @@ const MINIMIZERS = /(?<!\s)\s+(?:just|only|simply|merely)\b/giu;
 function withoutTheEdge(category: Category, m: RuleMatch): Alternative[] {
   const calm = withEdgeOff(category, m.text);
   if (calm === m.text || (calm.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: /^\p{Lu}/u.test(m.text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm, label: 'Say it without the edge' }];
+  const label = category === 'absolutist' ? 'Stick to what happened' : 'Say it without the edge';
+  return [{ replacement: /^\p{Lu}/u.test(m.text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm, label }];
 }
 
-/** The words without opener, swearing and exasperation, at an even volume; dismissive ones also lose "just". */
+/**
+ * The words without opener, swearing and exasperation, at an even volume; dismissive ones also lose "just", and
+ * absolutist ones what turns this time into always.
+ */
 function withEdgeOff(category: Category, text: string): string {
   const stripped = text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '');
-  return atEvenVolume(category === 'dismissive' ? stripped.replace(MINIMIZERS, '') : stripped);
+  if (category === 'dismissive') return atEvenVolume(stripped.replace(MINIMIZERS, ''));
+  if (category === 'absolutist') return atEvenVolume(stripped.replace(ALWAYS_OPENER, '').replace(GENERALISING, '').replace(CONSTANT, ''));
+  return atEvenVolume(stripped);
 }
+
+// What turns this time into always: "yet again I'm the one chasing", "after this team every single release",
+// "your constant questions". "never" stays: without it the sentence says the opposite.
+const ALWAYS_OPENER = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always)\b[\s,]*/iu;
+const GENERALISING =
+  /(?<!\s)[\s,]+(?:yet\s+again|once\s+again|as\s+usual|like\s+always|as\s+always|all\s+the\s+time|every\s+(?:single\s+)?(?:time|day|week|month|year|release|sprint|weekend|night|morning|evening)|constantly|always|ever)\b/giu;
+const CONSTANT = /\bconstant\s+/giu;
 
 // Clauses that are the dismissal itself ("whatever", "get over it"): there is no point of the writer's to keep.
 const DISMISSAL = /\b(?:whatever|get\s+over\s+it|who\s+cares|so\s+what|calm\s+down|chill|relax|not\s+(?:that\s+)?deep|big\s+deal|drama)\b/iu;
