@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, howItLooks } from './learned';
 import type { Rule } from './rule';
 
 const CURIOUS = "I noticed what happened — what was going on for you?";
@@ -65,15 +65,16 @@ export const assumedIntentRules: Rule[] = [
       '{because}\\s+(?<flag>{you}\\s+(?:think|thinks|want|wanted|were\\s+jealous|are\\s+jealous|was\\s+jealous|feel\\s+like|like\\s+to|love\\s+to|enjoy)\\b(?:\\s+{w}){0,4})',
     ],
     unless: ['sincere-question', 'negated', 'reported', 'positive'],
-    suggest() {
+    suggest(m, ctx) {
       return [
+        ...howItLooks(m, ctx),
         { replacement: 'I might be wrong, but it feels like this matters less to you — is that fair?', label: 'Check your guess', range: 'sentence' },
         { replacement: CURIOUS, label: 'Ask, don\u2019t assume', range: 'sentence' },
       ];
     },
     examples: {
       flagged: {
-        '[You deliberately switched] off your phone so that I will not reach you.': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[You deliberately switched] off your phone so that I will not reach you.': ['It feels like you switched off your phone so that I will not reach you.', 'I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         'whenever there is work [you are conveniently busy] with your phone': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[you only offered to help to look good]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[u only came so u could] brag': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
@@ -81,9 +82,9 @@ export const assumedIntentRules: Rule[] = [
         '[u never think of anyone but] urself': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
         '[i doubt you even read] my email': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         'you did that because [you wanted to hurt me]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
-        'cuz [u like to win every argument]': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
+        'cuz [u like to win every argument]': ['it feels like u like to win every argument', 'I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
         "[you obviously don't care]": ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
-        "[you're just trying to make me look bad]": ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        "[you're just trying to make me look bad]": ["it feels like you're trying to make me look bad", 'I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[you just want attention]': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[You knew exactly what] you were doing.': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         'we lost it bc [u couldnt be bothered] to read': ['I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],

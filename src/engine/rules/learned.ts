@@ -133,7 +133,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     examples: spec.examples,
     suggest: (m, ctx) => [
       ...leaveOutJab(spec.category, m, ctx),
-      ...checkTheGuess(spec.category, m, ctx),
+      ...guessChecked(spec.category, m, ctx),
       ...(spec.category === 'defensive' ? openTheDoor(m, ctx) : []),
       ...(spec.category === 'blame' ? whatHappened(ctx) : []),
       ...askInstead(spec.category, m, ctx),
@@ -181,10 +181,13 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; a question may be the point of the message.
   const scope = LEAVE_OUT_SCOPE[category];
-  if (!scope || FACT.test(m.text) || /\?/.test(ctx.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
+  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
-  const closing = /^[\s.!…]*$/u.test(after);
+  // A question may be the point of the message; a mocking one ("were you raised in a barn?") is the jab.
+  const asks = /\?/.test(ctx.text);
+  if (asks && !(RHETORICAL.has(category) && before.trim() === '' && /^[\s?!…]*$/u.test(after))) return [];
+  const closing = /^[\s.!?…]*$/u.test(after);
   let rest: string;
   if (before.trim() === '' && closing) {
     if (ctx.whole || ctx.restIsCurt || FACT.test(ctx.text)) return [];
@@ -219,6 +222,8 @@ export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceCo
 }
 
 const LEAVE_OUT = 'Leave the jab out';
+// Categories whose questions are jabs rather than questions ("who raised you?", "must be nice, huh?").
+const RHETORICAL: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive']);
 // A clause that gives the reader's reason for what they did.
 const MOTIVE = /^(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|in\s+order\s+to)\b/iu;
 // A clause ending on one of these, or starting with a joining word, leans on what was cut.
@@ -249,6 +254,28 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
     { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
     { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
   ];
+}
+
+// What states a guess as known, right after the reader it is about: "you obviously don't care", "you're
+// clearly trying to", "you deliberately scheduled".
+const KNOWN =
+  /^((?:you|u|ur|youre|you['’](?:re|ve|d|ll))(?:\s+(?:are|were|have|had))?)\s+(?:(?:obviously|clearly|deliberately|purposely|intentionally|conveniently|just|simply|honestly|literally)\s+)+/iu;
+
+/**
+ * "You obviously didn't want this gig, that's why …" → "It feels like you didn't want this gig, that's why …":
+ * the writer's own guess, said as how it looks to them rather than as a fact about the reader, every fact kept.
+ */
+export function howItLooks(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const range = clauseRange(m, ctx);
+  const guess = ctx.text.slice(range.start, range.end).replace(CERTAINTY, '').replace(KNOWN, '$1 ');
+  if (!/^(?:you|u|ur|youre|you['’](?:re|ve|d|ll))\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  return [{ replacement: `it feels like ${guess.charAt(0).toLowerCase()}${guess.slice(1)}`, label: 'Say how it looks to you', range }];
+}
+
+/** The guess put to the reader as a question, or where it does not end the sentence, said as how it looks. */
+function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const asked = checkTheGuess(category, m, ctx);
+  return asked.length > 0 || category !== 'assumed-intent' ? asked : howItLooks(m, ctx);
 }
 
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
@@ -332,7 +359,7 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
     if (start !== undefined) outcome = rest.slice(start).trim();
   }
   if (!outcome) return [];
-  const said = withoutTrailingAsides(outcome.replace(/[\s,;:–—-]+$/u, ''));
+  const said = withoutTrailingAsides(trimTrailing(outcome, (c) => /[\s,;:–—-]/u.test(c)));
   if ((said.match(WORD) ?? []).length < 2 || HANGING.test(said) || /\b(?:you|u|your|ur)\b/iu.test(said.slice(0, 12))) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
@@ -405,7 +432,7 @@ function withEdgeOff(category: Category, text: string): string {
 // "your constant questions". "never" stays: without it the sentence says the opposite.
 const ALWAYS_OPENER = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always)\b[\s,]*/iu;
 const GENERALISING =
-  /(?<!\s)[\s,]+(?:yet\s+again|once\s+again|as\s+usual|like\s+always|as\s+always|all\s+the\s+time|every\s+(?:single\s+)?(?:time|day|week|month|year|release|sprint|weekend|night|morning|evening)|constantly|always|ever)\b/giu;
+  /(?<![\s,])[\s,]+(?:yet\s+again|once\s+again|as\s+usual|like\s+always|as\s+always|all\s+the\s+time|every\s+(?:single\s+)?(?:time|day|week|month|year|release|sprint|weekend|night|morning|evening)|constantly|always|ever)\b/giu;
 const CONSTANT = /\bconstant\s+/giu;
 
 // Clauses that are the dismissal itself ("whatever", "get over it"): there is no point of the writer's to keep.
