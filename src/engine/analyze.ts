@@ -226,12 +226,7 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
   // If fewer than two of the rule's own rewrites verify (the rest of the sentence says the same thing another
   // way, as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
   const learned = LEARNED_BY_CATEGORY.get(rule.category);
-  if (suggestions.length < 2 && learned && learned !== rule) {
-    for (const s of verifiedSuggestions(rule, learned.suggest(match, ctx), match, ctx)) {
-      if (suggestions.length === MAX_SUGGESTIONS) break;
-      if (!suggestions.some((own) => applied(ctx.text, own) === applied(ctx.text, s))) suggestions.push(s);
-    }
-  }
+  if (suggestions.length < 2 && learned && learned !== rule) verifiedSuggestions(rule, learned.suggest(match, ctx), match, ctx, suggestions);
   if (suggestions.length === 0) suggestions.push(fallbackSuggestion(rule, match, ctx));
   return {
     rule: rule.id,
@@ -246,16 +241,18 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
   };
 }
 
-/** Up to MAX_SUGGESTIONS of the alternatives that, once applied, clear `rule`'s finding. */
-function verifiedSuggestions(rule: Rule, alternatives: readonly Alternative[], match: RuleMatch, ctx: SentenceContext): Suggestion[] {
-  const suggestions: Suggestion[] = [];
+/**
+ * The alternatives that, once applied, clear `rule`'s finding, added to `suggestions` until there are
+ * MAX_SUGGESTIONS; each is checked only while there is room, since checking one re-runs the rules.
+ */
+function verifiedSuggestions(rule: Rule, alternatives: readonly Alternative[], match: RuleMatch, ctx: SentenceContext, suggestions: Suggestion[] = []): Suggestion[] {
   for (const alt of alternatives) {
+    if (suggestions.length === MAX_SUGGESTIONS) break;
     const suggestion = toSuggestion(alt, match, ctx);
     // Two alternatives that leave the same sentence (one rewriting the clause, one the sentence) are one.
     if (!suggestion || suggestions.some((s) => applied(ctx.text, s) === applied(ctx.text, suggestion))) continue;
     if (!clears(rule, suggestion, ctx)) continue;
     suggestions.push(suggestion);
-    if (suggestions.length === MAX_SUGGESTIONS) break;
   }
   return suggestions;
 }
@@ -373,6 +370,20 @@ function sentenceHits(ctx: SentenceContext): RuleHit[] {
 
 /** The rules' hits on a stretch of text, sentence by sentence, as analysis would split it once rewritten. */
 function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
+  // The same rewrites come back for every finding of a kind and at every keystroke in the sentence around
+  // them ("I'm frustrated about how this turned out …"): what the rules make of one is remembered.
+  const key = `${ctx.whole ? 1 : 0}${ctx.restIsCurt ? 1 : 0}${ctx.mood}${ctx.afterTension ? 1 : 0}${ctx.typedInCapitals ? 1 : 0}\u0000${text}`;
+  let hits = windowCache.get(key);
+  if (!hits) {
+    hits = windowHits(ctx, text);
+    remember(windowCache, key, hits);
+  }
+  return hits;
+}
+
+const windowCache = new Map<string, RuleHit[]>();
+
+function windowHits(ctx: SentenceContext, text: string): RuleHit[] {
   const { masked } = maskText(text);
   const spans = splitSentences(masked);
   // A rewrite of a whole message is the message: its mood is its own, not the original's.
