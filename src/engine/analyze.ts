@@ -43,8 +43,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analysis;
 }
 
+/** The message without this sentence is a word or three: checked only where it is short, so once per message at most. */
+function isCurt(text: string, span: SentenceSpan): boolean {
+  if (text.length - (span.end - span.start) > CURT_CHARS) return false;
+  const rest = `${text.slice(0, span.start)} ${text.slice(span.end)}`;
+  return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= CURT_WORDS;
+}
+
 const CURT_WORDS = 3;
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const CURT_CHARS = 40;
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const language = detectLanguage(text);
@@ -62,11 +69,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const typedInCapitals = spans.length > 1 && !/\p{Ll}/u.test(masked) && /\p{Lu}/u.test(masked);
   // Contempt or passive aggression anywhere, even below the sensitivity shown: the message is not warm.
   let mocking = false;
-  const messageWords = wordCount(text);
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
-    const restIsCurt = spans.length > 1 && messageWords - wordCount(sentence) <= CURT_WORDS;
+    const restIsCurt = spans.length > 1 && isCurt(text, span);
     const key = `${spans.length === 1 ? 1 : 0}${restIsCurt ? 1 : 0}${mood}${afterTension ? 1 : 0}${typedInCapitals ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
     let result = sentenceCache.get(key);
     if (!result) {
