@@ -176,7 +176,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/martyr',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['myself', 'without', 'worry', 'someone', 'guess', 'again', 'forward', 'convenience', 'thread', 'email', 'sorry', 'clean', 'handle', 'fix'],
+    anchors: ['myself', 'without', 'worry', 'someone', 'guess', 'again', 'forward', 'convenience', 'thread', 'email', 'sorry', 'clean', 'handle', 'fix', 'like', 'that', 'apparently', 'would'],
     message: 'Martyred lines hint at hurt instead of naming it, so the other person has to guess.',
     patterns: [
       {
@@ -192,6 +192,23 @@ export const passiveAggressiveRules: Rule[] = [
       {
         pattern: '(?<flag>i\\s+guess\\s+i{apos}?ll\\s+just(?<task>(?:\\s+{w}){1,3}))',
         suggest: (m) => direct(`I'll ${m.groups.task?.trim() ?? ''}, but I'd love some help`),
+      },
+      {
+        // The hurt said as if it did not count: "not like my plans mattered", "not that anyone asked".
+        // Left out where it stands apart; otherwise the category's direct lines say it.
+        pattern: '(?<flag>not\\s+like\\s+(?:it|they|that|this|my\\s+{w}|i|what\\s+i\\s+{w})\\s+(?:{w}\\s+)?(?:matters?|mattered|counts?|counted)|not\\s+that\\s+(?:anyone|anybody|any\\s*one|you|u)\\s+(?:actually\\s+|even\\s+|really\\s+)?(?:cares?|cared|asked|noticed|listens?|listened|reads?))',
+        suggest: () => [],
+      },
+      {
+        // The only one who does it, said sideways: "since apparently I'm the only one without plans". The reason
+        // goes; what the writer is doing stays.
+        pattern: '(?<flag>(?:(?:since|because|cos|cause|as)\\s+)?apparently\\s+{im}\\s+the\\s+only\\s+one(?:\\s+{w}){0,3})',
+        suggest: () => [{ replacement: '', label: 'Leave the dig out' }],
+      },
+      {
+        // A denial of being upset that asks why one would be: "I'm not mad. Why would I be mad."
+        pattern: '(?<flag>why\\s+would\\s+i\\s+(?:be|get|feel)\\s+(?:mad|upset|angry|annoyed|bothered|hurt|jealous|offended|sad))',
+        suggest: () => [{ replacement: "I'm actually upset about this", label: 'Say the feeling', range: 'sentence' }],
       },
       { pattern: '(?<flag>friendly\\s+reminder\\s+(?:\\(again\\)|again))', suggest: () => direct('quick reminder') },
       { pattern: '(?<flag>\\(again\\))', suggest: () => [{ replacement: '', label: 'Leave out the dig' }] },
@@ -212,6 +229,12 @@ export const passiveAggressiveRules: Rule[] = [
     unless: ['reported', 'sincere-question'],
     examples: {
       flagged: {
+        "lol ok, I'll just cancel my plans then, [not like they mattered]": ["lol ok, I'll just cancel my plans then", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[not like my opinion counts] anyway': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[not that anyone even reads] these notes': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'happy to help again [since apparently im the only one who cleans]': ['happy to help again', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        "I'm not mad. [Why would I be mad].": ["I'm not mad. I'm actually upset about this.", "I'm not mad. I'd like to be direct: this is bothering me, and I'd like us to talk about it.", "I'm not mad. Can we talk about this? It has been on my mind."],
+        '[why would i get upset] lol': ["I'm actually upset about this.", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
         "[don't worry about me I guess]": ["I'm feeling a bit left out", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
         "[dont worry about me], i'll eat later": ["I'll eat later", "I'm feeling a bit left out, i'll eat later"],
         "[I'm sure someone else will do it]": ['Could someone else do it', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
@@ -306,6 +329,35 @@ export const passiveAggressiveRules: Rule[] = [
         'ok [as previously stated (twice)], secrets go in the vault': ['secrets go in the vault', 'ok just following up on this, secrets go in the vault', 'could you take a look when you get a chance?'],
       },
       clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"],
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/backhanded',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['surprisingly', 'brand'],
+    message: 'Praise with a sting in it ("surprisingly organised for you") lands as the sting, and is hard to answer.',
+    patterns: [
+      {
+        // The praise measured against what is expected of them: "surprisingly organised for you" → "really organised".
+        pattern: '(?<flag>surprisingly\\s+(?<praise>(?:{w}\\s+){0,1}?{w})\\s+for\\s+(?:{you}|someone\\s+like\\s+{you}))(?![\\w\'’]|\\s+to\\b)',
+        suggest: (m) => [{ replacement: `really ${m.groups.praise ?? ''}`, label: 'Keep the praise, drop the sting' }],
+      },
+      {
+        // Their choice praised as typical of them, after the complaint: "…, very on brand".
+        pattern: '(?<flag>(?:very|so|super)\\s+on\\s+brand)',
+        suggest: () => [{ replacement: '', label: 'Leave the sting out' }],
+      },
+    ],
+    unless: ['reported', 'sincere-question'],
+    examples: {
+      flagged: {
+        'honestly the report was [surprisingly decent for you]': ['honestly the report was really decent', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'Great job! [Surprisingly organised for you].': ["Great job! I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Great job! Can we talk about this? It has been on my mind.'],
+        '[surprisingly smart for u] tbh': ['really smart tbh', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'booked the table for 6 when there are 8 of us, [very on brand]': ['booked the table for 6 when there are 8 of us', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+      },
+      clean: ['that was so brave of you, proud of you ❤️', 'the weather was surprisingly nice for a bank holiday weekend', 'this is surprisingly easy for you to set up'],
     },
   }),
   defineRule({
