@@ -43,12 +43,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analysis;
 }
 
-/** The message without this sentence is a word or three: checked only where it is short, so once per message at most. */
+/** The message without this sentence is a word or three; words are counted only when the rest is a few characters. */
 function isCurt(text: string, span: SentenceSpan): boolean {
   if (text.length - (span.end - span.start) > CURT_CHARS) return false;
   const rest = `${text.slice(0, span.start)} ${text.slice(span.end)}`;
   return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= CURT_WORDS;
 }
+
+/** What a sentence's analysis depends on besides its words: part of every cache key for it. */
+type SentenceFacts = Pick<SentenceContext, 'whole' | 'restIsCurt' | 'mood' | 'afterTension' | 'typedInCapitals'>;
+const factsKey = (f: SentenceFacts): string =>
+  `${f.whole ? 1 : 0}${f.restIsCurt ? 1 : 0}${f.mood}${f.afterTension ? 1 : 0}${f.typedInCapitals ? 1 : 0}`;
 
 const CURT_WORDS = 3;
 const CURT_CHARS = 40;
@@ -72,21 +77,17 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
-    const restIsCurt = spans.length > 1 && isCurt(text, span);
-    const key = `${spans.length === 1 ? 1 : 0}${restIsCurt ? 1 : 0}${mood}${afterTension ? 1 : 0}${typedInCapitals ? 1 : 0}\u0000${maskedSentence}\u0000${sentence}`;
+    const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), mood, afterTension, typedInCapitals };
+    const key = `${factsKey(facts)}\u0000${maskedSentence}\u0000${sentence}`;
     let result = sentenceCache.get(key);
     if (!result) {
       result = analyzeSentence({
+        ...facts,
         text: sentence,
         masked: maskedSentence,
         quotes: quotes
           .filter((q) => q.start >= span.start && q.end <= span.end)
           .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
-        whole: spans.length === 1,
-        restIsCurt,
-        mood,
-        afterTension,
-        typedInCapitals,
       });
       remember(sentenceCache, key, result);
     }
@@ -378,7 +379,7 @@ function sentenceHits(ctx: SentenceContext): RuleHit[] {
 function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
   // The same rewrites come back for every finding of a kind and at every keystroke in the sentence around
   // them ("I'm frustrated about how this turned out …"): what the rules make of one is remembered.
-  const key = `${ctx.whole ? 1 : 0}${ctx.restIsCurt ? 1 : 0}${ctx.mood}${ctx.afterTension ? 1 : 0}${ctx.typedInCapitals ? 1 : 0}\u0000${text}`;
+  const key = `${factsKey(ctx)}\u0000${text}`;
   let hits = windowCache.get(key);
   if (!hits) {
     hits = windowHits(ctx, text);

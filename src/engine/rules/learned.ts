@@ -15,7 +15,7 @@ import { isGuarded } from './rule';
 import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { trimTrailing } from '../text/trim';
-import { clauseRange } from './helpers';
+import { clauseRange, stripEnd } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -175,11 +175,12 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
  * "Honestly, you are hopeless." after "I've asked you three times to phone the gas man.": a sentence that is
  * the jab and nothing else goes, and the request before it stands on its own. So does a jab that opens or
  * closes a sentence whose other clause says something ("Seeing as you can't be trusted to read a delivery
- * note, I've highlighted it in yellow"). Never the whole message, a jab that carries a fact, a question, or a
- * word or two.
+ * note, I've highlighted it in yellow"). Never the whole message or what would leave it a curt reply, a jab that
+ * carries a fact, fewer than `minWords` words, or a question, unless it is a mocking one standing as its own
+ * sentence ("were you raised in a barn?").
  */
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
-  // A word or two ("Send. The. Setlist.") is emphasis, not a jab; a question may be the point of the message.
+  // A word or two ("Send. The. Setlist.") is emphasis, not a jab.
   const scope = LEAVE_OUT_SCOPE[category];
   if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
   const before = ctx.text.slice(0, m.start);
@@ -280,22 +281,18 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
 
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
 
-// What a sentence ends on besides its words: spaces, marks, emoji (astral characters come in halves here).
-const isTrailingAside = (char: string): boolean => {
-  const code = char.charCodeAt(0);
-  return /[\s.!?…\p{Extended_Pictographic}]/u.test(char) || code === 0x200d || code === 0xfe0f || (code >= 0xd800 && code <= 0xdfff);
-};
 
-// Words that turn a denial back on the reader ("you booked the wrong date, not me").
-const AT_READER = /\b(?:you|your|yours|u|ur|but)\b/iu;
+// A view that still speaks to the reader ("you booked the wrong date, not me") turns the denial back on them;
+// one that already turns on "but" would take a second one.
+const turnsOnReader = (text: string): boolean => addressesReader(text) || /\bbut\b/iu.test(text);
 // Laughter and asides a clause trails off with ("its not my fault lol"); the run of spaces is matched from its
 // start only, so a long one is scanned once.
 const TRAILING_FILLER = /(?<![\s,])[\s,]+(?:lol|lmao|tbh|ngl|smh|tho|haha\w*)$/iu;
 
 /** The clause without the marks, emoji and laughter it trails off with. */
 function withoutTrailingAsides(text: string): string {
-  for (let out = trimTrailing(text, isTrailingAside); ; ) {
-    const next = trimTrailing(out.replace(TRAILING_FILLER, ''), isTrailingAside);
+  for (let out = stripEnd(text); ; ) {
+    const next = stripEnd(out.replace(TRAILING_FILLER, ''));
     if (next === out) return out;
     out = next;
   }
@@ -326,10 +323,10 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     // The deflecting clause alone is kept only when what it leaves out is a counter-charge or a jab at the
     // writer's expense ("so stop having a go at me"), never a fact or a pointer ("talk to Priya").
     const other = candidates.find((c) => c !== clause);
-    if (!clause || (clause === candidates[1] && other && !AT_READER.test(other.text) && !/\bme\b/iu.test(other.text))) continue;
+    if (!clause || (clause === candidates[1] && other && !turnsOnReader(other.text) && !/\bme\b/iu.test(other.text))) continue;
     const words = withoutTrailingAsides(clause.text.trim().replace(/^(?:but|and)\s+/iu, '').replace(INTERJECTIONS, ''));
-    const view = trimTrailing(withEdgeOff('defensive', words), isTrailingAside);
-    if (ACKNOWLEDGES.test(view) || AT_READER.test(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;
+    const view = stripEnd(withEdgeOff('defensive', words));
+    if (ACKNOWLEDGES.test(view) || turnsOnReader(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;
     return [{ replacement: `${view}, but I'd like to hear how you see it.`, label: 'Keep your view, invite theirs', range: 'sentence' }];
   }
   return [];
@@ -360,7 +357,7 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   }
   if (!outcome) return [];
   const said = withoutTrailingAsides(trimTrailing(outcome, (c) => /[\s,;:–—-]/u.test(c)));
-  if ((said.match(WORD) ?? []).length < 2 || HANGING.test(said) || /\b(?:you|u|your|ur)\b/iu.test(said.slice(0, 12))) return [];
+  if ((said.match(WORD) ?? []).length < 2 || HANGING.test(said) || addressesReader(said.slice(0, 12))) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
 }
