@@ -72,15 +72,26 @@ function practiceBased(original: string, rewritten: string): boolean {
   return [...addedWords, ...removedWords].some((w) => !HEDGES.has(w) && !/^(?:not|(?:do|does|did|is|are|was|were)n['’]?t)$/.test(w));
 }
 
-/** Findings in `after` that `before` had not, by rule and words (as many times as they occur). */
-function newFindings(before: readonly Finding[], after: readonly Finding[]): Finding[] {
+/**
+ * Findings in `after` that `before` had not, by rule and words (as many times as they occur). A finding of
+ * another rule whose words the rewrite changed is the same finding if that rule had one there before: "you just
+ * like having something to complain about" → "am I right that you like …?" keeps the dismissive finding the
+ * sentence already had, on new words.
+ */
+function newFindings(before: readonly Finding[], after: readonly Finding[], s: Suggestion): Finding[] {
   const key = (f: Finding): string => `${f.rule}\u0000${f.text}`;
   const remaining = new Map<string, number>();
   for (const f of before) remaining.set(key(f), (remaining.get(key(f)) ?? 0) + 1);
-  return after.filter((f) => {
+  const unmatched = after.filter((f) => {
     const left = remaining.get(key(f)) ?? 0;
     remaining.set(key(f), left - 1);
     return left <= 0;
+  });
+  const edited = before.filter((f) => (remaining.get(key(f)) ?? 0) > 0 && f.start < Math.max(s.end, s.start + 1) && s.start < f.end);
+  return unmatched.filter((f) => {
+    const same = touches(f, s) ? edited.findIndex((b) => b.rule === f.rule) : -1;
+    if (same >= 0) edited.splice(same, 1);
+    return same < 0;
   });
 }
 
@@ -88,7 +99,7 @@ async function checkRewrite(text: string, findings: Finding[], finding: Finding,
   const rewritten = applySuggestion(text, suggestion);
   const after = analyze(rewritten, options).findings;
   const leftOver = after.filter((f) => f.rule === finding.rule && touches(f, suggestion));
-  const added = newFindings(findings, after).filter((f) => !leftOver.includes(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[finding.severity]);
+  const added = newFindings(findings, after, suggestion).filter((f) => !leftOver.includes(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[finding.severity]);
   const grammarAdded = await grammar.added(text, rewritten);
   return { text, finding, suggestion, rewritten, leftOver, added, grammar: grammarAdded, practiceBased: practiceBased(text, rewritten) };
 }

@@ -36,10 +36,10 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[you did that on purpose]': ["am I right that you did that on purpose?", "I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you did that on purpose]': ['am I right that you did that on purpose?', 'it feels like you did that on purpose — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
         '[u ignored me on purpose] yesterday': ["I noticed this and I'm not sure what happened. Can u tell me?"],
         '[You deleted the file deliberately].': ["You deleted the file, and I'm not sure why — what was going on for you?", 'You deleted the file.'],
-        '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?", 'am I right that you totally did that on purpose?', "I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you totally did that on purpose]': ["you totally did that, and I'm not sure why — what was going on for you?", 'am I right that you totally did that on purpose?', 'it feels like you totally did that on purpose — is that fair?'],
       },
       clean: ['was that on purpose or an accident? either is fine', 'you did that on purpose?! so sweet, thank you', "I know you didn't do it on purpose"],
     },
@@ -175,7 +175,7 @@ export const assumedIntentRules: Rule[] = [
   defineLearnedRule({
     category: 'assumed-intent',
     aimed: true,
-    unless: ['sincere-question', 'reported'],
+    unless: ['sincere-question', 'reported', 'checks-guess'],
     message: 'Telling them what they meant leaves no room for what actually happened; asking does.',
     alternatives: () => [
       { replacement: "I don't want to assume — what was going on for you there?", label: 'Ask, don\'t assume', range: 'sentence' },
@@ -183,15 +183,17 @@ export const assumedIntentRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        "You marked it low priority [so you wouldn't have to deal with it].": ['You marked it low priority.', "Am I right that you marked it low priority so you wouldn't have to deal with it?", "I noticed this and I'm not sure what happened. Can you tell me?"],
-        'u marked it low priority [so u wouldnt have to deal with it]': ['u marked it low priority', 'am I right that u marked it low priority so u wouldnt have to deal with it?', "I noticed this and I'm not sure what happened. Can u tell me?"],
+        "You marked it low priority [so you wouldn't have to deal with it].": ['You marked it low priority.', "Am I right that you marked it low priority so you wouldn't have to deal with it?", "It feels like you marked it low priority so you wouldn't have to deal with it — is that fair?"],
+        'u marked it low priority [so u wouldnt have to deal with it]': ['u marked it low priority', 'am I right that u marked it low priority so u wouldnt have to deal with it?', 'it feels like u marked it low priority so u wouldnt have to deal with it — is that fair?'],
         '3 days to reply. [ur clearly just keeping me as a backup]': ['3 days to reply.', '3 days to reply. am I right that ur keeping me as a backup?', '3 days to reply. it feels like ur keeping me as a backup — is that fair?'],
-        'Bro you bailed on my leaving drinks. [You clearly just dont rate me as a mate].': ['Bro you bailed on my leaving drinks.', 'Bro you bailed on my leaving drinks. Am I right that you dont rate me as a mate?', "Bro you bailed on my leaving drinks. I noticed this and I'm not sure what happened. Can you tell me?"],
+        'Bro you bailed on my leaving drinks. [You clearly just dont rate me as a mate].': ['Bro you bailed on my leaving drinks.', 'Bro you bailed on my leaving drinks. Am I right that you dont rate me as a mate?', 'Bro you bailed on my leaving drinks. It feels like you dont rate me as a mate — is that fair?'],
         '[u just want everyone to feel sorry for u]': ['am I right that u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I noticed this and I'm not sure what happened. Can u tell me?"],
         '[you just want everyone to feel sorry for you]': ['am I right that you want everyone to feel sorry for you?', 'it feels like you want everyone to feel sorry for you — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
-        '[you wanted me to fail]': ["am I right that you wanted me to fail?", "I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you wanted me to fail]': ['am I right that you wanted me to fail?', 'it feels like you wanted me to fail — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
+        "Coach, [you just want your mates son in the team], thats what this is.": ['Coach, am I right that you want your mates son in the team?', 'Coach, it feels like you want your mates son in the team — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
+        '[you only came to my party] so you could see Jake, be honest': ['am I right that you only came to my party so you could see Jake?', 'it feels like you only came to my party so you could see Jake — is that fair?', "I noticed this and I'm not sure what happened. Can you tell me?"],
       },
-      clean: ["I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
+      clean: ["am I right that you wanted the late shift?", "it feels like u were knackered after work — is that fair?", "I don't want to assume you meant it, what happened?", "I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },
   }),
 ];

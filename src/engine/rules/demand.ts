@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { askInstead, defineLearnedRule } from './learned';
 import type { SentenceContext } from '../context';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import { clauseRange, group, stripEnd } from './helpers';
@@ -56,8 +56,9 @@ export const demandRules: Rule[] = [
       // shorter word the pattern backtracked to.
       return m.groups.better === undefined || DEADLINE_AFTER.test(ctx.masked.slice(m.matchEnd));
     },
-    suggest() {
+    suggest(m, ctx) {
       return [
+        ...askInstead('demand', m, ctx),
         { replacement: 'this really matters to me — can we talk about what we both need?', label: 'Say the need, not the threat', range: 'sentence' },
         { replacement: "I'd really like us to sort this out. Would you be willing to talk tonight?", label: 'Ask with a choice', range: 'sentence' },
       ];
@@ -69,14 +70,14 @@ export const demandRules: Rule[] = [
         "[if you go on that trip without me, we're done]": ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
         "[you'd better be] home by 10": ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
         '[you better be] home by 10': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
-        '[u better call] me back tonight': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would u be willing to talk tonight?"],
+        '[u better call] me back tonight': ['could u call me back tonight?', 'would u be willing to call me back tonight?', 'this really matters to me — can we talk about what we both need?'],
         "[if u dont call me back I'm telling] mom": ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would u be willing to talk tonight?"],
-        'do it now [or else]': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
+        'do it now [or else]': ['could you do it now?', 'would you be willing to do it now?', 'this really matters to me — can we talk about what we both need?'],
         '[if u leave tonight were done]': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would u be willing to talk tonight?"],
         '[youd better be] home by 10': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
         '[u betta be] home by 10': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would u be willing to talk tonight?"],
-        "send me the money tonight [or we're finished]": ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
-        'answer me [or im leaving]': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
+        "send me the money tonight [or we're finished]": ['could you send me the money tonight?', 'would you be willing to send me the money tonight?', 'this really matters to me — can we talk about what we both need?'],
+        'answer me [or im leaving]': ['could you answer me?', 'would you be willing to answer me?', 'this really matters to me — can we talk about what we both need?'],
       },
       clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already", 'tea or coffee? or were you done already'],
     },
@@ -116,14 +117,14 @@ export const demandRules: Rule[] = [
       flagged: {
         '[Answer my call] now. I have called you 5 times.': ['Could you answer my call? I have called you 5 times.', 'Would you be willing to answer my call? I have called you 5 times.'],
         '[Transfer the £85] now. Not later, now.': ['Could you transfer the £85? Not later, now.', 'Would you be willing to transfer the £85? Not later, now.'],
-        'just [answer ur phone] rn': ['would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
+        'just [answer ur phone] rn': ['just could u answer ur phone rn?', 'just would u be willing to answer ur phone rn?'],
         '[answer me]': ['could you answer me?', 'would you be willing to answer me?'],
         '[come home] right now': ['could you come home?', 'would you be willing to come home?'],
         '[get in the car] NOW': ['could you get in the car?', 'would you be willing to get in the car?'],
         '[Send me your location].': ['Could you send me your location?', 'Would you be willing to send me your location?'],
         '[Fix it].': ['Could you fix it?', 'Would you be willing to fix it?'],
         '[take the post down] now': ['could you take the post down?', 'would you be willing to take the post down?'],
-        '[pick up ur phone] now': ['could u pick up ur phone?', 'would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
+        '[pick up ur phone] now': ['could u pick up ur phone?', 'would u be willing to pick up ur phone?'],
       },
       clean: ['could you call me when you get a sec?', 'come home safe, love you ❤️', 'please text me when you land, no rush', 'call me when you get home'],
     },
@@ -200,18 +201,18 @@ export const demandRules: Rule[] = [
         'Be in, [no rescheduling].': ["Be in, I'd like to understand what happened.", 'Be in.'],
         "[I'm not asking again]": ['This really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[im not asking twice]': ['this really matters to me', 'I feel strongly about this — can we talk it through?'],
-        '[End of discussion].': ['I feel strongly about this — can we talk it through?', 'Could you end of discussion?', 'Would you be willing to help me with this? It matters to me.'],
+        '[End of discussion].': ['I feel strongly about this — can we talk it through?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         '[because I said so]': ['I feel strongly about this — can we talk it through?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         '[This is not up for discussion].': ['I feel strongly about this — can we talk it through?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         '[from now on, you check with me first]': ['from now on, could we agree that you check with me first?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[give me your password]': ["I've been feeling insecure — can we talk about trust?", 'could you give me your password?', 'would you be willing to help me with this? It matters to me.'],
-        '[hand me ur phone]': ["I've been feeling insecure — can we talk about trust?", 'could u hand me ur phone?', 'would u be willing to help me with this? It matters to me.'],
+        '[give me your password]': ["I've been feeling insecure — can we talk about trust?", 'could you give me your password?', 'would you be willing to give me your password?'],
+        '[hand me ur phone]': ["I've been feeling insecure — can we talk about trust?", 'could u hand me ur phone?', 'would u be willing to hand me ur phone?'],
         '[No excuses] this time.': ["I'd like to understand what happened this time.", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "[Don't make me ask again]": ["I'd really appreciate a reply", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[I want an apology by tonight]': ["I'd really appreciate an apology by tonight", 'Could I have an apology by tonight?', 'Would you be willing to help me with this? It matters to me.'],
+        '[I want an apology by tonight]': ["I'd really appreciate an apology by tonight", 'Could I have an apology by tonight?', 'Would it be possible to have an apology by tonight?'],
         '[DO NOT touch my stuff again]': ["Please don't touch my stuff again", "I'd really like you not to touch my stuff again"],
         '[stop whining and get back to work]': ["when you're ready, could you get back to work?", 'would you be willing to get back to work?'],
-        '[dont make me repeat myself]': ["I'd really appreciate a reply", 'could you dont make me repeat myself?', 'would you be willing to help me with this? It matters to me.'],
+        '[dont make me repeat myself]': ["I'd really appreciate a reply", 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         '[dont ever talk] to me like that': ["please don't talk to me like that", "I'd really like you not to talk to me like that"],
       },
       clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
@@ -219,7 +220,7 @@ export const demandRules: Rule[] = [
   }),
   defineLearnedRule({
     category: 'demand',
-    unless: ['reported'],
+    unless: ['reported', 'asks'],
     message: 'An order or an ultimatum leaves them no say; a request with a choice keeps their yes meaningful.',
     alternatives: () => [
       { replacement: 'Would you be willing to help me with this? It matters to me.', label: 'Ask with a choice', range: 'sentence' },
@@ -227,14 +228,18 @@ export const demandRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        "[Fix the boiler by Friday or I'm withholding rent, simple as]": ['Could you fix the boiler by Friday?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[i want a name by the end of the day]': ['could I have a name by the end of the day?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        "[Fix the boiler by Friday or I'm withholding rent, simple as]": ['Could you fix the boiler by Friday?', 'Would you be willing to fix the boiler by Friday?', 'Would you be willing to help me with this? It matters to me.'],
+        '[i want a name by the end of the day]': ['could I have a name by the end of the day?', 'would it be possible to have a name by the end of the day?', 'would you be willing to help me with this? It matters to me.'],
         '[u will literally pay me back by friday]': ['would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
-        '[u will pay me back by friday]': ['could u pay me back by friday?', 'would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
-        '[you will pay me back by friday]': ['could you pay me back by friday?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[reply to my email today]': ['could you reply to my email today?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[u will pay me back by friday]': ['could u pay me back by friday?', 'would u be willing to pay me back by friday?', 'would u be willing to help me with this? It matters to me.'],
+        '[you will pay me back by friday]': ['could you pay me back by friday?', 'would you be willing to pay me back by friday?', 'would you be willing to help me with this? It matters to me.'],
+        '[reply to my email today]': ['could you reply to my email today?', 'would you be willing to reply to my email today?', 'would you be willing to help me with this? It matters to me.'],
+        "Tell your son to turn that music down [or I'll go round] and do it myself.": ['Could you tell your son to turn that music down?', 'Would you be willing to tell your son to turn that music down?', 'Would you be willing to help me with this? It matters to me.'],
+        "[mate you've had my esky since June, bring it back this arvo or im coming round]": ["mate you've had my esky since June, could you bring it back this arvo?", "mate you've had my esky since June, would you be willing to bring it back this arvo?", 'would you be willing to help me with this? It matters to me.'],
+        '[Kindly clear the pending rent by tomorrow itself], otherwise I will take action.': ['Could you clear the pending rent by tomorrow itself?', 'Would you be willing to clear the pending rent by tomorrow itself?', 'Would you be willing to help me with this? It matters to me.'],
+        'Could you pay the deposit by Friday? [I mean it].': ['Could you pay the deposit by Friday?', 'Could you pay the deposit by Friday? Would you be willing to help me with this? It matters to me.', 'Could you pay the deposit by Friday? I need this sorted soon — what would work for you?'],
       },
-      clean: ["could you send me the money when you get a chance?", "no rush on replying!"],
+      clean: ["could you send me the money when you get a chance?", "no rush on replying!", 'mate, could u bring the esky back this arvo?', "mate could u hand the keys back by noon tomorrow?"],
     },
   }),
 ];

@@ -137,6 +137,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       ...(spec.category === 'defensive' ? openTheDoor(m, ctx) : []),
       ...(spec.category === 'blame' ? whatHappened(ctx) : []),
       ...askInstead(spec.category, m, ctx),
+      ...leaveOutInsistence(spec.category, ctx),
       ...validateFirst(spec.category, m),
       ...withoutTheEdge(spec.category, m),
       ...spec.alternatives(ctx),
@@ -167,6 +168,7 @@ const LEAVE_OUT_SCOPE: Partial<Record<Category, 'clause' | 'sentence'>> = {
   'assumed-intent': 'clause',
   dismissive: 'clause',
   blame: 'sentence',
+  absolutist: 'clause',
 };
 // Facts a reader needs: figures, amounts, times, links, and names (a capital inside the sentence, not "I").
 const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
@@ -182,7 +184,7 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab.
   const scope = LEAVE_OUT_SCOPE[category];
-  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
+  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords || (category === 'absolutist' && saysWhatHappened(m.text))) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
   // A question may be the point of the message; a mocking one ("were you raised in a barn?") is the jab.
@@ -213,7 +215,7 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
  * enough. Not for delivery, whose clause carries the writer's point at the wrong volume.
  */
 export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
-  if (category === 'nonverbal') return [];
+  if (category === 'nonverbal' || category === 'absolutist') return [];
   const { start, end } = clauseRange(m, ctx);
   const clause = trimToWords(ctx.text, start, end);
   if (!clause) return [];
@@ -223,6 +225,13 @@ export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceCo
 }
 
 const LEAVE_OUT = 'Leave the jab out';
+
+/**
+ * Whether a generalisation also says what the reader does ("we never see you", "you're wasting every chance"):
+ * then it is the writer's complaint, and leaving it out would leave it unsaid. One that is only the
+ * generalisation ("Not one piece.", "Every trip it's the same.", "typical you") has no verb of its own.
+ */
+const saysWhatHappened = (text: string): boolean => nlp(text).match('#Verb').not('(#Copula|#Auxiliary|#Modal)').found;
 // Categories whose questions are jabs rather than questions ("who raised you?", "must be nice, huh?").
 const RHETORICAL: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive']);
 // A clause that gives the reader's reason for what they did.
@@ -242,13 +251,21 @@ const FILLERS = /(?<!\S)(?:honestly|clearly|obviously|literally|just|really|tbh)
 function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   // The question closes the sentence, so the guess must be where the sentence ends (a tag question after it,
   // "…, do you", goes: the new question asks it).
-  const rest = ctx.text.slice(m.end);
-  const tag = TAG_QUESTION.exec(rest);
-  if (category !== 'assumed-intent' || (!tag && !/^[\s.!?…]*$/u.test(rest))) return [];
+  if (category !== 'assumed-intent') return [];
+  // A motive the model left outside the span ("[you only came to my party] so you could see Jake") is part of
+  // the guess.
+  const motiveAfter = /^\s+(?=(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to)\s)/iu.test(ctx.text.slice(m.end));
+  const lastComma = ctx.text.lastIndexOf(',');
+  const guessEnd = motiveAfter && lastComma > m.end ? lastComma : motiveAfter ? trimTrailing(ctx.text, isSpaceOrMark).length : m.end;
+  const rest = ctx.text.slice(guessEnd);
+  const tag = TAG_QUESTION.exec(rest) ?? INSISTED_TAG.exec(rest);
+  if (!tag && !/^[\s.!?…]*$/u.test(rest)) return [];
   // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it.
   const start = MOTIVE.test(m.text) && ctx.text.slice(0, m.start).trim() !== '' ? 0 : m.start;
-  const guess = trimTrailing(ctx.text.slice(start, m.end).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrMark);
-  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
+  const guess = trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrMark);
+  // One guess, not a guess with a remark of the writer's after it ("…, it's exhausting"), which the question
+  // would take in.
+  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || WRITERS_REMARK.test(guess)) return [];
   const you = guess.charAt(0).toLowerCase() + guess.slice(1);
   const range = { start, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
   return [
@@ -256,6 +273,8 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
     { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
   ];
 }
+
+const WRITERS_REMARK = /[,;–—]\s*(?:i|i['’]m|im|it['’]?s|its|this|that['’]?s|thats)\b/iu;
 
 // What states a guess as known, right after the reader it is about: "you obviously don't care", "you're
 // clearly trying to", "you deliberately scheduled".
@@ -279,6 +298,8 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
   return asked.length > 0 || category !== 'assumed-intent' ? asked : howItLooks(m, ctx);
 }
 
+// "…, be honest" / "…, that's what this is": the guess insisted on; the question that replaces it asks instead.
+const INSISTED_TAG = /^\s*[,;–—-]?\s*(?:(?:just\s+)?admit\s+it|be\s+honest|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
 
 
@@ -365,33 +386,77 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
 // What turns a request into an order: "you'll / you need to / you better …", "kindly", "now".
 const TOLD =
   /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+|i\s+(?:want|need|expect)\s+(?:you|u)\s+to\s+)?/iu;
-// What makes the request an ultimatum once it is made: a threat or an insistence after it ("Fix the boiler by
+// What insists there is no choice, closing a clause or a sentence: "I mean it", "not up for discussion".
+const INSISTENCE =
+  String.raw`(?:and\s+)?(?:i\s+mean\s+it|i['’]?m\s+not\s+asking\s+(?:again|twice)|i\s+won['’]?t\s+(?:be\s+)?ask(?:ing)?\s+(?:again|twice)|(?:that['’]?s|this\s+is|it['’]?s)\s+(?:final|not\s+a\s+(?:suggestion|request|question))|(?:(?:that['’]?s|this\s+is|it['’]?s)\s+)?not\s+up\s+for\s+(?:discussion|debate)|no\s+exceptions|no\s+arguments?|no\s+later|simple\s+as|end\s+of(?:\s+(?:story|discussion|conversation))?|no\s+excuses|non[-\s]negotiable|whether\s+(?:you|u)\s+like\s+it(?:\s+or\s+not)?|like\s+it\s+or\s+not|period|full\s+stop|i\s+don['’]?t\s+care\s+how)`;
+// What makes a request an ultimatum once it is made: a threat or an insistence after it ("Fix the boiler by
 // Friday or I'm withholding rent, simple as"). The run before it is matched from its start only.
-const THREAT =
-  /(?<![\s,;–—-])[\s,;–—-]+(?:or\s+(?:else\b|(?:i|we|you|u|it|there|this)(?:['’]\p{L}+|\s+(?:will|am|are|is|won['’]?t|can['’]?t))\b)[^]*|(?:simple\s+as|end\s+of(?:\s+(?:story|discussion|conversation))?|no\s+excuses|non[-\s]negotiable|whether\s+(?:you|u)\s+like\s+it(?:\s+or\s+not)?|like\s+it\s+or\s+not|period|full\s+stop)[\s.!…]*)$/iu;
+const THREAT = new RegExp(
+  String.raw`(?<![\s,;–—-])[\s,;–—-]+(?:(?:or|otherwise)\s+(?:else\b|(?:i|we|you|u|it|there|this)(?:['’]\p{L}+|\s+(?:will|am|are|is|won['’]?t|can['’]?t))\b|(?:im|ill|ur|youre|were)\b|(?:don['’]?t|dont)\s+(?:bother|come|expect|show)\b|expect\b|(?:the|your|ur|my)\s+\p{L}+(?:['’]s|\s+(?:is|are|goes|go|will|gets|get))\b)[^]*|${INSISTENCE}[\s.!…]*)$`,
+  'iu',
+);
+// The insistence as a sentence of its own after the order ("Hand the keys back by noon. I won't be asking again.").
+const INSISTS = new RegExp(String.raw`^${INSISTENCE}[\s.!…]*$`, 'iu');
 // "i want a name by the end of the day": a thing wanted, not an act asked for.
 const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 
 /**
- * "Kindly clear the pending rent by tomorrow itself" → "could you clear the pending rent by tomorrow itself?":
- * the same request with the same facts, asked, so they can say yes, without the threat it came with. Only where
- * the order ends the sentence and starts with its verb, or asks for a thing ("I want a name by Friday").
+ * "Kindly clear the pending rent by tomorrow itself, otherwise I will take action." → "could you clear the
+ * pending rent by tomorrow itself?": the same request with the same facts, asked, so they can say yes, without
+ * the threat it came with, wherever the finding sits in it (the order or the threat). Only where the order is
+ * the sentence's last clause and starts with its verb, or asks for a thing ("I want a name by Friday"); what
+ * comes before the order ("mate you've had my esky since Australia Day, …") stays.
  */
-function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
-  if (category !== 'demand' || !/^[\s.!?…]*$/u.test(ctx.text.slice(m.end))) return [];
-  const order = trimTrailing(m.text.replace(THREAT, ''), isSpaceOrMark);
+export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (category !== 'demand') return [];
+  const threat = THREAT.exec(ctx.text);
+  const orderEnd = threat ? threat.index : trimTrailing(ctx.text, isSpaceOrMark).length;
+  const clauseStarts = [0, ...[...ctx.text.slice(0, orderEnd).matchAll(/[,;:–—]\s*/gu)].map((b) => b.index + b[0].length)];
+  // The order starts where the finding's clause does ("I expect replies within 5 mins, weekends included"), or
+  // is the last clause, after what the writer says first ("mate you've had my esky since June, bring it back").
+  const own = clauseStarts.filter((start) => start <= m.start).at(-1) ?? 0;
+  const last = clauseStarts.at(-1) ?? 0;
+  for (const orderStart of new Set([own, last])) {
+    const order = trimTrailing(ctx.text.slice(orderStart, orderEnd), isSpaceOrMark);
+    // Not across a clause of the writer's own ("…, I'm around all day"): that is not part of the request.
+    if (orderStart >= orderEnd || m.end <= orderStart || OWN_CLAUSE.test(order)) continue;
+    const asked = asRequest(order);
+    if (asked.length > 0) return asked.map((alt) => ({ ...alt, range: { start: orderStart, end: ctx.text.length } }));
+  }
+  return [];
+}
+
+const OWN_CLAUSE = /[,;:–—]\s*(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
+
+/** An order or a want said as a request: "could you …?" and "would you be willing to …?", or "could I have …?". */
+function asRequest(order: string): Alternative[] {
   const wanted = WANTS_THING.exec(order);
   if (wanted) {
-    const thing = order.slice(wanted[0].length);
-    return (thing.match(WORD) ?? []).length >= 2 ? [{ replacement: `could I have ${thing}?`, label: 'Ask instead of telling' }] : [];
+    const thing = calmWords(order.slice(wanted[0].length));
+    if ((thing.match(WORD) ?? []).length < 2) return [];
+    return [
+      { replacement: `could I have ${thing}?`, label: 'Ask instead of telling' },
+      { replacement: `would it be possible to have ${thing}?`, label: 'Offer a choice' },
+    ];
   }
-  const told = order.replace(TOLD, '');
-  // Capitals come down only where they shout (two words or more), not in an acronym ("the AGM").
-  const request = (told.match(/\b\p{Lu}{2,}\b/gu) ?? []).length >= 2 ? lowerShouted(told) : told;
-  const verb = /^\p{L}+/u.exec(request)?.[0] ?? '';
-  if ((request.match(WORD) ?? []).length < 2 || !nlp(verb).has('#Infinitive')) return [];
-  return [{ replacement: `could you ${request.charAt(0).toLowerCase()}${request.slice(1)}?`, label: 'Ask instead of telling' }];
+  const request = calmWords(order.replace(TOLD, ''));
+  // "Rent in my account by Friday" starts with a word that can be a verb; only an imperative is asked.
+  if ((request.match(WORD) ?? []).length < 2 || !nlp(request).has('^#Imperative')) return [];
+  const asked = request.charAt(0).toLowerCase() + request.slice(1);
+  return [
+    { replacement: `could you ${asked}?`, label: 'Ask instead of telling' },
+    { replacement: `would you be willing to ${asked}?`, label: 'Offer a choice' },
+  ];
 }
+
+/** "Hand the keys back by noon. [I won't be asking again.]": the insistence alone, left out; the order stays. */
+function leaveOutInsistence(category: Category, ctx: SentenceContext): Alternative[] {
+  if (category !== 'demand' || ctx.whole || ctx.restIsCurt || !INSISTS.test(ctx.text.trim())) return [];
+  return [{ replacement: '', label: 'Leave that part out', range: { start: 0, end: ctx.text.length } }];
+}
+
+/** Capitals come down where they shout (a word of four or more), not in an acronym ("the AGM", "the PO"). */
+const calmWords = (text: string): string => text.replace(/\b\p{Lu}{4,}\b/gu, lowerShouted);
 
 // What gives a sentence its edge without carrying its point: a sarcastic or exasperated opener, swearing and
 // intensifiers, and the "even" / "for once" of exasperation.

@@ -34,7 +34,9 @@ export type Guard =
   | 'positive' // "you always make me laugh"
   | 'excited' // "OMG CONGRATS!!!"
   | 'laughing' // "you absolute muppet 😂"
-  | 'opens-door'; // "I'm not the one who booked it, but I can help"
+  | 'opens-door' // "I'm not the one who booked it, but I can help"
+  | 'checks-guess' // "am I right that you only came for the food?"
+  | 'asks'; // "mate, could you bring the esky back this arvo?"
 
 /** Softer ways to say what a match said. */
 export type Suggest = (m: RuleMatch, ctx: SentenceContext) => Alternative[];
@@ -121,7 +123,21 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
   excited: (_m, ctx) => isExcited(ctx),
   laughing: (_m, ctx) => isLaughing(ctx),
   'opens-door': (m, ctx) => OPENS_DOOR.test(ctx.masked.slice(m.start)),
+  'checks-guess': (_m, ctx) => (ctx.masked.includes('?') && CHECKS_GUESS.test(ctx.masked)) || NOT_ASSUMING.test(ctx.masked),
+  asks: (_m, ctx) => {
+    const lastClause = ctx.masked.slice(Math.max(...CLAUSE_MARKS.map((mark) => ctx.masked.lastIndexOf(mark))) + 1);
+    return ASKS.test(lastClause) && !/\bor\s+(?:else|i|i['’]ll|we)\b/i.test(ctx.masked);
+  },
 };
+
+// A request put as a question that can be answered no, as the sentence's last clause: asked, not ordered.
+// One word may lead it ("mate could u …", "so would you …").
+const ASKS = /^\s*(?:\p{L}+,?\s+)?(?:could|would|can|will)\s+(?:you|u|ya|i|we)\s[^.!?]*\?[\s?!.…]*$/iu;
+const CLAUSE_MARKS = [',', ';', ':', '–', '—'];
+
+// A guess about the reader put to them as a question they can answer: the benefit of the doubt, not a verdict.
+const CHECKS_GUESS = /\bam\s+i\s+(?:right|wrong)\s+(?:that|in\s+thinking|to\s+think)\b|\b(?:is|was)\s+that\s+(?:fair|right|true)\s*\?/i;
+const NOT_ASSUMING = /\bi\s+don['’]?t\s+want\s+to\s+assume\b/i;
 
 // A denial followed by an offer to engage keeps the writer's view without shutting the reader out.
 const OPENS_DOOR =
