@@ -5,7 +5,7 @@ import { moodOf, polarity } from './polarity';
 import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
 import { anchorWords } from './rules/rule';
-import { leaveOutClause, learnedContext } from './rules/learned';
+import { clauseGuessChecked, leaveOutClause, learnedContext } from './rules/learned';
 import { isClosingMark, isSpace, isWordChar, trimTrailing } from './text/trim';
 import { findStrengths } from './strengths';
 import { maskText, type MaskedText } from './text/mask';
@@ -228,7 +228,7 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   // A pattern rule's jab that stands apart can be left out, as a learned one can; the learned rules offer it
   // themselves.
-  const own = [...(rule.learned ? [] : leaveOutClause(rule.category, match, ctx)), ...rule.suggest(match, ctx)];
+  const own = [...(rule.learned ? [] : [...leaveOutClause(rule.category, match, ctx), ...clauseGuessChecked(rule.category, match, ctx)]), ...rule.suggest(match, ctx)];
   const suggestions = verifiedSuggestions(rule, own, match, ctx);
   // If fewer than two of the rule's own rewrites verify (the rest of the sentence says the same thing another
   // way, as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.

@@ -240,7 +240,7 @@ const MOTIVE = /^(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|in\s+ord
 const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than|is|was|are|were|be|the|a|to|for|of|honest|frankly|mean)$/iu;
 
 // What asserts a guess about the reader as known: the certainty goes, the guess stays to be checked.
-const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see)\s+(?:that\s+)?)?/iu;
+const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see|think|reckon)\s+(?:that\s+)?)?/iu;
 const FILLERS = /(?<!\S)(?:honestly|clearly|obviously|literally|just|really|tbh)\s+/giu;
 
 /**
@@ -252,9 +252,9 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   // The question closes the sentence, so the guess must be where the sentence ends (a tag question after it,
   // "…, do you", goes: the new question asks it).
   if (category !== 'assumed-intent') return [];
-  // A motive the model left outside the span ("[you only came to my party] so you could see Jake") is part of
-  // the guess.
-  const motiveAfter = /^\s+(?=(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to)\s)/iu.test(ctx.text.slice(m.end));
+  // A motive or a second charge the model left outside the span ("[you only came to my party] so you could see
+  // Jake", "[You're clearly reading from a script] and don't care …") is part of the guess.
+  const motiveAfter = GUESS_GOES_ON.test(ctx.text.slice(m.end));
   const lastComma = ctx.text.lastIndexOf(',');
   const guessEnd = motiveAfter && lastComma > m.end ? lastComma : motiveAfter ? trimTrailing(ctx.text, isSpaceOrMark).length : m.end;
   const rest = ctx.text.slice(guessEnd);
@@ -264,9 +264,11 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const start = MOTIVE.test(m.text) && ctx.text.slice(0, m.start).trim() !== '' ? 0 : m.start;
   const guess = trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrMark);
   // One guess, not a guess with a remark of the writer's after it ("…, it's exhausting"), which the question
-  // would take in.
-  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || WRITERS_REMARK.test(guess)) return [];
-  const you = guess.charAt(0).toLowerCase() + guess.slice(1);
+  // would take in; nor one whose scare quotes would carry the sneer into the question ("you 'forgot'").
+  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || WRITERS_REMARK.test(guess) || SCARE_QUOTE.test(guess)) return [];
+  // A shouted guess is asked at an even volume ("YOU KNEW EXACTLY" → "am I right that you knew exactly").
+  const calm = lowerShouted(guess);
+  const you = calm.charAt(0).toLowerCase() + calm.slice(1);
   const range = { start, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
   return [
     { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
@@ -274,6 +276,9 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   ];
 }
 
+const GUESS_GOES_ON = /^\s+(?=(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|(?:and|but)(?!\s+(?:i|i['’]m|im|we|he|she|they|it|it['’]s|that|this|now|then)\b))\s)/iu;
+// A quote mark that is not an apostrophe inside a word.
+const SCARE_QUOTE = /(?<!\p{L})['‘"“]|['’"”](?!\p{L})/u;
 const WRITERS_REMARK = /[,;–—]\s*(?:i|i['’]m|im|it['’]?s|its|this|that['’]?s|thats)\b/iu;
 
 // What states a guess as known, right after the reader it is about: "you obviously don't care", "you're
@@ -292,14 +297,32 @@ export function howItLooks(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   return [{ replacement: `it feels like ${guess.charAt(0).toLowerCase()}${guess.slice(1)}`, label: 'Say how it looks to you', range }];
 }
 
+/**
+ * A pattern rule's guess about the reader ("you [obviously don't care] about the house fund"), checked with
+ * them in the writer's words as a learned one is: the clause it sits in is the guess.
+ */
+export function clauseGuessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (category !== 'assumed-intent') return [];
+  const { start, end } = clauseRange(m, ctx);
+  const clause = trimToWords(ctx.text, start, end);
+  if (!clause) return [];
+  // An insistence closing the clause ("u did that on purpose dont lie") is left after the guess, for the question to take.
+  const insisted = ctx.text.slice(clause[0], clause[1]).search(CLOSING_INSISTENCE);
+  const guessEnd = insisted > 0 ? clause[0] + insisted : clause[1];
+  return checkTheGuess(category, { ...m, start: clause[0], end: guessEnd, text: ctx.text.slice(clause[0], guessEnd) }, ctx);
+}
+
 /** The guess put to the reader as a question, or where it does not end the sentence, said as how it looks. */
 function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   const asked = checkTheGuess(category, m, ctx);
   return asked.length > 0 || category !== 'assumed-intent' ? asked : howItLooks(m, ctx);
 }
 
-// "…, be honest" / "…, that's what this is": the guess insisted on; the question that replaces it asks instead.
-const INSISTED_TAG = /^\s*[,;–—-]?\s*(?:(?:just\s+)?admit\s+it|be\s+honest|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
+// "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it asks instead.
+const INSISTED_TAG =
+  /^\s*[,;–—-]?\s*(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
+// The same, inside the clause: the run of spaces before it is matched from its start only.
+const CLOSING_INSISTENCE = /(?<!\s)\s+(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)[\s.!?…]*$/iu;
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
 
 
