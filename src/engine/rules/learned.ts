@@ -371,7 +371,9 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     const words = withoutTrailingAsides(clause.text.trim().replace(/^(?:but|and)\s+/iu, '').replace(INTERJECTIONS, ''));
     const view = stripEnd(withEdgeOff('defensive', words));
     if (ACKNOWLEDGES.test(view) || turnsOnReader(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;
-    return [{ replacement: `${view}, but I'd like to hear how you see it.`, label: 'Keep your view, invite theirs', range: 'sentence' }];
+    const invite: Alternative = { replacement: `${view}, but I'd like to hear how you see it.`, label: 'Keep your view, invite theirs', range: 'sentence' };
+    // Where the deflection was a clause of its own, the view alone is often all the writer needs to send.
+    return clauses.length === 2 ? [{ replacement: `${view}.`, label: LEAVE_OUT, range: 'sentence' }, invite] : [invite];
   }
   return [];
 }
@@ -468,7 +470,8 @@ function asRequest(order: string): Alternative[] {
   const asked = request.charAt(0).toLowerCase() + request.slice(1);
   return [
     { replacement: `could you ${asked}?`, label: 'Ask instead of telling' },
-    { replacement: `would you be willing to ${asked}?`, label: 'Offer a choice' },
+    // Judges found "would you be willing to" absurd for anything urgent; a plain please is what people send.
+    { replacement: `please ${asked}.`, label: 'Keep it short, add a please' },
   ];
 }
 
