@@ -2,7 +2,7 @@
  * Measures the engine's rewrites against PRODUCT.md §5: for every finding of every message and every one of its
  * suggestions, the suggestion is applied and the whole message analysed again.
  *
- *   npm run check:rewrites -- [FILE...] [--sensitivity gentle|balanced|strict]
+ *   npm run check:rewrites -- [FILE...] [--sensitivity gentle|balanced|strict] [--ci]
  *
  * FILE defaults to ../shared/corpus/messages-train.jsonl and messages-dev.jsonl (rows need only "text").
  * Per rewrite: it clears (no finding of the same rule left over the edited words, no new finding of equal or
@@ -10,7 +10,8 @@
  * finding: at least two distinct alternatives, and at least one that is practice-based — it changes a word other
  * than an adverb or intensifier (not only "always" → "sometimes", not only case or marks).
  * Prints the figures; every failure, with its message, goes to .output/check-rewrites.txt.
- * Exits 1 when a target is missed.
+ * Exits 1 when a target is missed; with --ci, when a rewrite adds a grammar problem or a figure falls below
+ * what main has reached (FLOORS), so CI holds the ground gained while the targets are still open.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,9 @@ import { parseSensitivity } from './lib/options';
 const DEFAULT_FILES = ['messages-train.jsonl', 'messages-dev.jsonl'].map((name) => join(CORPUS_DIR, name));
 const REPORT = join(REPO_ROOT, '.output', 'check-rewrites.txt');
 const TARGET = { clears: 0.99 };
+// What main reached on messages-train + dev (2026-11-28: 94.5 %, 97.7 %, 97.7 %), a little below so that a
+// rewrite reworded elsewhere does not fail CI; raise them as the figures rise.
+const FLOORS = { clears: 0.94, twoAlternatives: 0.975, practiceBased: 0.975 };
 
 /**
  * Words whose swap or removal only hedges a sentence: frequency and degree adverbs, intensifiers, fillers. A
@@ -105,7 +109,7 @@ async function checkRewrite(text: string, findings: Finding[], finding: Finding,
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { sensitivity: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { sensitivity: { type: 'string' }, ci: { type: 'boolean', default: false } } });
   const options: AnalyzeOptions = values.sensitivity === undefined ? {} : { sensitivity: parseSensitivity(values.sensitivity) };
   const { rows, problems } = readCorpus(positionals.length > 0 ? positionals : DEFAULT_FILES);
   for (const problem of problems) console.error(`skipped ${problem}`);
@@ -165,7 +169,16 @@ async function main(): Promise<number> {
 
   const pass =
     cleared.length >= TARGET.clears * checks.length && ungrammatical.length === 0 && twoAlternatives === findingCount && withPractice === findingCount;
-  return pass ? 0 : 1;
+  if (!values.ci) return pass ? 0 : 1;
+  const held = [
+    ['rewrites that clear their finding', cleared.length / checks.length, FLOORS.clears],
+    ['findings with ≥ 2 distinct alternatives', twoAlternatives / findingCount, FLOORS.twoAlternatives],
+    ['findings with a practice-based alternative', withPractice / findingCount, FLOORS.practiceBased],
+  ] as const;
+  const fallen = held.filter(([, value, floor]) => value < floor);
+  for (const [name, value, floor] of fallen) console.error(`✗ ${name}: ${pct(value, 1)} is below the floor main reached, ${pct(floor, 1)}`);
+  if (ungrammatical.length > 0) console.error(`✗ ${ungrammatical.length} rewrites add a grammar problem (target 0)`);
+  return fallen.length === 0 && ungrammatical.length === 0 ? 0 : 1;
 }
 
 /** Whether a finding of the rewritten message lies on the words the suggestion put in. */
@@ -189,4 +202,4 @@ function describeCheck(c: RewriteCheck): string {
   return `${lines.join('\n')}\n`;
 }
 
-run(main, 'usage: npm run check:rewrites -- [FILE...] [--sensitivity gentle|balanced|strict]');
+run(main, 'usage: npm run check:rewrites -- [FILE...] [--sensitivity gentle|balanced|strict] [--ci]');

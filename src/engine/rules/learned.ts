@@ -381,7 +381,7 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
 // The reader named as the cause, leading the sentence ("Thanks to your little hotfix I spent …") or trailing it
 // ("… cos of you", "… because you skipped the tests").
 const CAUSE_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:all\s+)?(?:because\s+of|cos\s+of|cuz\s+of|coz\s+of|bc\s+of|thanks\s+to|thx\s+to|due\s+to)\s+(?:you|u|your|ur)\b[\s,]*/iu;
-const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?s\s+|it['’]?s\s+|its\s+)?(?:(?:all|just|only|literally)\s+){0,2})(?:because|cos|cause|cuz|coz|bc|thanks\s+to|thx\s+to|due\s+to|down\s+to)\s+(?:of\s+)?(?:you|u|your|ur)\b/iu;
+const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?s\s+|it['’]?s\s+|its\s+)?(?:(?:all|just|only|literally|entirely|completely|totally|purely|mostly|partly|simply)\s+){0,2})(?:because|cos|cause|cuz|coz|bc|thanks\s+to|thx\s+to|due\s+to|down\s+to)\s+(?:of\s+)?(?:you|u|your|ur)\b/iu;
 // Where the outcome starts after a leading cause: its subject ("… hotfix I spent", "… you your Papa's BP").
 const SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve)|he|she|they|it|it['’]s|my|our|your|the|everyone|everybody|nobody|mum|dad)$/iu;
 
