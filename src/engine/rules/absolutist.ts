@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { MatchCondition, Rule, RuleMatch } from './rule';
-import { after, inGerund, verbForms } from './helpers';
+import { after, clauseRange, inGerund, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
 const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)|constantly|forever|continually|perpetually)';
@@ -20,6 +20,8 @@ const saidToReader: MatchCondition = (_m, ctx) => /\b(?:you|u|ur|your|i|we)\b/i.
 
 /** "you" as the writer typed it ("u dont ever…" keeps its "u"). */
 const you = (m: RuleMatch): string => (/^u\b/i.test(m.text) ? 'u' : 'you');
+
+const ANY_AFTER = /\bany(?:thing|one|body)\b/i;
 
 function softenAdverb(adverb: string, copula: boolean): string {
   const a = adverb.toLowerCase();
@@ -46,6 +48,13 @@ export const absolutistRules: Rule[] = [
       const copula = Boolean(m.groups.copula) || !m.groups.verb;
       const [adverbStart, adverbEnd] = m.groupSpans.adverb ?? [m.start, m.end];
       const pattern = { replacement: softenAdverb(adverb, copula), label: 'Name a pattern, not a rule', range: { start: adverbStart, end: adverbEnd } };
+      // "never … anything" is "not always … everything": "You don't always read anything" says nothing.
+      const any = never ? ANY_AFTER.exec(ctx.text.slice(adverbEnd, clauseRange(m, ctx).end)) : null;
+      if (any) {
+        const anyEnd = adverbEnd + any.index + any[0].length;
+        pattern.replacement += ctx.text.slice(adverbEnd, anyEnd - any[0].length) + 'every' + any[0].slice(3);
+        pattern.range = { start: adverbStart, end: anyEnd };
+      }
       const verb = m.groups.verb;
       if (never && verb && !copula && /^[a-z]+$/i.test(verb)) {
         const rest = after(m, ctx);
@@ -69,6 +78,7 @@ export const absolutistRules: Rule[] = [
     examples: {
       flagged: {
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
+        '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],
         '[you never listen] to me': ["lately it feels like you haven't been listening to me", "you don't always listen to me"],
         "[you're always late] and I'm tired of it": ["I've noticed you're often late and I'm tired of it", "you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],
         'why do [you always have] to argue': ['why do you often have to argue', 'why do you sometimes have to argue'],

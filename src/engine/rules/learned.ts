@@ -260,8 +260,11 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const rest = ctx.text.slice(guessEnd);
   const tag = TAG_QUESTION.exec(rest) ?? INSISTED_TAG.exec(rest);
   if (!tag && !/^[\s.!?…]*$/u.test(rest)) return [];
-  // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it.
-  const start = MOTIVE.test(m.text) && ctx.text.slice(0, m.start).trim() !== '' ? 0 : m.start;
+  // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it,
+  // and an opener that insists ("Let's be honest, …") goes: the question asks instead.
+  const lead = ctx.text.slice(0, m.start);
+  const start = MOTIVE.test(m.text) && lead.trim() !== '' ? 0 : m.start;
+  const rangeStart = INSISTING_OPENER.test(lead) ? 0 : start;
   const guess = trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrMark);
   // One guess, not a guess with a remark of the writer's after it ("…, it's exhausting"), which the question
   // would take in; nor one whose scare quotes would carry the sneer into the question ("you 'forgot'").
@@ -269,7 +272,7 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   // A shouted guess is asked at an even volume ("YOU KNEW EXACTLY" → "am I right that you knew exactly").
   const calm = lowerShouted(guess);
   const you = calm.charAt(0).toLowerCase() + calm.slice(1);
-  const range = { start, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
+  const range = { start: rangeStart, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
   return [
     { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
     { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
@@ -318,6 +321,7 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
   return asked.length > 0 || category !== 'assumed-intent' ? asked : howItLooks(m, ctx);
 }
 
+const INSISTING_OPENER = /^\s*(?:let['’]?s\s+be\s+(?:honest|real)|be\s+honest|come\s+on|seriously)[\s,:;–—-]+$/iu;
 // "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it asks instead.
 const INSISTED_TAG =
   /^\s*[,;–—-]?\s*(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
@@ -343,6 +347,8 @@ function withoutTrailingAsides(text: string): string {
 }
 // "I get that they're upset": the writer's acknowledgement, not their view.
 const ACKNOWLEDGES = /^i\s+(?:get|know|understand|see|hear)\b/iu;
+// "I'm not being defensive": a disclaimer about the sentence, not the writer's view of what happened.
+const DISCLAIMS = /^i(?:['’]?m|\s+am)\s+not\s+(?:being|trying\s+to\s+be)\s/iu;
 // Interjections before a view, which it does without ("nah, I never touched it").
 const INTERJECTIONS = /^(?:(?:nah|no|oh|ok|okay|well|look|yeah|yes|um|uh|listen|hey)\b[\s,]*)+/iu;
 // A view states something: it starts with who or what it is about. An order ("blame whoever wrote it"), a
@@ -351,7 +357,7 @@ const INTERJECTIONS = /^(?:(?:nah|no|oh|ok|okay|well|look|yeah|yes|um|uh|listen|
 const STATEMENT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d)|it|it['’]s|its|that|that['’]s|thats|this|there|there['’]s|these|those|my|our|the|a|an|nobody|no\s+one|everyone|everybody|people|whatever|he|she|they|he['’]s|she['’]s|they['’](?:re|ve))\s/iu;
 
 /**
- * "I've done nothing wrong." → "I've done nothing wrong, but I'd like to hear how you see it.": the writer's
+ * "I've done nothing wrong." → "I've done nothing wrong, but let me know if I've missed something.": the writer's
  * view, in their words at an even volume, with the door left open. Where the sentence is two clauses, the one
  * that states a fact stays and the deflection goes ("Don't have a go at me, I reported it in October" → "I
  * reported it in October, but …"), and a counter-charge is left out ("I didn't lose it, you must have left it in
@@ -370,8 +376,10 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     if (!clause || (clause === candidates[1] && other && !turnsOnReader(other.text) && !/\bme\b/iu.test(other.text))) continue;
     const words = withoutTrailingAsides(clause.text.trim().replace(/^(?:but|and)\s+/iu, '').replace(INTERJECTIONS, ''));
     const view = stripEnd(withEdgeOff('defensive', words));
-    if (ACKNOWLEDGES.test(view) || turnsOnReader(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;
-    const invite: Alternative = { replacement: `${view}, but I'd like to hear how you see it.`, label: 'Keep your view, invite theirs', range: 'sentence' };
+    if (ACKNOWLEDGES.test(view) || DISCLAIMS.test(view) || turnsOnReader(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;
+    // Judges read "but I'd like to hear how you see it" as a therapist's line undercutting the view; an offer to be
+    // corrected is what people write.
+    const invite: Alternative = { replacement: `${view}, but let me know if I've missed something.`, label: 'Keep your view, leave room', range: 'sentence' };
     // Where the deflection was a clause of its own, the view alone is often all the writer needs to send.
     return clauses.length === 2 ? [{ replacement: `${view}.`, label: LEAVE_OUT, range: 'sentence' }, invite] : [invite];
   }
@@ -444,13 +452,15 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
   for (const orderStart of new Set([own, last])) {
     const order = trimTrailing(ctx.text.slice(orderStart, orderEnd), isSpaceOrMark);
     // Not across a clause of the writer's own ("…, I'm around all day"): that is not part of the request.
-    if (orderStart >= orderEnd || m.end <= orderStart || OWN_CLAUSE.test(order)) continue;
+    if (orderStart >= orderEnd || m.end <= orderStart || OWN_CLAUSE.test(order) || DARE.test(order)) continue;
     const asked = asRequest(order);
     if (asked.length > 0) return asked.map((alt) => ({ ...alt, range: { start: orderStart, end: ctx.text.length } }));
   }
   return [];
 }
 
+// "walk out that door tonight and ur phone's gone": an order that dares, its threat joined by "and".
+const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
 const OWN_CLAUSE = /[,;:–—]\s*(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
 
 /** An order or a want said as a request: "could you …?" and "would you be willing to …?", or "could I have …?". */

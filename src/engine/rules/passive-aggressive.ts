@@ -1,12 +1,31 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Alternative, Rule } from './rule';
-import { group } from './helpers';
+import type { Alternative, Rule, RuleMatch } from './rule';
+import type { SentenceContext } from '../context';
+import { group, stripEnd } from './helpers';
 
 const DIRECT = 'say the real request directly';
 const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
 // A correction or a comparison that a closing smile turns into a dig ("everyone else managed fine 🙂").
 const CORRECTION = /\b(?:not\s+your|(?:is|are)\s+not\s+(?:a|an|the)\s+(?!problem|bother|worry|big\s+deal)|would\s+be\s+(?:great|nice|good|lovely)\s+if|next\s+time|again|some\s+of\s+us|everyone\s+else|other\s+(?:people|parents|teams)|as\s+(?:i|we)\s+(?:said|mentioned)|still\s+waiting)\b/i;
+
+/**
+ * "must be nice to sleep in every day lol" → "I'd love to sleep in every day too": the envy the sarcasm wraps,
+ * said as the writer's own wish, with what they wish for in their words. Only where the wish is all that follows
+ * (not "… when you can't find a weekend to visit", whose point is the jab).
+ */
+function wishPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const lead = WISH_LEAD.exec(ctx.text.slice(m.end));
+  if (!lead) return [];
+  const wish = stripEnd(ctx.text.slice(m.end + lead[0].length)).replace(TRAILING_LAUGH, '');
+  if (/[,;.!?…]/u.test(wish) || JAB_CLAUSE.test(wish) || (wish.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return [];
+  return [{ replacement: `I'd love to ${wish} too`, label: 'Say the wish plainly', range: { start: m.start, end: ctx.text.length } }];
+}
+const WISH_LEAD = /^\s+to\s+(?:just\s+|get\s+to\s+)?/iu;
+// The run of spaces before the laughter is matched from its start only.
+const TRAILING_LAUGH = /(?<!\s)\s+(?:lol|lmao|haha\w*|tbh|i\s+guess)$/iu;
+// A clause that carries the point: "… when you can't find a weekend to visit".
+const JAB_CLAUSE = /\b(?:when|while|whilst|if|unlike|but)\b/iu;
 
 export const passiveAggressiveRules: Rule[] = [
   defineRule({
@@ -52,21 +71,23 @@ export const passiveAggressiveRules: Rule[] = [
     unless: ['positive', 'reported'],
     // Envy said with delight ("must be nice in Lisbon, send pics!!") is warm.
     when: (m, ctx) => !/!{2,}|send\s+(?:me\s+)?(?:some\s+)?(?:pics|photos?)|pics\s+pl(?:s|z|ease)|proud\s+of|enjoy/i.test(ctx.text.slice(m.end)),
-    suggest() {
+    suggest(m, ctx) {
       return [
+        ...wishPlainly(m, ctx),
         { replacement: "I'm a bit envious, honestly, and I could use a hand", label: DIRECT, range: 'sentence' },
         { replacement: "I'd love some help with this", label: 'Ask for what you need', range: 'sentence' },
       ];
     },
     examples: {
       flagged: {
-        '[must be real nice] to just sleep in every day lol': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
-        '[must be nice] to sleep in every day': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must be real nice] to just sleep in every day lol': ["I'd love to sleep in every day too", "I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        'ugh [must b nice] to get to work from home 🙄': ["ugh I'd love to work from home too", "I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must be nice] to sleep in every day': ["I'd love to sleep in every day too", "I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
         '[Must be nice].': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
-        '[must be real nice] to have a car': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
-        '[must b nice] to sleep in every day': ["I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must be real nice] to have a car': ["I'd love to have a car too", "I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
+        '[must b nice] to sleep in every day': ["I'd love to sleep in every day too", "I'm a bit envious, honestly, and I could use a hand.", "I'd love some help with this."],
       },
-      clean: ['it must be so nice to finally be on holiday!! send pics 🏖️', 'must be nice up there, send pics!!', 'Must be nice having the new kitchen in, enjoy it'],
+      clean: ["it'd be nice to have free time too, I'm jealous haha", 'it must be so nice to finally be on holiday!! send pics 🏖️', 'must be nice up there, send pics!!', 'Must be nice having the new kitchen in, enjoy it'],
     },
   }),
   defineRule({

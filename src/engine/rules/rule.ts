@@ -141,7 +141,7 @@ const NOT_ASSUMING = /\bi\s+don['’]?t\s+want\s+to\s+assume\b/i;
 
 // A denial followed by an offer to engage keeps the writer's view without shutting the reader out.
 const OPENS_DOOR =
-  /\bbut\s+(?:i(?:['’]d|\s+would)\s+(?:like|love|be\s+happy)\s+to|i(?:['’]m|\s+am)\s+(?:happy|glad|open|willing|keen)\s+to|i\s+(?:can|will|want\s+to)|i['’]ll|let['’]?s|happy\s+to)\s+(?:\w+\s+){0,2}?(?:help|hear|listen|understand|sort|fix|look|talk|work|figure|check|go\s+over)\b/i;
+  /\bbut\s+(?:i(?:['’]d|\s+would)\s+(?:like|love|be\s+happy)\s+to|i(?:['’]m|\s+am)\s+(?:happy|glad|open|willing|keen)\s+to|i\s+(?:can|will|want\s+to)|i['’]ll|let['’]?s|happy\s+to)\s+(?:\w+\s+){0,2}?(?:help|hear|listen|understand|sort|fix|look|talk|work|figure|check|go\s+over)\b|\bbut\s+(?:let\s+me\s+know|tell\s+me)\s+if\s+i(?:['’]ve|\s+have)?\s+missed\b/i;
 
 /** A guard in `unless` that turns this match off, if any. */
 export function isGuarded(guards: readonly Guard[] | undefined, m: RuleMatch, ctx: SentenceContext): boolean {
