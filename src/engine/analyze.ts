@@ -1,3 +1,4 @@
+import { BoundedCache, textKey } from './cache';
 import { CATEGORY_INFO } from './categories';
 import { addressesReader, type SentenceContext } from './context';
 import { detectLanguage } from './language';
@@ -29,7 +30,7 @@ interface SentenceResult {
 }
 
 const CACHE_LIMIT = 4000;
-const sentenceCache = new Map<string, SentenceResult>();
+const sentenceCache = new BoundedCache<SentenceResult>(CACHE_LIMIT);
 const MAX_SUGGESTIONS = 3;
 
 // An editor asks again for the same text often (caret moves, focus changes): answer from the last result.
@@ -78,7 +79,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
     const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), mood, afterTension, typedInCapitals };
-    const key = `${factsKey(facts)}\u0000${maskedSentence}\u0000${sentence}`;
+    const key = `${factsKey(facts)}${textKey(maskedSentence, sentence)}`;
     let result = sentenceCache.get(key);
     if (!result) {
       result = analyzeSentence({
@@ -89,7 +90,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
           .filter((q) => q.start >= span.start && q.end <= span.end)
           .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
       });
-      remember(sentenceCache, key, result);
+      sentenceCache.set(key, result);
     }
     afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
     const sentenceHash = result.findings.length > 0 ? hash(sentence) : '';
@@ -147,12 +148,12 @@ export function messageSentences(text: string): { masked: string; quotes: Masked
   return { masked, quotes, spans, polarities: spans.map((s) => sentencePolarity(text.slice(s.start, s.end))) };
 }
 
-const polarityCache = new Map<string, number>();
+const polarityCache = new BoundedCache<number>(CACHE_LIMIT);
 function sentencePolarity(sentence: string): number {
   let score = polarityCache.get(sentence);
   if (score === undefined) {
     score = polarity(sentence);
-    remember(polarityCache, sentence, score);
+    polarityCache.set(sentence, score);
   }
   return score;
 }
@@ -165,41 +166,41 @@ function analyzeSentence(ctx: SentenceContext): SentenceResult {
   };
 }
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, value);
-}
-
 interface RuleHit {
   rule: Rule;
   match: RuleMatch;
 }
 
-const WORD_RULES = RULES.filter((r) => !r.delivery && !r.learned);
-const DELIVERY_RULES = RULES.filter((r) => r.delivery);
+const WORD_RULES = ruleIndices((r) => !r.delivery && !r.learned);
+const DELIVERY_RULES = ruleIndices((r) => r.delivery === true);
 const LEARNED_RULES = RULES.filter((r) => r.learned);
 const LEARNED_BY_CATEGORY = new Map(LEARNED_RULES.map((r) => [r.category, r]));
 const isLearned = (f: { rule: string; category: Category }): boolean => LEARNED_BY_CATEGORY.get(f.category)?.id === f.rule;
 
-// Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible.
-const RULES_BY_ANCHOR = new Map<string, Set<Rule>>();
-for (const rule of RULES) {
-  for (const word of rule.anchors ?? []) {
-    const set = RULES_BY_ANCHOR.get(word) ?? new Set<Rule>();
-    set.add(rule);
-    RULES_BY_ANCHOR.set(word, set);
-  }
+// Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible. Rules are
+// named by their place in RULES, so that a sentence's candidates are flags rather than a Set of rules.
+const RULES_BY_ANCHOR = new Map<string, number[]>();
+RULES.forEach((rule, i) => {
+  for (const word of rule.anchors ?? []) RULES_BY_ANCHOR.set(word, [...(RULES_BY_ANCHOR.get(word) ?? []), i]);
+});
+
+const UNINDEXED_RULES = ruleIndices((r) => !r.learned && (r.anchorTest !== undefined || !r.anchors));
+
+function ruleIndices(test: (rule: Rule) => boolean): number[] {
+  return RULES.flatMap((rule, i) => (test(rule) ? [i] : []));
 }
 
-const UNINDEXED_RULES = RULES.filter((r) => !r.learned && (r.anchorTest || !r.anchors));
-
-/** Rules worth running on a sentence: woken by one of its words, by a symbol test, or unanchored. */
-function candidateRules(ctx: SentenceContext): Set<Rule> {
-  const candidates = new Set<Rule>();
+/** Rules worth running on a sentence, flagged by their place in RULES: woken by one of its words, by a symbol test, or unanchored. */
+function candidateRules(ctx: SentenceContext): Uint8Array {
+  const candidates = new Uint8Array(RULES.length);
   const words = anchorWords(ctx.masked);
-  for (const word of words) for (const rule of RULES_BY_ANCHOR.get(word) ?? []) candidates.add(rule);
-  // The same check the rule examples are tested with, for rules the word index cannot decide alone.
-  for (const rule of UNINDEXED_RULES) if (rule.applies(words, rule.source === 'text' ? ctx.text : ctx.masked)) candidates.add(rule);
+  for (const word of words) for (const i of RULES_BY_ANCHOR.get(word) ?? []) candidates[i] = 1;
+  // The same check the rule examples are tested with, for rules the word index cannot decide alone (and has
+  // not already woken: the symbol tests keep no state between calls).
+  for (const i of UNINDEXED_RULES) {
+    const rule = RULES[i] as Rule;
+    if (!candidates[i] && rule.applies(words, rule.source === 'text' ? ctx.text : ctx.masked)) candidates[i] = 1;
+  }
   return candidates;
 }
 
@@ -207,16 +208,16 @@ function candidateRules(ctx: SentenceContext): Set<Rule> {
 function matchRules(ctx: SentenceContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const candidates = candidateRules(ctx);
-  for (const rule of WORD_RULES) {
-    if (candidates.has(rule)) for (const match of rule.match(ctx)) hits.push({ rule, match });
+  for (const i of WORD_RULES) {
+    const rule = RULES[i] as Rule;
+    if (candidates[i]) for (const match of rule.match(ctx)) hits.push({ rule, match });
   }
   const aimed = addressesReader(ctx.masked) && (ctx.afterTension || polarity(ctx.text) <= -1);
   const tense = hits.length > 0 || aimed;
   const delivery = { ...ctx, tense };
-  for (const rule of DELIVERY_RULES) {
-    if (candidates.has(rule)) {
-      for (const match of rule.match(delivery)) hits.push({ rule, match });
-    }
+  for (const i of DELIVERY_RULES) {
+    const rule = RULES[i] as Rule;
+    if (candidates[i]) for (const match of rule.match(delivery)) hits.push({ rule, match });
   }
   // The model sees what the rules found, so it only speaks up for what they missed.
   const learned = { ...delivery, learned: learnedContext(ctx, new Set(hits.map((h) => h.rule.category))) };
@@ -383,12 +384,12 @@ function matchWindow(ctx: SentenceContext, text: string): RuleHit[] {
   let hits = windowCache.get(key);
   if (!hits) {
     hits = windowHits(ctx, text);
-    remember(windowCache, key, hits);
+    windowCache.set(key, hits);
   }
   return hits;
 }
 
-const windowCache = new Map<string, RuleHit[]>();
+const windowCache = new BoundedCache<RuleHit[]>(CACHE_LIMIT);
 
 function windowHits(ctx: SentenceContext, text: string): RuleHit[] {
   const { masked } = maskText(text);

@@ -15,6 +15,13 @@ const OTHERS: Record<string, Set<string>> = {
   nl: new Set('de het een en is ik je niet van dat op te zijn met voor maar ook heel wat hoe jij wij'.split(' ')),
 };
 
+// Each other language's words that are not English ones, by word: a message's words are read once, not once a
+// language.
+const OTHER_WORDS = new Map<string, number[]>();
+Object.values(OTHERS).forEach((set, language) => {
+  for (const word of set) if (!ENGLISH.has(word)) OTHER_WORDS.set(word, [...(OTHER_WORDS.get(word) ?? []), language]);
+});
+
 // The first stretch of a message is enough to tell its language, and keeps this cheap for long e-mails.
 const SAMPLE = 600;
 
@@ -29,16 +36,30 @@ export function detectLanguage(fullText: string): Language {
 }
 
 function languageOf(text: string): Language {
-  // Plain ASCII is Latin script throughout: only its words need reading. Counting drops the other characters
-  // rather than collecting every letter into an array.
+  // Plain ASCII is Latin script throughout: only its words need reading. Letters are counted in place rather
+  // than collected into an array or a new string.
   const ascii = !/\P{ASCII}/u.test(text);
-  const letters = ascii ? text.replace(/[^A-Za-z]/g, '').length : text.replace(/\P{L}/gu, '').length;
+  const letters = ascii ? asciiLetters(text) : text.replace(/\P{L}/gu, '').length;
   if (letters < 12) return 'en';
   const latin = ascii ? letters : text.replace(/\P{Script=Latin}/gu, '').length;
   if (latin < letters * 0.5) return 'unsupported';
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   if (words.length < 4) return 'en';
-  const english = words.filter((w) => ENGLISH.has(w)).length;
-  const other = Math.max(...Object.values(OTHERS).map((set) => words.filter((w) => set.has(w) && !ENGLISH.has(w)).length));
+  let english = 0;
+  const others = Object.values(OTHERS).map(() => 0);
+  for (const w of words) {
+    if (ENGLISH.has(w)) english++;
+    else for (const language of OTHER_WORDS.get(w) ?? []) others[language] = (others[language] ?? 0) + 1;
+  }
+  const other = Math.max(...others);
   return other >= 2 && other > english ? 'unsupported' : 'en';
+}
+
+function asciiLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // lowercase
+    if (code >= 97 && code <= 122) count++;
+  }
+  return count;
 }

@@ -1,4 +1,5 @@
 import Sentiment from 'sentiment';
+import { BoundedCache } from './cache';
 
 /**
  * Polarity of a stretch of text: AFINN word scores (the `sentiment` package) plus the emoji and chat words
@@ -29,8 +30,7 @@ const REASSURANCE = /\b(?:no|not\s+a)\s+(?:worries|worry|problem|problemo|probs|
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
 // Guards ask for the same sentence's polarity again and again; scoring is the engine's costliest step.
-const cache = new Map<string, number>();
-const CACHE_LIMIT = 2000;
+const cache = new BoundedCache<number>(2000);
 
 export function polarity(text: string): number {
   if (text.trim() === '') return 0;
@@ -38,7 +38,6 @@ export function polarity(text: string): number {
   if (score === undefined) {
     const spaced = text.replace(/\ufe0f/g, '').replace(EMOJI, ' $& ').replace(REASSURANCE, ' noworries ').replace(SURPRISE, ' noway ');
     score = analyzer.analyze(spaced, { extras: EXTRAS }).score;
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, score);
   }
   return score;

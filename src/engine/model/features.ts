@@ -61,8 +61,12 @@ export function stem(word: string): string {
 
 export interface Token {
   /** Normalised word(s) this token stands for. */
-  words: string[];
-  raw: string;
+  readonly words: readonly string[];
+  readonly raw: string;
+  /** A word in capitals that is not an acronym: a raised voice. */
+  readonly loud: boolean;
+  /** Has a letter (a word, not an emoji or a mark). */
+  readonly lettered: boolean;
 }
 
 function normalWord(word: string): string {
@@ -71,24 +75,27 @@ function normalWord(word: string): string {
 }
 
 /** Words as normalised tokens; shape facts are read from the raw text. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+export function tokenize(text: string): readonly Token[] {
+  const found: Token[] = [];
+  // exec on the shared pattern rather than matchAll, which copies the pattern for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    let words = wordsByToken.get(raw);
-    if (!words) {
-      words = normalise(raw);
-      if (wordsByToken.size >= TOKEN_CACHE_LIMIT) wordsByToken.clear();
-      wordsByToken.set(raw, words);
+    let token = tokenCache.get(raw);
+    if (!token) {
+      token = { words: normalise(raw), raw, loud: CAPS_WORD.test(raw) && !ACRONYMS.has(raw), lettered: /\p{L}/u.test(raw) };
+      if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+      tokenCache.set(raw, token);
     }
-    tokens.push({ words, raw });
+    found.push(token);
   }
-  return tokens;
+  return found;
 }
 
 // The same few thousand tokens come back again and again; normalising one costs a dozen string operations.
+// A token is the same every time it comes back, so the cached one is handed out (read-only).
 const TOKEN_CACHE_LIMIT = 20000;
-const wordsByToken = new Map<string, string[]>();
+const tokenCache = new Map<string, Token>();
 
 /** A token as words in one form: clitics written out, txt-speak spelled, stems. */
 function normalise(raw: string): string[] {
@@ -115,52 +122,90 @@ export interface SentenceFacts {
   ruleCategories: ReadonlySet<Category>;
 }
 
+/**
+ * A sentence's features before they are written as strings: its words (each also paired with the next), where
+ * its triples start, and the rest as strings. The engine scores these without building the word features'
+ * strings; training writes them out (sentenceFeatures).
+ */
+export interface FeatureParts {
+  /** `w:<word>` for each, and `b:<word>_<next>` for each neighbouring pair. */
+  words: string[];
+  /** `t:<word>_<next>_<one after>` for the words starting at these indices, in order. */
+  triples: number[];
+  /** Every other feature, as its string. */
+  others: string[];
+}
+
 /** The features of a sentence, as strings; a feature appears at most once. */
 export function sentenceFeatures(text: string, facts: SentenceFacts): string[] {
-  const tokens = tokenize(text);
-  const words = tokens.flatMap((t) => t.words);
+  const { words, triples, others } = featureParts(text, facts);
   const out = new Set<string>();
   for (const w of words) out.add(`w:${w}`);
   for (let i = 0; i + 1 < words.length; i++) out.add(`b:${words[i]}_${words[i + 1]}`);
-  for (let i = 0; i + 2 < words.length; i++) {
-    // Trigrams only around the person addressed, where word order carries the accusation.
-    if (words[i] === 'you' || words[i + 1] === 'you') out.add(`t:${words[i]}_${words[i + 1]}_${words[i + 2]}`);
-  }
-  const first = words.find((w) => !OPENERS.has(w));
-  if (first) out.add(`first:${first}`);
-  if (words.length <= 2) out.add(`short:${words.join('_')}`);
-  out.add(`len:${words.length <= 1 ? 1 : words.length <= 3 ? 3 : words.length <= 8 ? 8 : words.length <= 20 ? 20 : 'long'}`);
-  const capsRun = longestCapsRun(tokens);
-  if (capsRun >= 2) out.add('shape:shout');
-  else if (capsRun === 1) out.add('shape:caps-word');
-  if (/[!?]{2,}/.test(text)) out.add('shape:marks');
-  if (endsWithQuestion(text)) out.add('shape:question');
-  if (/\.\s*$/.test(text) && words.length <= 2) out.add('shape:curt');
-  if (facts.whole) out.add('shape:whole');
-  const you = words.includes('you') || words.includes('your');
-  const tone = facts.polarity <= -3 ? 'neg2' : facts.polarity < 0 ? 'neg' : facts.polarity === 0 ? 'zero' : facts.polarity < 3 ? 'pos' : 'pos2';
-  out.add(`pol:${tone}`);
-  if (you) out.add(`you-pol:${tone}`);
-  for (const c of facts.ruleCategories) out.add(`rule:${c}`);
-  out.add(`mood:${facts.mood}`);
+  for (const i of triples) out.add(`t:${words[i]}_${words[i + 1]}_${words[i + 2]}`);
+  for (const f of others) out.add(f);
   return [...out];
 }
 
-/** Ends with "?", maybe followed by emoji: read from the end one character at a time, so any text costs one pass. */
-function endsWithQuestion(text: string): boolean {
-  const chars = Array.from(text.trimEnd());
-  while (chars.length > 0 && TRAILING_EMOJI.test(chars[chars.length - 1] as string)) chars.pop();
-  return chars[chars.length - 1] === '?';
+/** What sentenceFeatures writes out, in its order; the one place where a sentence's features are decided. */
+export function featureParts(text: string, facts: SentenceFacts): FeatureParts {
+  const tokens = tokenize(text);
+  const words: string[] = [];
+  for (const t of tokens) for (const w of t.words) words.push(w);
+  const triples: number[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    // Trigrams only around the person addressed, where word order carries the accusation.
+    if (words[i] === 'you' || words[i + 1] === 'you') triples.push(i);
+  }
+  const others: string[] = [];
+  const first = words.find((w) => !OPENERS.has(w));
+  if (first) others.push(`first:${first}`);
+  if (words.length <= 2) others.push(`short:${words.join('_')}`);
+  others.push(`len:${words.length <= 1 ? 1 : words.length <= 3 ? 3 : words.length <= 8 ? 8 : words.length <= 20 ? 20 : 'long'}`);
+  const capsRun = longestCapsRun(tokens);
+  if (capsRun >= 2) others.push('shape:shout');
+  else if (capsRun === 1) others.push('shape:caps-word');
+  if (/[!?]{2,}/.test(text)) others.push('shape:marks');
+  if (endsWithQuestion(text)) others.push('shape:question');
+  if (/\.\s*$/.test(text) && words.length <= 2) others.push('shape:curt');
+  if (facts.whole) others.push('shape:whole');
+  const you = words.includes('you') || words.includes('your');
+  const tone = facts.polarity <= -3 ? 'neg2' : facts.polarity < 0 ? 'neg' : facts.polarity === 0 ? 'zero' : facts.polarity < 3 ? 'pos' : 'pos2';
+  others.push(`pol:${tone}`);
+  if (you) others.push(`you-pol:${tone}`);
+  for (const c of facts.ruleCategories) others.push(`rule:${c}`);
+  others.push(`mood:${facts.mood}`);
+  return { words, triples, others };
 }
+
+/**
+ * Ends with "?", maybe followed by emoji: read from the end one code point at a time, so only the end of the
+ * text is looked at.
+ */
+function endsWithQuestion(text: string): boolean {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0) {
+    // A surrogate pair is one character, as Array.from splits a string.
+    const pair = end > 1 && isLowSurrogate(trimmed.charCodeAt(end - 1)) && isHighSurrogate(trimmed.charCodeAt(end - 2));
+    const start = pair ? end - 2 : end - 1;
+    if (!TRAILING_EMOJI.test(trimmed.slice(start, end))) return trimmed.slice(start, end) === '?';
+    end = start;
+  }
+  return false;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 const TRAILING_EMOJI = /^(?:\p{Extended_Pictographic}|\s|\u200d|\ufe0f|\p{Emoji_Modifier})$/u;
 
-function longestCapsRun(tokens: Token[]): number {
+function longestCapsRun(tokens: readonly Token[]): number {
   let best = 0;
   let run = 0;
   for (const t of tokens) {
-    if (CAPS_WORD.test(t.raw) && !ACRONYMS.has(t.raw)) best = Math.max(best, ++run);
-    else if (/\p{L}/u.test(t.raw)) run = 0;
+    if (t.loud) best = Math.max(best, ++run);
+    else if (t.lettered) run = 0;
   }
   return best;
 }

@@ -5,9 +5,9 @@
  * alternatives speak from the category's practice and replace the sentence, since the model knows that the
  * sentence lands badly, not which word does it.
  */
+import { BoundedCache, textKey } from '../cache';
 import { addressesReader, type SentenceContext } from '../context';
-import { categoryProbabilities, compileModel, type ModelWeights } from '../model/classifier';
-import { sentenceFeatures } from '../model/features';
+import { compileModel, sentenceProbabilities, type ModelWeights } from '../model/classifier';
 import weights from '../model/weights.json';
 import { polarity } from '../polarity';
 import type { Category } from '../types';
@@ -35,19 +35,16 @@ export interface LearnedContext {
 /** The model's view of a sentence, given which categories the rules found in it. */
 export function learnedContext(ctx: SentenceContext, ruleCategories: ReadonlySet<Category>): LearnedContext {
   // Checking suggestions asks about the same stretches again and again.
-  const key = `${ctx.whole ? 1 : 0}${ctx.mood}${[...ruleCategories].join()}\u0000${ctx.masked}\u0000${ctx.text}`;
+  const key = `${ctx.whole ? 1 : 0}${ctx.mood}${[...ruleCategories].join()}${textKey(ctx.masked, ctx.text)}`;
   let probabilities = probabilityCache.get(key);
   if (!probabilities) {
-    const features = sentenceFeatures(ctx.masked, { whole: ctx.whole, polarity: polarity(ctx.text), mood: ctx.mood, ruleCategories });
-    probabilities = categoryProbabilities(COMPILED, features);
-    if (probabilityCache.size >= CACHE_LIMIT) probabilityCache.delete(probabilityCache.keys().next().value as string);
+    probabilities = sentenceProbabilities(COMPILED, ctx.masked, { whole: ctx.whole, polarity: polarity(ctx.text), mood: ctx.mood, ruleCategories });
     probabilityCache.set(key, probabilities);
   }
   return { probabilities, ruleCategories };
 }
 
-const CACHE_LIMIT = 2000;
-const probabilityCache = new Map<string, number[]>();
+const probabilityCache = new BoundedCache<number[]>(2000);
 
 // Clause breaks: marks (not inside "8:05" or "£1,300"), and the conjunctions that join two complaints.
 // Each alternative starts where its run starts, so a long run of spaces is scanned once.
@@ -75,8 +72,7 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
   let bestScore = -1;
   for (const clause of words) {
     const text = ctx.masked.slice(clause[0], clause[1]);
-    const features = sentenceFeatures(text, { whole: false, polarity: polarity(ctx.text.slice(clause[0], clause[1])), mood: ctx.mood, ruleCategories });
-    const p = categoryProbabilities(COMPILED, features)[c] ?? 0;
+    const p = sentenceProbabilities(COMPILED, text, { whole: false, polarity: polarity(ctx.text.slice(clause[0], clause[1])), mood: ctx.mood, ruleCategories })[c] ?? 0;
     if (p > bestScore) [best, bestScore] = [clause, p];
   }
   return bestScore >= (MODEL.thresholds[c] ?? 1) ? best : sentence;

@@ -41,8 +41,9 @@ export function compilePattern(source: string, flags: string): RegExp {
   return new RegExp(`(?:${expandMacros(source)})${END}`, flags);
 }
 
-/** All matches of a compiled pattern that do not start inside a word. */
-export function* matchWords(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+/** All matches of a compiled pattern that do not start inside a word (an array: cheaper than a generator). */
+export function matchWords(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
@@ -51,6 +52,7 @@ export function* matchWords(pattern: RegExp, text: string): Generator<RegExpExec
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    yield m;
+    found.push(m);
   }
+  return found;
 }
