@@ -2,8 +2,10 @@
 // rather than transpiling the sources and building compromise's lexicon every time (evaluations call the
 // command line as a whole process, once per batch). The sources are bundled into one CommonJS file and the
 // snapshot is taken from it; both are rebuilt whenever a source is newer. A snapshot only loads in the Node
-// binary that took it, so its name carries the Node version; where one cannot be taken, the bundle runs as is.
+// binary and under the flags that took it, so its name carries the Node version and NODE_OPTIONS; where one cannot
+// be taken, the bundle runs as is.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import process from 'node:process';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +13,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, '.output/cli/tone.cjs');
-const snapshot = join(root, `.output/cli/tone-${process.version}-${process.arch}.blob`);
+// V8 loads a snapshot only under the flags it was taken with, NODE_OPTIONS included (`--expose-gc` for the bench),
+// so those are part of its name too.
+const options = process.env.NODE_OPTIONS?.trim() ?? '';
+const optionsTag = options ? `-${createHash('sha256').update(options).digest('hex').slice(0, 8)}` : '';
+const snapshot = join(root, `.output/cli/tone-${process.version}-${process.arch}${optionsTag}.blob`);
 const SOURCES = ['src/engine', 'scripts/tone.ts', 'scripts/lib', 'package-lock.json'];
 
 /** The latest modification time under a path. */

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { defineLearnedRule, howItLooks } from './learned';
 import type { Rule } from './rule';
+import { clauseRange } from './helpers';
 
 const CURIOUS = "I noticed what happened — what was going on for you?";
 
@@ -102,16 +103,18 @@ export const assumedIntentRules: Rule[] = [
     message: 'Saying they did it to hurt you assigns a motive they may not have had; ask before you decide.',
     patterns: ['(?:{you}|ur)\\b[^.!?]{0,60}?(?<flag>(?:just\\s+|only\\s+)?to\\s+(?:hurt|humiliate|embarrass|annoy|upset|punish|spite|provoke|manipulate|guilt[- ]?trip|control|piss\\s+me\\s+off|get\\s+back\\s+at|make\\s+me\\s+(?:look|feel)\\s+(?:bad|stupid|small|guilty|incompetent|like)|shut\\s+me\\s+up|mess\\s+with)(?:\\s+(?:me|us|him|her|them))?)'],
     unless: ['sincere-question', 'negated', 'reported'],
-    suggest() {
-      return [
-        { replacement: 'and it hurt — what was going on for you?', label: 'Ask, don\u2019t assume' },
-        { replacement: 'and I felt hurt', label: 'Name the impact' },
-      ];
+    suggest(m, ctx) {
+      const impact = { replacement: 'and I felt hurt', label: 'Name the impact' };
+      // The question ends the clause: with words after it ("… in front of my boss") it would be spliced into them.
+      const rest = ctx.text.slice(m.end, clauseRange(m, ctx).end);
+      if (/[\p{L}\p{N}]/u.test(rest)) return [impact];
+      return [{ replacement: 'and it hurt — what was going on for you?', label: 'Ask, don\u2019t assume' }, impact];
     },
     examples: {
       flagged: {
         'you did it [to humiliate me]': ['am I right that you did it to humiliate me?', 'you did it and it hurt — what was going on for you?', 'you did it and I felt hurt'],
         'you bring up my ex [just to hurt me]': ['am I right that you bring up my ex to hurt me?', 'you bring up my ex and it hurt — what was going on for you?', 'you bring up my ex and I felt hurt'],
+        'You did it on purpose [to embarrass me] in front of my boss.': ['Am I right that you did it on purpose to embarrass me in front of my boss?', 'You did it on purpose and I felt hurt in front of my boss.'],
         "You cc'd my boss [to make me look bad].": ["Am I right that you cc'd my boss to make me look bad?", "You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
         'ur doing this [to piss me off]': ['am I right that ur doing this to piss me off?', 'ur doing this and it hurt — what was going on for u?', 'ur doing this and I felt hurt'],
         'u only said that [to hurt me]': ['am I right that u only said that to hurt me?', "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can u tell me?"],
