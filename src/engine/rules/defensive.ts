@@ -159,6 +159,7 @@ export const defensiveRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        "[nah don't put this on me], u booked it": ['u booked it', 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         '[I DID NOT break the export]': ["I did not break the export, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         '[well honestly nobody told me]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         '[well nobody told me tbh]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],

@@ -165,6 +165,7 @@ const LEAVE_OUT_SCOPE: Partial<Record<Category, 'clause' | 'sentence'>> = {
   dismissive: 'clause',
   blame: 'sentence',
   absolutist: 'clause',
+  defensive: 'clause',
 };
 // Facts a reader needs: figures, amounts, times, links, and names (a capital inside the sentence, not "I").
 const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
@@ -180,7 +181,8 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab.
   const scope = LEAVE_OUT_SCOPE[category];
-  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords || (category === 'absolutist' && saysWhatHappened(m.text))) return [];
+  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
+  if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !DEFLECTION.test(m.text))) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
   // A question may be the point of the message; a mocking one ("were you raised in a barn?") is the jab.
@@ -221,6 +223,10 @@ export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceCo
 }
 
 const LEAVE_OUT = 'Leave the jab out';
+// Of a defensive sentence, only the deflection goes ("don't put this on me", "excuse me for taking a lunch break"):
+// the rest is the writer's account, often its facts.
+const DEFLECTION =
+  /^(?:(?:so|nah|and|but|well|just|please|pls|oh)[\s,]+)*(?:(?:don['’]?t|dont|do\s+not)\s+(?:you\s+)?(?:(?:try|even)\s+(?:and\s+|to\s+)?)?(?:put|pin|blame|twist|turn|make|look\s+at|act\s+like|come\s+at|start)\b|excuse\s+me\s+for\b)/iu;
 
 /**
  * Whether a generalisation also says what the reader does ("we never see you", "you're wasting every chance"):
