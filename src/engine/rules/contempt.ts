@@ -227,6 +227,7 @@ export const contemptRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        "Now ur playing the devoted son. [It's pathetic].": ['Now ur playing the devoted son.', "Now ur playing the devoted son. I'm really frustrated with how this went.", "Now ur playing the devoted son. Something about this is bothering me, and I'd like to talk about it."],
         'the bathroom already looks like a bin. [were u raised in a barn?]': ['the bathroom already looks like a bin.', "the bathroom already looks like a bin. I'm really frustrated with how this went.", "the bathroom already looks like a bin. something about this is bothering me, and I'd like to talk about it."],
         '[who even raised u]': ["I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
         '[who even raised you]': ["I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],

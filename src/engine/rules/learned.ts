@@ -179,9 +179,11 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
  * sentence ("were you raised in a barn?").
  */
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
-  // A word or two ("Send. The. Setlist.") is emphasis, not a jab.
+  // A word or two ("Send. The. Setlist.") is emphasis, not a jab; in mockery two are enough ("Fantastic work.",
+  // "It's pathetic.").
   const scope = LEAVE_OUT_SCOPE[category];
-  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < minWords) return [];
+  const least = RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
+  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < least) return [];
   if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !DEFLECTION.test(m.text))) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
