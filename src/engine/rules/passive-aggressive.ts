@@ -27,6 +27,15 @@ const TRAILING_LAUGH = /(?<!\s)\s+(?:lol|lmao|haha\w*|tbh|i\s+guess)$/iu;
 // A clause that carries the point: "… when you can't find a weekend to visit".
 const JAB_CLAUSE = /\b(?:when|while|whilst|if|unlike|but)\b/iu;
 
+/** The hint's complaint said as the writer's own: "It bothers me that …", scare quotes and all sarcasm taken off. */
+function saidPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const complaint = stripEnd(ctx.text.slice(m.end)).replace(SCARE_QUOTED, '$1').trim();
+  if ((complaint.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return [];
+  return [{ replacement: `It bothers me that ${complaint}.`, label: 'Say it plainly', range: { start: m.start, end: ctx.text.length } }];
+}
+// 'too tired' → too tired: the quotes that make the reader's words a sneer.
+const SCARE_QUOTED = /['‘"“]([\p{L}\s]{1,40}?)['’"”](?!\p{L})/gu;
+
 export const passiveAggressiveRules: Rule[] = [
   defineRule({
     id: 'passive-aggressive/as-i-said',
@@ -282,8 +291,11 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess', 'naming', 'names', 'yourself', 'one', 'understand', 'surely'],
     message: 'An aside that hints at the complaint ("funny how…", "hope it was worth it") makes them guess; saying it plainly is kinder.',
     patterns: [
-      // Sentence-opening hints and closing verdicts.
-      "^\\W*(?<flag>funny\\s+(?:how|that)\\b|says\\s+it\\s+all(?:\\s+really)?(?=[\\s.!…]*$))",
+      // A sentence-opening hint, said plainly instead: "Funny how you always find time for the gym" → "It bothers me
+      // that you always find time for the gym".
+      { pattern: '^\\W*(?<flag>funny\\s+(?:how|that)\\b)', suggest: saidPlainly },
+      // A closing verdict.
+      '^\\W*(?<flag>says\\s+it\\s+all(?:\\s+really)?(?=[\\s.!…]*$))',
       "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}|{your}\\s+{w})\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing|trying|asking|caring)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
       // "those of you who actually read it": the ones who did are thanked, the rest are told off.
       "(?<flag>(?:those\\s+of\\s+you|anyone|someone|somebody|people)\\s+who\\s+actually\\s+(?:read|reads|did|does|bother(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|pays?|paid|work(?:ed|s)?|listen(?:ed|s)?|value(?:d|s)?|care(?:d|s)?|check(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|help(?:ed|s)?)|if\\s+anyone\\s+(?:actually\\s+)?bothers\\s+to)",
@@ -307,7 +319,8 @@ export const passiveAggressiveRules: Rule[] = [
         '[u know who u are] 👀': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
         'Sure. [Whatever you need to tell yourself].': ["Sure. I'm frustrated about this, and I'd rather say it plainly.", 'Sure. This bothered me — can we talk about it?'],
         "[But sure, I'm the dramatic one].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
-        '[Funny how] you always find time for the gym.': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        "[Funny how] you're only 'too tired' when it's my friends.": ["It bothers me that you're only too tired when it's my friends.", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
+        '[Funny how] you always find time for the gym.': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
         'ok. [Says it all really].': ["ok. I'm frustrated about this, and I'd rather say it plainly.", 'ok. This bothered me — can we talk about it?'],
         "[Don't all rush at once].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         'Kieran, [hope the lie-in was worth it].': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
