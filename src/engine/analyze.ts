@@ -52,9 +52,14 @@ function isCurt(text: string, span: SentenceSpan): boolean {
 }
 
 /** What a sentence's analysis depends on besides its words: part of every cache key for it. */
-type SentenceFacts = Pick<SentenceContext, 'whole' | 'restIsCurt' | 'mood' | 'afterTension' | 'typedInCapitals'>;
+type SentenceFacts = Pick<SentenceContext, 'whole' | 'restIsCurt' | 'inBeats' | 'mood' | 'afterTension' | 'typedInCapitals'>;
 const factsKey = (f: SentenceFacts): string =>
-  `${f.whole ? 1 : 0}${f.restIsCurt ? 1 : 0}${f.mood}${f.afterTension ? 1 : 0}${f.typedInCapitals ? 1 : 0}`;
+  `${f.whole ? 1 : 0}${f.restIsCurt ? 1 : 0}${f.inBeats ? 1 : 0}${f.mood}${f.afterTension ? 1 : 0}${f.typedInCapitals ? 1 : 0}`;
+
+/** Whether a sentence is a single word ("NOW.", "THE."). */
+function isOneWord(masked: string, span: SentenceSpan | undefined): boolean {
+  return span !== undefined && !/[\p{L}\p{N}'’]\s+[\p{L}\p{N}]/u.test(masked.slice(span.start, span.end).trim());
+}
 
 const CURT_WORDS = 3;
 const CURT_CHARS = 40;
@@ -78,7 +83,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
-    const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), mood, afterTension, typedInCapitals };
+    const inBeats = isOneWord(masked, span) && (isOneWord(masked, spans[i - 1]) || isOneWord(masked, spans[i + 1]));
+    const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), inBeats, mood, afterTension, typedInCapitals };
     const key = `${factsKey(facts)}${textKey(maskedSentence, sentence)}`;
     let result = sentenceCache.get(key);
     if (!result) {

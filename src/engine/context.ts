@@ -14,6 +14,8 @@ export interface SentenceContext {
   whole: boolean;
   /** The rest of the message is a word or three ("ok."): leaving this sentence out would leave a curt reply. */
   restIsCurt?: boolean;
+  /** One word among one-word sentences ("READ. THE. TICKET."): a beat of emphasis, not an aside of its own. */
+  inBeats?: boolean;
   /** Mood of the whole message. */
   mood: Mood;
   /** The sentence before this one was tense (flagged, or negative), so a lone "great." reads as sarcasm. */

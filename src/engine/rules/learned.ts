@@ -576,8 +576,9 @@ export function calmAlternatives(ctx: SentenceContext): Alternative[] {
   // When the writer's words still read as raised, the feeling alone is left to say.
   if (!short) alternatives.push({ replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' });
   else if (ctx.whole) alternatives.push({ replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' });
-  // Not a word in capitals: "READ. THE. TICKET." is emphasis to calm, not an aside to drop.
-  else if (calm === ctx.text && !FACT.test(ctx.text)) alternatives.push({ replacement: '', label: LEAVE_OUT_ASIDE, range: { start: 0, end: ctx.text.length } });
+  // Not a beat of "READ. THE. TICKET.": that is emphasis to calm, not an aside to drop. A lone shout after what
+  // the writer said ("Answer your phone. NOW.") is.
+  else if (!ctx.inBeats && !FACT.test(calm)) alternatives.push({ replacement: '', label: LEAVE_OUT_ASIDE, range: { start: 0, end: ctx.text.length } });
   return alternatives;
 }
 

@@ -211,10 +211,11 @@ export const nonverbalRules: Rule[] = [
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
       flagged: {
+        'Answer ur phone. [NOW].': ['Answer ur phone. Now.', 'Answer ur phone.'],
         '[are u actually serious rn??]': ['are u actually serious rn?', "I'm frustrated — are u actually serious rn?", "I'm upset about this, and I'd like to talk it through."],
         '[are you serious rn??]': ['are you serious rn?', "I'm frustrated — are you serious rn?", "I'm upset about this, and I'd like to talk it through."],
         '[NO].': ['No.', 'Okay, thanks for letting me know.'],
-        "[It's MIDNIGHT]. Turn the music down please.": ["It's midnight. Turn the music down please.", "I'm frustrated — it's midnight. Turn the music down please."],
+        "[It's MIDNIGHT]. Turn the music down please.": ["It's midnight. Turn the music down please.", "I'm frustrated — it's midnight. Turn the music down please.", 'Turn the music down please.'],
         '[Wow]. I wrote a whole paragraph and you sent one word.': ['I wrote a whole paragraph and you sent one word.'],
       },
       clean: ['OMG WE WON!!!', 'ok see u at 7', 'I did not break the export.', 'Sir, as I said, the refund takes 5-7 business days.'],
