@@ -212,7 +212,8 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
 /**
  * A pattern rule's jab, left out as a learned one is, where its clause is the jab and little else ("ok [chill],
  * it was a joke" → "It was a joke"; "[grow up], seriously"): the rule named the words, so a word or two is
- * enough. Not for delivery, whose clause carries the writer's point at the wrong volume.
+ * enough. Not for delivery, whose clause carries the writer's point at the wrong volume, nor for a generalisation
+ * ("you always leave it"), whose clause is the writer's complaint: its own rewrites keep it and soften the always.
  */
 export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (category === 'nonverbal' || category === 'absolutist') return [];
@@ -440,9 +441,9 @@ const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 /**
  * "Kindly clear the pending rent by tomorrow itself, otherwise I will take action." → "could you clear the
  * pending rent by tomorrow itself?": the same request with the same facts, asked, so they can say yes, without
- * the threat it came with, wherever the finding sits in it (the order or the threat). Only where the order is
- * the sentence's last clause and starts with its verb, or asks for a thing ("I want a name by Friday"); what
- * comes before the order ("mate you've had my esky since Australia Day, …") stays.
+ * the threat it came with, wherever the finding sits in it (the order or the threat). The order is the finding's
+ * clause or the sentence's last one, and starts with its verb, or asks for a thing ("I want a name by Friday");
+ * what comes before it ("mate you've had my esky since Australia Day, …") stays.
  */
 export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (category !== 'demand') return [];
@@ -467,7 +468,7 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
 const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
 const OWN_CLAUSE = /[,;:–—]\s*(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
 
-/** An order or a want said as a request: "could you …?" and "would you be willing to …?", or "could I have …?". */
+/** An order or a want said as a request: "could you …?" and "please …", or "could I have …?". */
 function asRequest(order: string): Alternative[] {
   const wanted = WANTS_THING.exec(order);
   if (wanted) {
