@@ -329,7 +329,7 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
 const INSISTING_OPENER = /^\s*(?:let['’]?s\s+be\s+(?:honest|real)|be\s+honest|come\s+on|seriously)[\s,:;–—-]+$/iu;
 // "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it asks instead.
 const INSISTED_TAG =
-  /^\s*[,;–—-]?\s*(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
+  /^\s*(?:[,;–—-]\s*)?(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
 // The same, inside the clause: the run of spaces before it is matched from its start only.
 const CLOSING_INSISTENCE = /(?<!\s)\s+(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)[\s.!?…]*$/iu;
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
