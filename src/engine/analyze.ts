@@ -57,8 +57,8 @@ const factsKey = (f: SentenceFacts): string =>
   `${f.whole ? 1 : 0}${f.restIsCurt ? 1 : 0}${f.inBeats ? 1 : 0}${f.mood}${f.afterTension ? 1 : 0}${f.typedInCapitals ? 1 : 0}`;
 
 /** Whether a sentence is a single word ("NOW.", "THE."). */
-function isOneWord(masked: string, span: SentenceSpan | undefined): boolean {
-  return span !== undefined && !/[\p{L}\p{N}'’]\s+[\p{L}\p{N}]/u.test(masked.slice(span.start, span.end).trim());
+function isOneWord(masked: string, span: SentenceSpan): boolean {
+  return !/[\p{L}\p{N}'’]\s+[\p{L}\p{N}]/u.test(masked.slice(span.start, span.end).trim());
 }
 
 const CURT_WORDS = 3;
@@ -80,10 +80,12 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const typedInCapitals = spans.length > 1 && !/\p{Ll}/u.test(masked) && /\p{Lu}/u.test(masked);
   // Contempt or passive aggression anywhere, even below the sensitivity shown: the message is not warm.
   let mocking = false;
+  // Once per sentence, not once for each neighbour that asks.
+  const oneWord = spans.map((span) => isOneWord(masked, span));
   spans.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
-    const inBeats = isOneWord(masked, span) && (isOneWord(masked, spans[i - 1]) || isOneWord(masked, spans[i + 1]));
+    const inBeats = oneWord[i] === true && (oneWord[i - 1] === true || oneWord[i + 1] === true);
     const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), inBeats, mood, afterTension, typedInCapitals };
     const key = `${factsKey(facts)}${textKey(maskedSentence, sentence)}`;
     let result = sentenceCache.get(key);

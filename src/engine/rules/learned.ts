@@ -1,9 +1,11 @@
 /**
  * The learned second opinion as rules: one per category, run after the word and delivery rules, flagging a
  * sentence that no rule of its category caught when the model (src/engine/model) is confident enough. The
- * flagged span is the clause that carries the judgement, or the sentence when no single clause does; the
- * alternatives speak from the category's practice and replace the sentence, since the model knows that the
- * sentence lands badly, not which word does it.
+ * flagged span is the clause that carries the judgement, or the sentence when no single clause does. The
+ * alternatives keep the writer's words where the category has a way to (the jab left out, the order asked, the
+ * guess checked, the edge taken off), and the category's practice replaces the sentence otherwise, since the model
+ * knows that the sentence lands badly, not which word does it. The keep-the-words helpers here serve the pattern
+ * rules too.
  */
 import { BoundedCache, textKey } from '../cache';
 import { addressesReader, type SentenceContext } from '../context';
@@ -327,11 +329,12 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
 }
 
 const INSISTING_OPENER = /^\s*(?:let['’]?s\s+be\s+(?:honest|real)|be\s+honest|come\s+on|seriously)[\s,:;–—-]+$/iu;
-// "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it asks instead.
-const INSISTED_TAG =
-  /^\s*(?:[,;–—-]\s*)?(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$/iu;
-// The same, inside the clause: the run of spaces before it is matched from its start only.
-const CLOSING_INSISTENCE = /(?<!\s)\s+(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)[\s.!?…]*$/iu;
+// "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it
+// asks instead. After the guess's clause (a tag), or closing the clause itself.
+const INSISTED = String.raw`(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)`;
+const INSISTED_TAG = new RegExp(String.raw`^\s*(?:[,;–—-]\s*)?(?:${INSISTED}|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$`, 'iu');
+// The run of spaces before it is matched from its start only.
+const CLOSING_INSISTENCE = new RegExp(String.raw`(?<!\s)\s+${INSISTED}[\s.!?…]*$`, 'iu');
 const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['’]?t|is|isn['’]?t|right|huh|eh|innit)(?:\s+(?:you|u|it|ya))?[\s.!?…]*$/iu;
 
 
@@ -343,7 +346,7 @@ const turnsOnReader = (text: string): boolean => addressesReader(text) || /\bbut
 const TRAILING_FILLER = /(?<![\s,])[\s,]+(?:lol|lmao|tbh|ngl|smh|tho|haha\w*)$/iu;
 
 /** The clause without the marks, emoji and laughter it trails off with. */
-function withoutTrailingAsides(text: string): string {
+export function withoutTrailingAsides(text: string): string {
   for (let out = stripEnd(text); ; ) {
     const next = stripEnd(out.replace(TRAILING_FILLER, ''));
     if (next === out) return out;

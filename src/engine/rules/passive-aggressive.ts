@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, withoutTrailingAsides } from './learned';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 import { group, stripEnd } from './helpers';
@@ -17,13 +17,13 @@ const CORRECTION = /\b(?:not\s+your|(?:is|are)\s+not\s+(?:a|an|the)\s+(?!problem
 function wishPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   const lead = WISH_LEAD.exec(ctx.text.slice(m.end));
   if (!lead) return [];
-  const wish = stripEnd(ctx.text.slice(m.end + lead[0].length)).replace(TRAILING_LAUGH, '');
+  const wish = withoutTrailingAsides(ctx.text.slice(m.end + lead[0].length)).replace(I_GUESS, '');
   if (/[,;.!?…]/u.test(wish) || JAB_CLAUSE.test(wish) || (wish.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return [];
   return [{ replacement: `I'd love to ${wish} too`, label: 'Say the wish plainly', range: { start: m.start, end: ctx.text.length } }];
 }
 const WISH_LEAD = /^\s+to\s+(?:just\s+|get\s+to\s+)?/iu;
-// The run of spaces before the laughter is matched from its start only.
-const TRAILING_LAUGH = /(?<!\s)\s+(?:lol|lmao|haha\w*|tbh|i\s+guess)$/iu;
+// "… i guess" shrugs the wish off; the run of spaces before it is matched from its start only.
+const I_GUESS = /(?<!\s)\s+i\s+guess$/iu;
 // A clause that carries the point: "… when you can't find a weekend to visit".
 const JAB_CLAUSE = /\b(?:when|while|whilst|if|unlike|but)\b/iu;
 
