@@ -1,7 +1,8 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Alternative, MatchCondition, Rule } from './rule';
+import type { Alternative, MatchCondition, Rule, RuleMatch } from './rule';
+import type { SentenceContext } from '../context';
 import { after, before, clauseRange, group, inPast, stripEnd, verbForms } from './helpers';
 import { lowerFirst } from '../text/case';
 import { isSpace, isWordChar, trimTrailing } from '../text/trim';
@@ -60,6 +61,79 @@ const NOT_AN_OUTCOME = /^(?:\p{L}+ing|to|and|but|however|if|when|so|because|cos|
 
 const NEXT_STEP = 'can we figure out what to do differently next time?';
 
+// What the reader's doing left behind, said without the doer: "you wrecked the car" → "the car got wrecked".
+const LEFT_BEHIND: Record<string, string> = { ruined: 'ruined', wrecked: 'wrecked', broke: 'broken', broken: 'broken', destroyed: 'destroyed' };
+const FELT = new Set(['embarrassed', 'humiliated']);
+const AS_SUBJECT: Record<string, string> = { me: 'I', us: 'we' };
+const LEADS_ON = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'from', 'by', 'like', 'after', 'before', 'during', 'last', 'this', 'tonight']);
+
+interface PhraseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+}
+
+/**
+ * Nothing in `text` leans back on the words before it: it is empty, starts a new clause or phrase, or is an aside
+ * ("in front of everyone", "and honestly", "lol") — not a relative clause ("we built") that a rewrite would strand.
+ */
+function endsThere(text: string): boolean {
+  if (!/^\s*[\p{L}\p{N}]/u.test(text)) return true;
+  const next = (nlp(text).json() as Array<{ terms: PhraseTerm[] }>)[0]?.terms[0];
+  // compromise tags "in front of" and "last week" as adjectives: the words that open such phrases are listed.
+  return !next || LEADS_ON.has(next.text.toLowerCase()) || ['Preposition', 'Conjunction', 'Adverb', 'Expression', 'Date'].some((tag) => next.tags.includes(tag));
+}
+
+/** The noun phrase that opens `text` ("my sisters wedding lol" → "my sisters wedding"), or '' if none does. */
+function openingNounPhrase(text: string): string {
+  const terms = (nlp(text).json() as Array<{ terms: PhraseTerm[] }>)[0]?.terms ?? [];
+  let length = 0;
+  let phrase = '';
+  for (const [i, term] of terms.entries()) {
+    const tagged = (tag: string): boolean => term.tags.includes(tag);
+    const opener = i === 0 && (tagged('Determiner') || tagged('Possessive'));
+    if (!opener && (!(tagged('Noun') || tagged('Adjective')) || tagged('Pronoun') || tagged('Date'))) break;
+    length += term.pre.length + term.text.length;
+    if (tagged('Noun') && !opener) phrase = text.slice(0, length);
+    if (/[^\s]/.test(term.post)) break;
+    length += term.post.length;
+  }
+  const found = phrase.trim();
+  return found && endsThere(text.slice(found.length)) ? found : '';
+}
+
+/**
+ * "you've literally ruined my birthday" → "my birthday got ruined"; "you embarrassed me" → "I felt embarrassed";
+ * "u cost us the flat" → "we lost the flat": the outcome in the writer's words, with no one on trial.
+ */
+function outcomeWithoutDoer(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const verb = (/\p{L}+$/u.exec(m.text)?.[0] ?? '').toLowerCase();
+  const rest = ctx.text.slice(m.end);
+  const lead = /^\s+/.exec(rest)?.[0] ?? '';
+  const said = (outcome: string, taken: number): Alternative[] => [{
+    replacement: outcome,
+    label: 'Say what happened, not whose fault',
+    range: { start: m.start, end: m.end + lead.length + taken },
+  }];
+  const pronoun = /^(it|this|that|everything|me|us)\b/i.exec(rest.slice(lead.length))?.[1];
+  if (pronoun && !endsThere(rest.slice(lead.length + pronoun.length))) return [];
+  const spoiled = LEFT_BEHIND[verb];
+  if (spoiled) {
+    if (pronoun && !AS_SUBJECT[pronoun.toLowerCase()]) return said(`${pronoun} got ${spoiled}`, pronoun.length);
+    const thing = pronoun ? '' : openingNounPhrase(rest.slice(lead.length));
+    return thing ? said(`${thing} got ${spoiled}`, thing.length) : [];
+  }
+  const who = pronoun ? AS_SUBJECT[pronoun.toLowerCase()] : undefined;
+  if (!who || !pronoun) return [];
+  if (FELT.has(verb)) return said(`${who} felt ${verb}`, pronoun.length);
+  if (verb !== 'cost') return [];
+  const afterWho = rest.slice(lead.length + pronoun.length);
+  const gap = /^\s+/.exec(afterWho)?.[0] ?? '';
+  const lost = openingNounPhrase(afterWho.slice(gap.length));
+  return lost ? said(`${who} lost ${lost}`, pronoun.length + gap.length + lost.length) : [];
+}
+
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
 function impactAlternatives(text: string): Alternative[] {
   const what = withoutFillers(text);
@@ -79,6 +153,17 @@ function impactAlternatives(text: string): Alternative[] {
     { replacement: said, label: 'Say what happened, not whose fault', range: 'sentence' },
     { replacement: `I'm upset that ${clause}.`, label: 'Use an I-statement', range: 'sentence' },
     { replacement: `${said}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
+  ];
+}
+
+/** "I'm really upset about what happened with my birthday. Can we talk about it?" — for any caused harm. */
+function talkAboutWhatHappened(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  // "cost us the game with …": what was lost, without who lost it or the words that lead on.
+  const obj = withoutLeadingOn(group(m, ctx, 'obj').trim().replace(/^(?:me|us)\s+/i, ''));
+  const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj}` : '';
+  return [
+    { replacement: `I'm really upset about what happened${about}. Can we talk about it?`, label: 'Name the impact', range: 'sentence' },
+    { replacement: `Can we talk about what happened${about}? I'm upset.`, label: 'Invite a conversation', range: 'sentence' },
   ];
 }
 
@@ -307,7 +392,10 @@ export const blameRules: Rule[] = [
     anchors: ['ruined', 'wrecked', 'broke', 'destroyed', 'embarrassed', 'humiliated', 'screwed', 'messed', 'ruin', 'wreck', 'ruins', 'wrecks', 'got', 'get', 'made', 'broken', 'cost'],
     message: 'Saying they ruined or broke something frames it as who is guilty rather than what to do now.',
     patterns: [
-      '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken|cost))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+      {
+        pattern: '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken|cost))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
+        suggest: (m, ctx) => [...(outcomeWithoutDoer(m, ctx) ?? []), ...talkAboutWhatHappened(m, ctx)],
+      },
       // "you've messed this up", "u screwed it all up": the thing spoiled sits inside the phrasal verb.
       '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had)?\\s+(?:(?:just|totally|completely|really|actually)\\s+)?(?:screwed|messed)\\s+(?:(?<obj>this|it|that|everything|things)\\s+)?(?:all\\s+)?up)(?!\\s+(?:my|your|ur)\\s+(?:hair|order)\\b)',
       {
@@ -329,30 +417,24 @@ export const blameRules: Rule[] = [
       '(?<flag>{you}\\s+made\\s+(?:the\\s+{w}|him|her|them|us|everyone|everybody|my\\s+{w})\\s+(?:cry|late|leave|wait|miss|upset|angry|mad|sad))',
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
-    suggest(m, ctx) {
-      // "cost us the game with …": what was lost, without who lost it or the words that lead on.
-      const obj = withoutLeadingOn(group(m, ctx, 'obj').trim().replace(/^(?:me|us)\s+/i, ''));
-      const about = obj && !/^(?:me|us|it|everything)$/i.test(obj) ? ` with ${obj}` : '';
-      return [
-        { replacement: `I'm really upset about what happened${about}. Can we talk about it?`, label: 'Name the impact', range: 'sentence' },
-        { replacement: `Can we talk about what happened${about}? I'm upset.`, label: 'Invite a conversation', range: 'sentence' },
-      ];
-    },
+    suggest: talkAboutWhatHappened,
     examples: {
       flagged: {
-        '[you ruined] my birthday': ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
-        '[u broke] my favorite mug': ["I'm really upset about what happened with my favorite mug. Can we talk about it?", "can we talk about what happened with my favorite mug? I'm upset."],
-        "[you've literally ruined] my birthday": ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
-        '[you have ruined] everything': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
-        '[uve wrecked] the car': ["I'm really upset about what happened with the car. Can we talk about it?", "can we talk about what happened with the car? I'm upset."],
+        '[you ruined] my birthday': ['my birthday got ruined', "I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
+        '[u broke] my favorite mug': ['my favorite mug got broken', "I'm really upset about what happened with my favorite mug. Can we talk about it?", "can we talk about what happened with my favorite mug? I'm upset."],
+        "[you've literally ruined] my birthday": ['my birthday got ruined', "I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
+        '[you have ruined] everything': ['everything got ruined', "I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        '[uve wrecked] the car': ['the car got wrecked', "I'm really upset about what happened with the car. Can we talk about it?", "can we talk about what happened with the car? I'm upset."],
         "[you've messed this up] for all of us": ["I'm really upset about what happened with this. Can we talk about it?", "can we talk about what happened with this? I'm upset."],
         '[u screwed it all up]': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
         '[you got us kicked out] of the bar': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
         '[You made the kids cry].': ["I'm really upset about what happened. Can we talk about it?", "Can we talk about what happened? I'm upset."],
-        '[you totally ruined] my birthday': ["I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
+        '[you totally ruined] my birthday': ['my birthday got ruined', "I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
         'honestly [you cost] us the game with that own goal': ["I'm really upset about what happened with the game. Can we talk about it?", "can we talk about what happened with the game? I'm upset."],
         '[u literally cost] us the flat': ["I'm really upset about what happened with the flat. Can we talk about it?", "can we talk about what happened with the flat? I'm upset."],
         '[ur lies literally cost us] the flat': ["I'm really upset that we lost the flat", "I'm sad that we lost the flat, and I'd like to talk about what happened"],
+        '[u embarrassed] me in front of everyone': ['I felt embarrassed in front of everyone', "I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        "[you've destroyed] everything we built": ["I'm really upset about what happened with everything we built. Can we talk about it?", "can we talk about what happened with everything we built? I'm upset."],
         '[Your attitude ruined] the whole trip.': ["I'm really upset about how the whole trip went.", "I'm sad about how the whole trip went, and I'd like to talk about what happened."],
       },
       clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?', 'your ticket cost me 40 quid, pay me whenever', 'your cake ruined every other cake for me 😍'],
