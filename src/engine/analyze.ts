@@ -77,7 +77,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const strengths: Strength[] = [];
   const idCounts = new Map<string, number>();
   let afterTension = false;
-  const typedInCapitals = spans.length > 1 && !/\p{Ll}/u.test(masked) && /\p{Lu}/u.test(masked);
+  const typedInCapitals = spans.length > 1 && inCapitals(masked);
   // Contempt or passive aggression anywhere, even below the sensitivity shown: the message is not warm.
   let mocking = false;
   // Once per sentence, not once for each neighbour that asks.
@@ -436,4 +436,14 @@ function hash(text: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
+}
+
+/**
+ * Typed in capitals throughout, as some people text: a letter or two in lowercase ("… L8RS.x", "LOVE Yaxxx") is a
+ * sign-off, not a change of voice.
+ */
+function inCapitals(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 10 && lower <= upper / 20;
 }

@@ -7,7 +7,9 @@ export interface SentenceSpan {
 // Sentence end: terminal marks and closing quotes, then space (emoji right after stay with the sentence that
 // they react to), or a line break.
 const BOUNDARY = /(?<![.!?…])[.!?…]+[)"'’”]*(?:\s+(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+\s*)*|$)|\n+/gu;
-const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|jr|sr|approx|no)\.$/i;
+const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|jr|sr|approx)\.$/i;
+// "No." abbreviates "number" only before one ("No. 5", "no. #12"); "no. stop." is two sentences.
+const NUMBER_ABBREVIATION = /\bno\.$/i;
 
 // A run-on "sentence" longer than this is cut at clause marks (or spaces), so that the work per sentence and
 // what one keystroke invalidates stay bounded however someone punctuates.
@@ -38,7 +40,8 @@ function splitSentencesAtMarks(text: string): SentenceSpan[] {
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;
+    const word = text.slice(Math.max(start, m.index - 6), m.index + 1);
+    if (m[0][0] === '.' && (ABBREVIATIONS.test(word) || (NUMBER_ABBREVIATION.test(word) && /^[\d#]/.test(text.slice(end))))) continue;
     pushTrimmed(text, start, end, spans);
     start = end;
   }

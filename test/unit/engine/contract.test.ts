@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, CATEGORIES } from '../../../src/engine';
+import { analyze, CATEGORIES, splitSentences } from '../../../src/engine';
 import type { Analysis } from '../../../src/engine';
 
 function categories(a: Analysis): string[] {
@@ -129,6 +129,7 @@ describe('context that word lists miss', () => {
     ['a link', 'read https://example.com/why-you-never-listen when you can'],
     ['acronyms in capitals', 'ETA 15 min, FYI the NYC office is closed ASAP'],
     ['excited capitals', 'OMG CONGRATS!!! SO PROUD OF YOU 🎉'],
+    ['a message typed in capitals, signed off in lowercase', 'HEY HUN! IM NOT COMIN 2NITE-TELL EVERY1 IM SORRY, HOPE U HAVE A GOODTIME! CALL U 2MORO.x'],
   ])('does not flag %s', (_what, text) => {
     expect(flags(text)).toEqual([]);
   });
@@ -140,5 +141,14 @@ describe('context that word lists miss', () => {
     ['an eye-roll emoji', 'sure 🙄', 'contempt'],
   ])('flags %s', (_what, text, category) => {
     expect(flags(text)).toContain(category);
+  });
+});
+
+describe('sentences', () => {
+  const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+  it('reads "no." as "number" only before one', () => {
+    expect(sentences('see invoice no. 4411 and No. #12. thanks')).toEqual(['see invoice no. 4411 and No. #12.', 'thanks']);
+    expect(sentences('no. stop. please.')).toEqual(['no.', 'stop.', 'please.']);
   });
 });
