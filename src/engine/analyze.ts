@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { BoundedCache, textKey } from './cache';
 import { CATEGORY_INFO } from './categories';
 import { addressesReader, type SentenceContext } from './context';
@@ -9,6 +10,7 @@ import { anchorWords } from './rules/rule';
 import { clauseGuessChecked, leaveOutClause, learnedContext } from './rules/learned';
 import { isClosingMark, isSpace, isWordChar, trimTrailing } from './text/trim';
 import { findStrengths } from './strengths';
+import { sentenceCase } from './text/case';
 import { maskText, type MaskedText } from './text/mask';
 import { detectRegister, fitRegister } from './text/register';
 import { splitSentences, type SentenceSpan } from './text/sentences';
@@ -102,6 +104,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     }
     afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
     const sentenceHash = result.findings.length > 0 ? hash(sentence) : '';
+    const run = inBeats && result.findings.length > 0 ? beatRun(text, spans, oneWord, i) : null;
+    const asOneSentence = run ? shoutedBeatsJoined(text, run) : [];
     for (const f of result.findings) {
       const base = `${f.rule}:${sentenceHash}`;
       const n = idCounts.get(base) ?? 0;
@@ -118,7 +122,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         text: f.text,
         message: f.message,
         practice: f.practice,
-        suggestions: f.suggestions.map((s) => inMessage(text, span, s)),
+        suggestions: [...asOneSentence, ...f.suggestions.map((s) => inMessage(text, span, s, run))],
       });
     }
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -133,13 +137,51 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 }
 
 /**
+ * The run of one-word sentences ("READ. THE. TICKET.") that sentence i belongs to, as a stretch of the message:
+ * the beats said at its volume ("ok. STOP. PINGING. ME. thanks" → "STOP. PINGING. ME.").
+ */
+function beatRun(text: string, spans: SentenceSpan[], oneWord: boolean[], i: number): SentenceSpan | null {
+  const shouted = (j: number): boolean => !/\p{Ll}/u.test(text.slice(spans[j]?.start, spans[j]?.end));
+  const loud = shouted(i);
+  const beat = (j: number): boolean => oneWord[j] === true && shouted(j) === loud;
+  let first = i;
+  let last = i;
+  while (beat(first - 1)) first--;
+  while (beat(last + 1)) last++;
+  if (first === last) return null;
+  return { start: spans[first]?.start ?? 0, end: spans[last]?.end ?? 0 };
+}
+
+/**
+ * "READ. THE. TICKET." → "Read the ticket.": shouted one-word beats said as the one sentence they are, at an even
+ * volume. Each beat is a sentence of its own to the rules, so only the message can put the run back together.
+ */
+function shoutedBeatsJoined(text: string, run: SentenceSpan): Suggestion[] {
+  const beats = text.slice(run.start, run.end);
+  if (/\p{Ll}/u.test(beats) || !/\p{Lu}{2}/u.test(beats)) return [];
+  const said = sentenceCase(beats.replace(/[.!?…]+/gu, ' ')).trim().split(/\s+/u).join(' ');
+  // An order is asked, so the beats do not turn into a sentence that still commands ("Stop pinging me.").
+  if (nlp(said).has('^#Imperative')) return [{ start: run.start, end: run.end, replacement: `Could you ${said}?`, label: 'Make it a request' }];
+  const mark = /\?\s*$/u.test(beats) ? '?' : '.';
+  return [{ start: run.start, end: run.end, replacement: `${said.charAt(0).toUpperCase()}${said.slice(1)}${mark}`, label: 'Say it as one sentence' }];
+}
+
+/** The rewrite of a beat still says its word ("READ." → "Read."), or says nothing: it belongs where the beat is. */
+function keepsTheBeat(beat: string, replacement: string): boolean {
+  const word = beat.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return replacement === '' || replacement.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word);
+}
+
+/**
  * A sentence's suggestion placed in the message. One that removes the whole sentence takes the space before it
  * along (or, for the first sentence, the space after it), so the break that followed it stays and no double
- * space is left behind.
+ * space is left behind. One that rewrites a whole beat of a run ("READ. THE. TICKET.") rewrites the run, as a
+ * sentence put in the middle of the others would not read.
  */
-function inMessage(text: string, span: SentenceSpan, s: Suggestion): Suggestion {
+function inMessage(text: string, span: SentenceSpan, s: Suggestion, run: SentenceSpan | null): Suggestion {
   let start = s.start + span.start;
   let end = s.end + span.start;
+  if (run && start === span.start && end === span.end && !keepsTheBeat(text.slice(start, end), s.replacement)) return { ...s, start: run.start, end: run.end };
   if (s.replacement === '' && start === span.start && end === span.end) {
     let before = start;
     while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;

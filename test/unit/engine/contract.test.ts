@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, CATEGORIES, splitSentences } from '../../../src/engine';
+import { analyze, applySuggestion, CATEGORIES, splitSentences } from '../../../src/engine';
 import type { Analysis } from '../../../src/engine';
 
 function categories(a: Analysis): string[] {
@@ -150,5 +150,27 @@ describe('sentences', () => {
   it('reads "no." as "number" only before one', () => {
     expect(sentences('see invoice no. 4411 and No. #12. thanks')).toEqual(['see invoice no. 4411 and No. #12.', 'thanks']);
     expect(sentences('no. stop. please.')).toEqual(['no.', 'stop.', 'please.']);
+  });
+});
+
+describe('shouted one-word beats', () => {
+  const rewrites = (text: string): string[][] => analyze(text).findings.map((f) => f.suggestions.map((s) => applySuggestion(text, s)));
+
+  it('are rewritten as the one sentence they are, an order asked', () => {
+    const all = rewrites('READ. THE. TICKET.');
+    expect(all.length).toBeGreaterThan(0);
+    for (const alternatives of all) expect(alternatives[0]).toBe('Could you read the ticket?');
+    for (const alternatives of rewrites('EVERY. SINGLE. DEPLOY. You forget the migration.')) {
+      expect(alternatives[0]).toBe('Every single deploy. You forget the migration.');
+    }
+  });
+
+  it('are rewritten whole by a line that replaces a beat, and kept where a rewrite keeps the word', () => {
+    const all = rewrites('READ. THE. TICKET.').flat();
+    // A stock line in the middle of the run ("READ. I'm really frustrated … TICKET.") would not read.
+    const stock = all.filter((r) => /frustrated|bothering/.test(r));
+    expect(stock.length).toBeGreaterThan(0);
+    expect(stock.filter((r) => /\b(?:READ|THE|TICKET)\b/.test(r))).toEqual([]);
+    expect(all).toContain('Read. THE. TICKET.');
   });
 });
