@@ -396,9 +396,12 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
 
 // The reader named as the cause, leading the sentence ("Thanks to your little hotfix I spent …") or trailing it
 // ("… cos of you", "… because you skipped the tests").
-const CAUSE_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:all\s+)?(?:because\s+of|cos\s+of|cuz\s+of|coz\s+of|bc\s+of|thanks\s+to|thx\s+to|due\s+to)\s+(?:you|u|your|ur)\b[\s,]*/iu;
-const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?s\s+|it['’]?s\s+|its\s+)?(?:(?:all|just|only|literally|entirely|completely|totally|purely|mostly|partly|simply)\s+){0,2})(?:because|cos|cause|cuz|coz|bc|thanks\s+to|thx\s+to|due\s+to|down\s+to)\s+(?:of\s+)?(?:you|u|your|ur)\b/iu;
+const CAUSE_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:all\s+)?(?:because(?:\s+of)?|cos(?:\s+of)?|cuz(?:\s+of)?|coz(?:\s+of)?|bc(?:\s+of)?|thanks\s+to|thx\s+to|due\s+to)\s+(?:you|u|your|ur)\b[\s,]*/iu;
+// "your the reason we missed the train": the outcome is all that follows the reason.
+const REASON_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:you['’]?re|youre|your|ur|you\s+are|u\s+r|you\s+were|u\s+were)\s+(?:literally\s+|honestly\s+|actually\s+)?(?:the\s+)?(?:only\s+|whole\s+|main\s+)?reason\s+(?:why\s+|that\s+)?(?=\p{L})/iu;
+const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?s\s+|it['’]?s\s+|its\s+)?(?:(?:all|just|only|literally|entirely|completely|totally|purely|mostly|partly|simply)\s+){0,2})(?:because|cos|cause|cuz|coz|bc|thanks\s+to|thx\s+to|due\s+to|down\s+to|which)\s+(?:of\s+)?(?:(?:half|some|most|all|one|both|none)\s+of\s+)?(?:you|u|your|ur)\b/iu;
 // Where the outcome starts after a leading cause: its subject ("… hotfix I spent", "… you your Papa's BP").
+const PRONOUN_SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|im|we|we['’](?:re|ve)|he|she|they|it['’]s|everyone|everybody|nobody)$/iu;
 const SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve)|he|she|they|it|it['’]s|my|our|your|the|everyone|everybody|nobody|mum|dad)$/iu;
 
 /**
@@ -409,17 +412,29 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   let outcome: string | null = null;
   const tail = CAUSE_TAIL.exec(ctx.text);
   const lead = CAUSE_LEAD.exec(ctx.text);
+  const reason = REASON_LEAD.exec(ctx.text);
   if (tail) outcome = ctx.text.slice(0, tail.index);
+  else if (reason) outcome = ctx.text.slice(reason[0].length);
   else if (lead) {
     // A comma ends the cause; otherwise its noun runs (a few words at most) up to the outcome's subject.
     const rest = ctx.text.slice(lead[0].length);
     const words = [...rest.matchAll(/[^\s,]+/gu)].slice(0, 5);
-    const start = /^[^,]{0,40},/u.test(rest) ? rest.indexOf(',') + 1 : words.find((w, i) => (i > 0 || lead[0].trimEnd().endsWith('you') || /\bu$/iu.test(lead[0].trimEnd())) && SUBJECT.test(w[0]))?.index;
+    // After "because of your …" a noun leads up to the subject; after "because you forgot the tickets" a clause
+    // does, whose own words ("the tickets", "it") are no subject: there only a pronoun that is never an object
+    // ("we", "I", "she") starts the outcome.
+    const clause = !/\b(?:of|to)\s+(?:you|u|your|ur)\b[\s,]*$/iu.test(lead[0]);
+    const subject = clause ? PRONOUN_SUBJECT : SUBJECT;
+    const start = /^[^,]{0,40},/u.test(rest) ? rest.indexOf(',') + 1 : words.find((w, i) => (i > 0 || (!clause && (lead[0].trimEnd().endsWith('you') || /\bu$/iu.test(lead[0].trimEnd())))) && subject.test(w[0]))?.index;
     if (start !== undefined) outcome = rest.slice(start).trim();
   }
   if (!outcome) return [];
-  const said = withoutTrailingAsides(trimTrailing(outcome, (c) => /[\s,;:–—-]/u.test(c)));
-  if ((said.match(WORD) ?? []).length < 2 || HANGING.test(said) || addressesReader(said.slice(0, 12))) return [];
+  // The outcome alone, or where a deflection comes first ("don't you dare put this on me, we're in overdraft
+  // because …"), its last clause.
+  const clauses = [outcome, outcome.slice((/[,;:–—](?=[^,;:–—]*$)/u.exec(outcome)?.index ?? -1) + 1)];
+  const said = clauses
+    .map((c) => withoutTrailingAsides(trimTrailing(c.trim(), (ch) => /[\s,;:–—-]/u.test(ch))))
+    .find((c) => (c.match(WORD) ?? []).length >= 2 && !HANGING.test(c) && !addressesReader(c.slice(0, 12)));
+  if (!said) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
 }
