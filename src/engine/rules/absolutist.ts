@@ -410,6 +410,7 @@ export const absolutistRules: Rule[] = [
         '[yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "[yet again you're late]": ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "I paid for the last three dinners. [Not one of you].": ['I paid for the last three dinners.', "I paid for the last three dinners. This has happened a few times lately, and it's been hard for me.", "I paid for the last three dinners. I've noticed this more lately — can we talk about it?"],
+        'I picked her up with paint in her hair. [Again]. I get that its busy.': ['I picked her up with paint in her hair. I get that its busy.', "I picked her up with paint in her hair. This has happened a few times lately, and it's been hard for me. I get that its busy.", "I picked her up with paint in her hair. I've noticed this more lately — can we talk about it? I get that its busy."],
         "You overspend, I cover it. [Every single month its the same].": ['You overspend, I cover it.', "You overspend, I cover it. This has happened a few times lately, and it's been hard for me.", "You overspend, I cover it. I've noticed this more lately — can we talk about it?"],
       },
       clean: ["I'll always be here for you", "every time I see that photo I smile"],

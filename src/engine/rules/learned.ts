@@ -184,7 +184,7 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; in mockery two are enough ("Fantastic work.",
   // "It's pathetic.").
   const scope = LEAVE_OUT_SCOPE[category];
-  const least = RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
+  const least = category === 'absolutist' && ONLY_ALWAYS.test(m.text) ? 1 : RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
   if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < least) return [];
   if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !DEFLECTION.test(m.text))) return [];
   const before = ctx.text.slice(0, m.start);
@@ -241,6 +241,8 @@ const DEFLECTION =
 const saysWhatHappened = (text: string): boolean => nlp(text).match('#Verb').not('(#Copula|#Auxiliary|#Modal)').found;
 // Categories whose questions are jabs rather than questions ("who raised you?", "must be nice, huh?").
 const RHETORICAL: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive']);
+// A generalisation said on its own, after what happened ("we're late cos of you. again."): the jab is all of it.
+const ONLY_ALWAYS = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always|typical|classic|every\s+(?:single\s+)?time)$/iu;
 // A clause that gives the reader's reason for what they did.
 const MOTIVE = /^(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|in\s+order\s+to)\b/iu;
 // A clause ending on one of these, or starting with a joining word, leans on what was cut.
