@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
 import type { Rule } from './rule';
 
-const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid)';
+const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid|hopeless|insufferable|unbearable|exhausting|spineless|gutless|two-faced|fake|entitled|toxic|dense|thick|a\\s+(?:(?:total|complete|real|proper|absolute|massive|little|big)\\s+)?(?:snowflake|drama\\s+queen|diva|slob|pig|snake|leech|parasite|fraud|coward|failure|disappointment|nightmare|narcissist|waste\\s+of\\s+(?:space|time|oxygen)))';
 
 export const contemptRules: Rule[] = [
   defineRule({
@@ -41,16 +41,16 @@ export const contemptRules: Rule[] = [
     id: 'contempt/insult',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['genius', 'einstein', 'dummy', 'idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'worst', 'toddler', 'brat', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small'],
+    anchors: ['genius', 'einstein', 'dummy', 'idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'worst', 'toddler', 'brat', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small', 'hopeless', 'insufferable', 'unbearable', 'exhausting', 'spineless', 'gutless', 'two', 'fake', 'entitled', 'toxic', 'dense', 'thick', 'snowflake', 'drama', 'diva', 'slob', 'pig', 'snake', 'leech', 'parasite', 'fraud', 'failure', 'disappointment', 'nightmare', 'narcissist', 'waste'],
     message: 'Name-calling aims at who they are instead of what happened, and that is hard to come back from.',
     patterns: [
-      `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|behaving|like|honestly|completely|totally|truly|an?\\s+absolute|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
+      `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|behaving|like|honestly|completely|totally|truly|an?\\s+absolute|total|complete|proper|real|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
       '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       // The insult as a form of address: "Go lowball someone else, clown."
       '[,;]\\s*(?<flag>(?:idiot|moron|loser|clown|jerk|dumbass|muppet|imbecile|genius|einstein|dummy))(?=[\\s.!?]*$)',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
-      '(?<flag>what(?:\\s+(?:the\\s+(?:hell|fuck|heck)|tf|on\\s+earth|in\\s+the\\s+world))?(?:{apos}s|\\s+is|s)\\s+(?:wrong|the\\s+matter)\\s+with\\s+{you})',
+      '(?<flag>what(?:\\s+(?:the\\s+(?:hell|fuck|heck)|tf|on\\s+earth|in\\s+the\\s+world))?(?:{apos}s|\\s+is|s)\\s+{filler}(?:wrong|the\\s+matter)\\s+with\\s+{you})',
       // "you're the worst", "your the worst electrician I've ever hired"
       `(?<flag>(?:{youre}|your)\\s+(?:(?:literally|honestly|actually|just|seriously)\\s+)?the\\s+worst)(?![\\w'’])`,
       '(?<flag>(?:fuck|screw|damn)\\s+(?:you|u|off|yourself)|go\\s+to\\s+hell|get\\s+bent|stfu|shut\\s+the\\s+(?:fuck|hell)\\s+up)',
@@ -79,12 +79,16 @@ export const contemptRules: Rule[] = [
         '[your such an idiot]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[ur literally so stupid]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[whats wrong with u]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        '[what is actually wrong with u]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[what the hell is wrong with u]??': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[ur acting like a child] and im not replying': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         "[You're honestly like a toddler] with a credit card.": ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        "I'm not lending you another penny. [Ur honestly hopeless] with money.": ["I'm not lending you another penny.", "I'm not lending you another penny. I'm really frustrated with how this went.", "I'm not lending you another penny. I'm upset — can we talk about what happened?"],
+        'lighten up, [your such a snowflake]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        "[you're being a total drama queen] about the seating plan": ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         "[Your the worst] electrician I've ever hired": ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
       },
-      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot'],
+      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic'],
     },
   }),
   defineRule({

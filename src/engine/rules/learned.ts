@@ -222,6 +222,8 @@ export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceCo
   const { start, end } = clauseRange(m, ctx);
   const clause = trimToWords(ctx.text, start, end);
   if (!clause) return [];
+  // An aside before the jab ("Honestly, you are hopeless.") goes with it.
+  if (ASIDE_BEFORE.test(ctx.text.slice(0, clause[0]))) clause[0] = 0;
   const text = ctx.text.slice(clause[0], clause[1]);
   if ((text.match(WORD) ?? []).length - (m.text.match(WORD) ?? []).length > 2) return [];
   return leaveOutJab(category, { ...m, start: clause[0], end: clause[1], text }, ctx, 1);
@@ -360,6 +362,7 @@ const ACKNOWLEDGES = /^i\s+(?:get|know|understand|see|hear)\b/iu;
 // "I'm not being defensive": a disclaimer about the sentence, not the writer's view of what happened.
 const DISCLAIMS = /^i(?:['’]?m|\s+am)\s+not\s+(?:being|trying\s+to\s+be)\s/iu;
 // Interjections before a view, which it does without ("nah, I never touched it").
+const ASIDE_BEFORE = /^(?:(?:honestly|seriously|frankly|tbh|ngl|god|wow|oh|man|mate|look|jeez|ugh|like)\b[\s,!.]*)+$/iu;
 const INTERJECTIONS = /^(?:(?:nah|no|oh|ok|okay|well|look|yeah|yes|um|uh|listen|hey)\b[\s,]*)+/iu;
 // A view states something: it starts with who or what it is about. An order ("blame whoever wrote it"), a
 // question without its mark ("how is this my problem"), a clause leaning on another ("so now …", "for what it's

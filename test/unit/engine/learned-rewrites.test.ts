@@ -11,7 +11,7 @@ function rewrites(text: string, words: string): Record<string, string> {
 
 describe('a sentence that is only a jab', () => {
   it.each([
-    ['Ronald, I have asked you three times to phone the gas man. Honestly, you are hopeless.', 'Honestly, you are hopeless', 'Ronald, I have asked you three times to phone the gas man.'],
+    ['Ronald, I have asked you three times to phone the gas man. Honestly, you are hopeless.', 'you are hopeless', 'Ronald, I have asked you three times to phone the gas man.'],
     ['Per our terms, which you agreed to, no refunds on custom orders. Maybe read before clicking next time.', 'Maybe read before clicking next time', 'Per our terms, which you agreed to, no refunds on custom orders.'],
     ["the whole trip's ruined cos you forgot to book the ferry. great job genius 👏", 'great job genius 👏', "the whole trip's ruined cos you forgot to book the ferry."],
   ])('%j: can be left out, and the rest stands', (text, words, rest) => {
@@ -26,7 +26,7 @@ describe('a sentence that is only a jab', () => {
 
   it('takes the space after it along when it stands between two sentences', () => {
     const text = 'I have asked you three times to phone the gas man. Honestly, you are hopeless.\nI will ring them myself.';
-    expect(rewrites(text, 'Honestly, you are hopeless')['Leave the jab out']).toBe('I have asked you three times to phone the gas man.\nI will ring them myself.');
+    expect(rewrites(text, 'you are hopeless')['Leave the jab out']).toBe('I have asked you three times to phone the gas man.\nI will ring them myself.');
   });
 
   it('is not left out when it is the whole message', () => {
