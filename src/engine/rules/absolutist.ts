@@ -56,6 +56,13 @@ export const absolutistRules: Rule[] = [
         pattern.range = { start: adverbStart, end: anyEnd };
       }
       const verb = m.groups.verb;
+      // "You never do when it's her": the verb stands in for the one before, so there is no doing to name.
+      if (never && verb && /^(?:do|does|did)$/i.test(verb) && !/^\s*[\p{L}\p{N}]/u.test(ctx.text.slice(m.end).replace(/^\s*(?:when|whenever|if|unless|anymore|with|around|for)\b[^]*$/iu, ''))) {
+        return [
+          { replacement: 'it keeps happening', label: 'Say how it feels lately' },
+          { replacement: "it's happened before", label: 'Name a pattern, not a rule' },
+        ];
+      }
       if (never && verb && !copula && /^[a-z]+$/i.test(verb)) {
         const rest = after(m, ctx);
         const subject = ctx.text.slice(m.start, (m.groupSpans.subject ?? [m.start, m.start])[1]);
@@ -77,6 +84,7 @@ export const absolutistRules: Rule[] = [
     },
     examples: {
       flagged: {
+        "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
         '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],
         '[you never listen] to me': ["lately it feels like you haven't been listening to me", "you don't always listen to me"],

@@ -75,6 +75,7 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
+        '[you clearly want me off the committee], just say it': ['am I right that you want me off the committee?', 'it feels like you want me off the committee — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         '[You deliberately switched] off your phone so that I will not reach you.': ['Am I right that you deliberately switched off your phone so that I will not reach you?', 'It feels like you switched off your phone so that I will not reach you.', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         'whenever there is work [you are conveniently busy] with your phone': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[you only offered to help to look good]': ['am I right that you only offered to help to look good?', 'it feels like you only offered to help to look good — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],

@@ -206,8 +206,9 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
     // "You marked it low priority so you wouldn't have to deal with it": what they did stays, the motive goes.
     rest = before.trimEnd().replace(/[,;:]$/u, '').trimEnd() + after.trim();
   } else return [];
-  // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,").
-  if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c)))) return [];
+  // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,") or insists on it
+  // ("…, just say it").
+  if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c))) || INSISTED_TAG.test(rest)) return [];
   return [{ replacement: rest.charAt(0).toUpperCase() + rest.slice(1), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
 }
 
@@ -335,7 +336,7 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
 const INSISTING_OPENER = /^\s*(?:let['’]?s\s+be\s+(?:honest|real)|be\s+honest|come\s+on|seriously)[\s,:;–—-]+$/iu;
 // "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it
 // asks instead. After the guess's clause (a tag), or closing the clause itself.
-const INSISTED = String.raw`(?:(?:just\s+)?admit\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)`;
+const INSISTED = String.raw`(?:(?:just\s+)?(?:admit|say|own)\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)`;
 const INSISTED_TAG = new RegExp(String.raw`^\s*(?:[,;–—-]\s*)?(?:${INSISTED}|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$`, 'iu');
 // The run of spaces before it is matched from its start only.
 const CLOSING_INSISTENCE = new RegExp(String.raw`(?<!\s)\s+${INSISTED}[\s.!?…]*$`, 'iu');
