@@ -202,6 +202,9 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   } else if (before.trim() === '' && /^\s*[,;:]\s*/u.test(after)) {
     // Not across a dash: a dash usually sets off an aside inside the jab ("your other — more important — clients").
     rest = after.replace(/^\s*[,;:]\s*/u, '');
+  } else if (/[,;:]\s*$/u.test(before) && /^\s*[,;:]\s*/u.test(after)) {
+    // Set off by commas in the middle ("Dad, for the hundredth time, the TV is on HDMI 2"): both sides stay.
+    rest = `${before.trimEnd()} ${after.replace(/^\s*[,;:]\s*/u, '')}`;
   } else if (closing && (/[,;:]\s*$/u.test(before) || (category === 'assumed-intent' && MOTIVE.test(m.text)))) {
     // "You marked it low priority so you wouldn't have to deal with it": what they did stays, the motive goes.
     rest = before.trimEnd().replace(/[,;:]$/u, '').trimEnd() + after.trim();

@@ -347,20 +347,28 @@ export const passiveAggressiveRules: Rule[] = [
       '(?<flag>feel\\s+free\\s+to\\s+ignore\\s+(?:this|it|me)(?:\\s+one)?\\s+(?:too|as\\s+well|again))',
     ],
     unless: ['reported', 'sincere-question', 'positive', 'excited'],
-    suggest() {
+    suggest(m, ctx) {
+      const before = ctx.text.slice(0, m.start);
+      const after = ctx.text.slice(m.end);
+      // "Just circling back on this for the fourth time" already follows up: the count alone goes. Only a count
+      // that is a clause of its own can become one ("For the third time, …" → "Just following up on this, …").
+      const ownClause = /(?:^|[,;:.!?…])\s*$/u.test(before) && /^\s*(?:[,;:.!?…]|$)/u.test(after);
+      const leadWords = (before.match(/[\p{L}\p{N}]+/gu) ?? []).length;
       return [
-        { replacement: 'just following up on this', label: 'Follow up plainly' },
-        { replacement: 'could you take a look when you get a chance?', label: 'Make it a request', range: 'sentence' },
+        ...(!ownClause && leadWords >= 2 ? [{ replacement: '', label: 'Leave the count out', range: { start: before.trimEnd().length, end: m.end } }] : []),
+        ...(ownClause ? [{ replacement: 'just following up on this', label: 'Follow up plainly' }] : []),
+        { replacement: 'could you take a look when you get a chance?', label: 'Make it a request', range: 'sentence' as const },
       ];
     },
     examples: {
       flagged: {
-        'Just circling back on this [for the fourth time].': ['Just circling back on this just following up on this.', 'Could you take a look when you get a chance?'],
-        'Kindly do the needful [as already informed twice].': ['Kindly do the needful just following up on this.', 'Could you take a look when you get a chance?'],
+        'Dad, [for the hundredth time], the TV is on HDMI 2.': ['Dad, the TV is on HDMI 2.', 'Dad, just following up on this, the TV is on HDMI 2.', 'Could you take a look when you get a chance?'],
+        'Just circling back on this [for the fourth time].': ['Just circling back on this.', 'Could you take a look when you get a chance?'],
+        'Kindly do the needful [as already informed twice].': ['Kindly do the needful.', 'Could you take a look when you get a chance?'],
         "[Apologies if my last three messages weren't clear].": ['Just following up on this.', 'Could you take a look when you get a chance?'],
         '[Feel free to ignore this one too].': ['Just following up on this.', 'Could you take a look when you get a chance?'],
-        'asking [for the 3rd time] lol': ['asking just following up on this lol', 'could you take a look when you get a chance?'],
-        'ok [as previously stated (twice)], secrets go in the vault': ['secrets go in the vault', 'ok just following up on this, secrets go in the vault', 'could you take a look when you get a chance?'],
+        'asking [for the 3rd time] lol': ['could you take a look when you get a chance?', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'ok [as previously stated (twice)], secrets go in the vault': ['secrets go in the vault', 'could you take a look when you get a chance?'],
       },
       clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"],
     },
