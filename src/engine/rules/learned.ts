@@ -185,7 +185,8 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   // "It's pathetic.").
   const scope = LEAVE_OUT_SCOPE[category];
   const least = category === 'absolutist' && ONLY_ALWAYS.test(m.text) ? 1 : RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
-  if (!scope || FACT.test(m.text) || (m.text.match(WORD) ?? []).length < least) return [];
+  // A jab that carries the request ("I'd kindly ask that you stop opening new tickets") is the point, not an aside.
+  if (!scope || FACT.test(m.text) || ASKS_FOR.test(m.text) || (m.text.match(WORD) ?? []).length < least) return [];
   if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !DEFLECTION.test(m.text))) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
@@ -246,6 +247,7 @@ const DEFLECTION =
  */
 const saysWhatHappened = (text: string): boolean => nlp(text).match('#Verb').not('(#Copula|#Auxiliary|#Modal)').found;
 // Categories whose questions are jabs rather than questions ("who raised you?", "must be nice, huh?").
+const ASKS_FOR = /\b(?:i['’]?d\s+(?:kindly\s+|politely\s+)?ask|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!believe\b|imagine\b)\p{L}|please|pls|i\s+need\s+(?:you|u)\s+to|i['’]?d\s+like\s+(?:you|u)\s+to)\b/iu;
 const RHETORICAL: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive']);
 // A generalisation said on its own, after what happened ("we're late cos of you. again."): the jab is all of it.
 const ONLY_ALWAYS = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always|typical|classic|every\s+(?:single\s+)?time)$/iu;
