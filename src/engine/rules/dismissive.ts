@@ -223,6 +223,8 @@ export const dismissiveRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        "[lmao chill it's literally a mug]": ["I know this feels big to you, but it's a mug", "I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
+        "[grow up, it's just a code review]": ["I know this feels big to you, but it's a code review", "I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
         'Addressed your comments, [though half of them were nitpicks tbh].': ['Addressed your comments.', "I can see this matters to you — what's going on?", 'That sounds hard. Do you want to talk it through?'],
         '[u need to relax its just a game]': ["I can see this matters to u — what's going on?", 'that sounds hard. Do u want to talk it through?'],
         "[you need to relax, it's just a game]": ["I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],

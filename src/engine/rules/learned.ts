@@ -569,18 +569,26 @@ const CONSTANT = /\bconstant\s+/giu;
 
 // Clauses that are the dismissal itself ("whatever", "get over it"): there is no point of the writer's to keep.
 const DISMISSAL = /\b(?:whatever|get\s+over\s+it|who\s+cares|so\s+what|calm\s+down|chill|relax|not\s+(?:that\s+)?deep|big\s+deal|drama)\b/iu;
+const LEADING_DISMISSAL =
+  /^(?:(?:lmao|lol|omg|bro|mate|dude|ok|okay|oh|ugh|jeez|man|honestly)\b[\s,!.…]*)*(?:calm\s+down|chill(?:\s+out)?|relax|get\s+over\s+it|grow\s+up|who\s+cares|so\s+what|whatever|it['’]?s\s+not\s+(?:that\s+)?deep)\b[\s,!.…–—-]*/iu;
+// A point of the writer's own: a clause about the thing, not the reader ("it's one test", "that was a joke").
+const POINT = /^(?:it|it['’]s|its|that|that['’]s|thats|this|there|there['’]s|he|she|they|we|i)\b/iu;
 // The writer already acknowledges the reader before their point ("I know it was your gran's but …").
 const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)\b|\bbut\b/iu;
 
 /**
- * "it's just a sofa, and it's falling apart" → "I know this matters to you, but it's a sofa, and it's falling
+ * "it's just a sofa, and it's falling apart" → "I know this feels big to you, but it's a sofa, and it's falling
  * apart": validation before the writer's own point, which keeps every fact.
  */
 function validateFirst(category: Category, m: RuleMatch): Alternative[] {
-  if (category !== 'dismissive' || /\?/u.test(m.text) || DISMISSAL.test(m.text)) return [];
-  const point = trimTrailing(withEdgeOff(category, m.text), (c) => /[\s,.!]/u.test(c));
+  if (category !== 'dismissive' || /\?/u.test(m.text)) return [];
+  // "lmao chill it's literally a mug": the dismissal goes, the writer's point after it stays.
+  const dismissal = LEADING_DISMISSAL.exec(m.text);
+  const said = dismissal ? m.text.slice(dismissal[0].length) : m.text;
+  if (DISMISSAL.test(said) || !POINT.test(said)) return [];
+  const point = trimTrailing(withEdgeOff(category, said), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: `I know this matters to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
+  return [{ replacement: `I know this feels big to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
