@@ -19,8 +19,11 @@ export const dismissiveRules: Rule[] = [
     unless: ['negated', 'reported', 'sincere-question'],
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
+      // Where the writer's point follows ("calm down, it was one beer"), the feeling is granted and the point
+      // kept, as for "you're overreacting"; a question there would sit oddly before it.
+      const point = /[\p{L}\p{N}]/u.test(ctx.text.slice(range.end));
       return [
-        { replacement: VALIDATE, label: 'Reflect and ask', range },
+        point ? { replacement: 'I know this feels big to you', label: 'Validate, keep your view', range } : { replacement: VALIDATE, label: 'Reflect and ask', range },
         { replacement: "I hear that you're upset.", label: 'Validate first', range },
         // When the rest of the sentence minimises too ("…, it was a joke"), the whole sentence needs the change.
         { replacement: "I can see that upset you, and I'm sorry — what's going on?", label: 'Reflect and ask', range: 'sentence' },
@@ -28,7 +31,8 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[calm down], it was a joke': ['it was a joke', "I can see this matters to you — what's going on? it was a joke", "I can see that upset you, and I'm sorry — what's going on?"],
+        'ugh [relax], it was one beer lol': ['I know this feels big to you, it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
+        '[calm down], it was a joke': ['it was a joke', 'I know this feels big to you, it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         '[Calm down]!!!': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
