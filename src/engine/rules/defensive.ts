@@ -1,7 +1,21 @@
 import { defineRule } from './rule';
 import { defineLearnedRule, openTheDoor } from './learned';
-import type { Rule } from './rule';
+import type { Rule, RuleMatch } from './rule';
+import type { SentenceContext } from '../context';
 import { clauseRange } from './helpers';
+
+/**
+ * Where the writer's view replaces the deflection: its clause, or the whole sentence where the clause leans on one
+ * before it ("If she forgot, that's not my responsibility" — "If she forgot, I see it differently" does not read),
+ * or where a question would end in the middle of the sentence.
+ */
+function viewRange(m: RuleMatch, ctx: SentenceContext, asks: boolean): { start: number; end: number } | 'sentence' {
+  const range = clauseRange(m, ctx);
+  const leans = SUBORDINATE_LEAD.test(ctx.text.slice(0, range.start));
+  const goesOn = asks && /[\p{L}\p{N}]/u.test(ctx.text.slice(range.end));
+  return leans || goesOn ? 'sentence' : range;
+}
+const SUBORDINATE_LEAD = /^\s*(?:if|when|whenever|because|cos|since|although|though|unless|once|after|before)\b[^.!?]*[,;:]\s*$/iu;
 
 export const defensiveRules: Rule[] = [
   defineRule({
@@ -21,7 +35,7 @@ export const defensiveRules: Rule[] = [
       return !/\bnot\s+on\s+me\s+to\b/i.test(ctx.masked.slice(m.start, m.end + 6));
     },
     suggest(m, ctx) {
-      const range = clauseRange(m, ctx);
+      const range = viewRange(m, ctx, true);
       return [
         ...openTheDoor(m, ctx),
         { replacement: 'I see it differently, but I want to sort this out with you — what happened?', label: 'Keep your view, open the door', range },
@@ -30,6 +44,7 @@ export const defensiveRules: Rule[] = [
     },
     examples: {
       flagged: {
+        'I told Nan the dates twice. If she forgot, [thats not my responsibility].': ['I told Nan the dates twice. I see it differently, but I want to sort this out with you — what happened?', 'I told Nan the dates twice. Whatever happened, I want to help sort it — what would help now?'],
         "[it's not my fault]": ["it's not my fault, but let me know if I've missed something.", 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         '[Not my problem].': ['I see it differently, but I want to sort this out with you — what happened?', 'Whatever happened, I want to help sort it — what would help now?'],
         '[how is this my fault]??': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
@@ -98,7 +113,7 @@ export const defensiveRules: Rule[] = [
       return !/^not\s+(?:mine|me)$/i.test(m.text) || /\b(?:your|ur)\s+(?:mess|problem|fault|job)\b/i.test(ctx.masked);
     },
     suggest(m, ctx) {
-      const range = clauseRange(m, ctx);
+      const range = viewRange(m, ctx, false);
       return [
         ...openTheDoor(m, ctx),
         { replacement: 'I see it differently, but I want to sort this out with you.', label: 'Keep your view, open the door', range },
