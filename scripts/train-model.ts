@@ -245,7 +245,7 @@ const extra = extraDirs
   .flatMap((path) => readMessages(path))
   .map((m) => ({ ...m, labels: m.labels ?? [], spans: m.spans ?? [] }));
 const extraSentences = extra.flatMap((m, i) => sentencesOf(m, -1 - i) ?? []);
-console.log(`more messages (data/): ${extra.length}, ${extraSentences.length} sentences`);
+console.log(`more messages (${args.labelled ? 'data/ and data/labelled/' : 'data/'}): ${extra.length}, ${extraSentences.length} sentences`);
 const heldOut = crossValidate(train, trainSentences, extraSentences);
 console.log(`cross-validated on messages-train (${args.folds} folds, message-level F1), best F1 per category:`);
 report(heldOut, chooseCuts(heldOut, 1));

@@ -158,12 +158,23 @@ function beatRun(text: string, spans: SentenceSpan[], oneWord: boolean[], i: num
  */
 function shoutedBeatsJoined(text: string, run: SentenceSpan): Suggestion[] {
   const beats = text.slice(run.start, run.end);
-  if (/\p{Ll}/u.test(beats) || !/\p{Lu}{2}/u.test(beats)) return [];
+  let joined = joinedBeats.get(beats);
+  // Every beat of the run asks, at every keystroke: compromise reads the run once.
+  if (joined === undefined) {
+    joined = joinBeats(beats);
+    joinedBeats.set(beats, joined);
+  }
+  return joined ? [{ start: run.start, end: run.end, ...joined }] : [];
+}
+const joinedBeats = new BoundedCache<Pick<Suggestion, 'replacement' | 'label'> | null>(CACHE_LIMIT);
+
+function joinBeats(beats: string): Pick<Suggestion, 'replacement' | 'label'> | null {
+  if (/\p{Ll}/u.test(beats) || !/\p{Lu}{2}/u.test(beats)) return null;
   const said = sentenceCase(beats.replace(/[.!?…]+/gu, ' ')).trim().split(/\s+/u).join(' ');
   // An order is asked, so the beats do not turn into a sentence that still commands ("Stop pinging me.").
-  if (nlp(said).has('^#Imperative')) return [{ start: run.start, end: run.end, replacement: `Could you ${said}?`, label: 'Make it a request' }];
+  if (nlp(said).has('^#Imperative')) return { replacement: `Could you ${said}?`, label: 'Make it a request' };
   const mark = /\?\s*$/u.test(beats) ? '?' : '.';
-  return [{ start: run.start, end: run.end, replacement: `${said.charAt(0).toUpperCase()}${said.slice(1)}${mark}`, label: 'Say it as one sentence' }];
+  return { replacement: `${said.charAt(0).toUpperCase()}${said.slice(1)}${mark}`, label: 'Say it as one sentence' };
 }
 
 /** The rewrite of a beat still says its word ("READ." → "Read."), or says nothing: it belongs where the beat is. */
@@ -485,7 +496,13 @@ function hash(text: string): string {
  * sign-off, not a change of voice.
  */
 function inCapitals(text: string): boolean {
+  // Asked at every keystroke of every message: most are typed in lowercase, so counting stops as soon as there
+  // are more lowercase letters than capitals could allow (there are at most as many capitals as characters).
+  const most = text.length / 20;
+  let lower = 0;
+  LOWERCASE.lastIndex = 0;
+  while (LOWERCASE.exec(text) !== null) if (++lower > most) return false;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
   return upper >= 10 && lower <= upper / 20;
 }
+const LOWERCASE = /\p{Ll}/gu;

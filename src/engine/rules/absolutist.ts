@@ -22,6 +22,8 @@ const saidToReader: MatchCondition = (_m, ctx) => /\b(?:you|u|ur|your|i|we)\b/i.
 const you = (m: RuleMatch): string => (/^u\b/i.test(m.text) ? 'u' : 'you');
 
 const ANY_AFTER = /\bany(?:thing|one|body)\b/i;
+// What may follow a "do" that has no object of its own: nothing, a mark, or a clause saying when.
+const NOTHING_DONE = /^(?:\s*(?:when|whenever|if|unless|anymore|with|around|for)\b|(?!\s*[\p{L}\p{N}]))/iu;
 
 function softenAdverb(adverb: string, copula: boolean): string {
   const a = adverb.toLowerCase();
@@ -57,7 +59,7 @@ export const absolutistRules: Rule[] = [
       }
       const verb = m.groups.verb;
       // "You never do when it's her": the verb stands in for the one before, so there is no doing to name.
-      if (never && verb && /^(?:do|does|did)$/i.test(verb) && !/^\s*[\p{L}\p{N}]/u.test(ctx.text.slice(m.end).replace(/^\s*(?:when|whenever|if|unless|anymore|with|around|for)\b[^]*$/iu, ''))) {
+      if (never && verb && /^(?:do|does|did)$/i.test(verb) && NOTHING_DONE.test(ctx.text.slice(m.end))) {
         return [
           { replacement: 'it keeps happening', label: 'Say how it feels lately' },
           { replacement: "it's happened before", label: 'Name a pattern, not a rule' },

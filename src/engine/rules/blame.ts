@@ -74,23 +74,25 @@ interface PhraseTerm {
   tags: string[];
 }
 
+/** compromise's terms of the first sentence of `text`, with the spacing around each. */
+const termsOf = (text: string): PhraseTerm[] => (nlp(text).json() as Array<{ terms: PhraseTerm[] }>)[0]?.terms ?? [];
+
 /**
  * Nothing in `text` leans back on the words before it: it is empty, starts a new clause or phrase, or is an aside
  * ("in front of everyone", "and honestly", "lol") — not a relative clause ("we built") that a rewrite would strand.
  */
 function endsThere(text: string): boolean {
   if (!/^\s*[\p{L}\p{N}]/u.test(text)) return true;
-  const next = (nlp(text).json() as Array<{ terms: PhraseTerm[] }>)[0]?.terms[0];
+  const next = termsOf(text)[0];
   // compromise tags "in front of" and "last week" as adjectives: the words that open such phrases are listed.
   return !next || LEADS_ON.has(next.text.toLowerCase()) || ['Preposition', 'Conjunction', 'Adverb', 'Expression', 'Date'].some((tag) => next.tags.includes(tag));
 }
 
 /** The noun phrase that opens `text` ("my sisters wedding lol" → "my sisters wedding"), or '' if none does. */
 function openingNounPhrase(text: string): string {
-  const terms = (nlp(text).json() as Array<{ terms: PhraseTerm[] }>)[0]?.terms ?? [];
   let length = 0;
   let phrase = '';
-  for (const [i, term] of terms.entries()) {
+  for (const [i, term] of termsOf(text).entries()) {
     const tagged = (tag: string): boolean => term.tags.includes(tag);
     const opener = i === 0 && (tagged('Determiner') || tagged('Possessive'));
     if (!opener && (!(tagged('Noun') || tagged('Adjective')) || tagged('Pronoun') || tagged('Date'))) break;
@@ -394,7 +396,7 @@ export const blameRules: Rule[] = [
     patterns: [
       {
         pattern: '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had|{apos}d)?\\s+(?:(?:just|totally|completely|literally|really|officially|actually|absolutely|already)\\s+)?(?:ruined|wrecked|broke|destroyed|embarrassed|humiliated|ruin|wreck|ruins|broken|cost))\\s+(?<obj>(?:my|our|the|this|that|it|everything|me|us|your)\\b(?:\\s+(?!and\\b|but\\b|in\\b|on\\b|at\\b){w}){0,3})',
-        suggest: (m, ctx) => [...(outcomeWithoutDoer(m, ctx) ?? []), ...talkAboutWhatHappened(m, ctx)],
+        suggest: (m, ctx) => [...outcomeWithoutDoer(m, ctx), ...talkAboutWhatHappened(m, ctx)],
       },
       // "you've messed this up", "u screwed it all up": the thing spoiled sits inside the phrasal verb.
       '(?<flag>{you}(?:{apos}?ve|\\s+have|\\s+had)?\\s+(?:(?:just|totally|completely|really|actually)\\s+)?(?:screwed|messed)\\s+(?:(?<obj>this|it|that|everything|things)\\s+)?(?:all\\s+)?up)(?!\\s+(?:my|your|ur)\\s+(?:hair|order)\\b)',

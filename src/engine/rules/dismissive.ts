@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, FEELS_BIG } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
@@ -23,7 +23,7 @@ export const dismissiveRules: Rule[] = [
       // kept, as for "you're overreacting"; a question there would sit oddly before it.
       const point = /[\p{L}\p{N}]/u.test(ctx.text.slice(range.end));
       return [
-        point ? { replacement: 'I know this feels big to you', label: 'Validate, keep your view', range } : { replacement: VALIDATE, label: 'Reflect and ask', range },
+        point ? { replacement: FEELS_BIG, label: 'Validate, keep your view', range } : { replacement: VALIDATE, label: 'Reflect and ask', range },
         { replacement: "I hear that you're upset.", label: 'Validate first', range },
         // When the rest of the sentence minimises too ("…, it was a joke"), the whole sentence needs the change.
         { replacement: "I can see that upset you, and I'm sorry — what's going on?", label: 'Reflect and ask', range: 'sentence' },
@@ -65,7 +65,7 @@ export const dismissiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
-        { replacement: 'I know this feels big to you', label: 'Validate, keep your view', range },
+        { replacement: FEELS_BIG, label: 'Validate, keep your view', range },
         { replacement: "I can see you're upset — can I tell you how I see it?", label: 'Validate, then give your view', range },
       ];
     },

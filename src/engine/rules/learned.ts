@@ -182,7 +182,7 @@ const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
  */
 function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, minWords = MIN_CLAUSE_WORDS): Alternative[] {
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; in mockery two are enough ("Fantastic work.",
-  // "It's pathetic.").
+  // "It's pathetic."), and a generalisation said alone is all jab ("Again.").
   const scope = LEAVE_OUT_SCOPE[category];
   const least = category === 'absolutist' && ONLY_ALWAYS.test(m.text) ? 1 : RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
   // A jab that carries the request ("I'd kindly ask that you stop opening new tickets") is the point, not an aside.
@@ -246,8 +246,9 @@ const DEFLECTION =
  * generalisation ("Not one piece.", "Every trip it's the same.", "typical you") has no verb of its own.
  */
 const saysWhatHappened = (text: string): boolean => nlp(text).match('#Verb').not('(#Copula|#Auxiliary|#Modal)').found;
-// Categories whose questions are jabs rather than questions ("who raised you?", "must be nice, huh?").
+// The request a message carries: "I'd kindly ask that you …", "could you …", "please …".
 const ASKS_FOR = /\b(?:i['’]?d\s+(?:kindly\s+|politely\s+)?ask|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!believe\b|imagine\b)\p{L}|please|pls|i\s+need\s+(?:you|u)\s+to|i['’]?d\s+like\s+(?:you|u)\s+to)\b/iu;
+// Categories whose questions are jabs rather than questions ("who raised you?", "must be nice, huh?").
 const RHETORICAL: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressive']);
 // A generalisation said on its own, after what happened ("we're late cos of you. again."): the jab is all of it.
 const ONLY_ALWAYS = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always|typical|classic|every\s+(?:single\s+)?time)$/iu;
@@ -367,8 +368,9 @@ export function withoutTrailingAsides(text: string): string {
 const ACKNOWLEDGES = /^i\s+(?:get|know|understand|see|hear)\b/iu;
 // "I'm not being defensive": a disclaimer about the sentence, not the writer's view of what happened.
 const DISCLAIMS = /^i(?:['’]?m|\s+am)\s+not\s+(?:being|trying\s+to\s+be)\s/iu;
-// Interjections before a view, which it does without ("nah, I never touched it").
+// All that comes before a jab's clause when it is only an aside ("Honestly, you are hopeless."): it goes with the jab.
 const ASIDE_BEFORE = /^(?:(?:honestly|seriously|frankly|tbh|ngl|god|wow|oh|man|mate|look|jeez|ugh|like)\b[\s,!.]*)+$/iu;
+// Interjections before a view, which it does without ("nah, I never touched it").
 const INTERJECTIONS = /^(?:(?:nah|no|oh|ok|okay|well|look|yeah|yes|um|uh|listen|hey)\b[\s,]*)+/iu;
 // A view states something: it starts with who or what it is about. An order ("blame whoever wrote it"), a
 // question without its mark ("how is this my problem"), a clause leaning on another ("so now …", "for what it's
@@ -407,11 +409,12 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
 
 // The reader named as the cause, leading the sentence ("Thanks to your little hotfix I spent …") or trailing it
 // ("… cos of you", "… because you skipped the tests").
-const CAUSE_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:all\s+)?(?:because(?:\s+of)?|cos(?:\s+of)?|cuz(?:\s+of)?|coz(?:\s+of)?|bc(?:\s+of)?|thanks\s+to|thx\s+to|due\s+to)\s+(?:you|u|your|ur)\b[\s,]*/iu;
+const CAUSE_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:all\s+)?(?:(?:because|cos|cuz|coz|bc)\s+of|thanks\s+to|thx\s+to|due\s+to|(?<clause>because|cos|cuz|coz|bc))\s+(?:you|u|your|ur)\b[\s,]*/iu;
 // "your the reason we missed the train": the outcome is all that follows the reason.
 const REASON_LEAD = /^(?:(?:and|but|so|well|honestly|tbh|literally)[\s,]+)*(?:you['’]?re|youre|your|ur|you\s+are|u\s+r|you\s+were|u\s+were)\s+(?:literally\s+|honestly\s+|actually\s+)?(?:the\s+)?(?:only\s+|whole\s+|main\s+)?reason\s+(?:why\s+|that\s+)?(?=\p{L})/iu;
 const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?s\s+|it['’]?s\s+|its\s+)?(?:(?:all|just|only|literally|entirely|completely|totally|purely|mostly|partly|simply)\s+){0,2})(?:because|cos|cause|cuz|coz|bc|thanks\s+to|thx\s+to|due\s+to|down\s+to|which)\s+(?:of\s+)?(?:(?:half|some|most|all|one|both|none)\s+of\s+)?(?:you|u|your|ur)\b/iu;
-// Where the outcome starts after a leading cause: its subject ("… hotfix I spent", "… you your Papa's BP").
+// Where the outcome starts after a leading cause: its subject ("… hotfix I spent", "… you your Papa's BP"); after
+// a clause ("because u forgot the tickets we're …"), only a pronoun that is never an object.
 const PRONOUN_SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|im|we|we['’](?:re|ve)|he|she|they|it['’]s|everyone|everybody|nobody)$/iu;
 const SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve)|he|she|they|it|it['’]s|my|our|your|the|everyone|everybody|nobody|mum|dad)$/iu;
 
@@ -422,8 +425,8 @@ const SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve)|he|she|they|it|
 function whatHappened(ctx: SentenceContext): Alternative[] {
   let outcome: string | null = null;
   const tail = CAUSE_TAIL.exec(ctx.text);
-  const lead = CAUSE_LEAD.exec(ctx.text);
-  const reason = REASON_LEAD.exec(ctx.text);
+  const reason = tail ? null : REASON_LEAD.exec(ctx.text);
+  const lead = tail || reason ? null : CAUSE_LEAD.exec(ctx.text);
   if (tail) outcome = ctx.text.slice(0, tail.index);
   else if (reason) outcome = ctx.text.slice(reason[0].length);
   else if (lead) {
@@ -431,9 +434,8 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
     const rest = ctx.text.slice(lead[0].length);
     const words = [...rest.matchAll(/[^\s,]+/gu)].slice(0, 5);
     // After "because of your …" a noun leads up to the subject; after "because you forgot the tickets" a clause
-    // does, whose own words ("the tickets", "it") are no subject: there only a pronoun that is never an object
-    // ("we", "I", "she") starts the outcome.
-    const clause = !/\b(?:of|to)\s+(?:you|u|your|ur)\b[\s,]*$/iu.test(lead[0]);
+    // does, whose own words ("the tickets", "it") are no subject.
+    const clause = lead.groups?.clause !== undefined;
     const subject = clause ? PRONOUN_SUBJECT : SUBJECT;
     const start = /^[^,]{0,40},/u.test(rest) ? rest.indexOf(',') + 1 : words.find((w, i) => (i > 0 || (!clause && (lead[0].trimEnd().endsWith('you') || /\bu$/iu.test(lead[0].trimEnd())))) && subject.test(w[0]))?.index;
     if (start !== undefined) outcome = rest.slice(start).trim();
@@ -573,6 +575,8 @@ const LEADING_DISMISSAL =
   /^(?:(?:lmao|lol|omg|bro|mate|dude|ok|okay|oh|ugh|jeez|man|honestly)\b[\s,!.…]*)*(?:calm\s+down|chill(?:\s+out)?|relax|get\s+over\s+it|grow\s+up|who\s+cares|so\s+what|whatever|it['’]?s\s+not\s+(?:that\s+)?deep)\b[\s,!.…–—-]*/iu;
 // A point of the writer's own: a clause about the thing, not the reader ("it's one test", "that was a joke").
 const POINT = /^(?:it|it['’]s|its|that|that['’]s|thats|this|there|there['’]s|he|she|they|we|i)\b/iu;
+/** The reader's feeling granted before the writer's own point; the model reads "this matters to you" as dismissive. */
+export const FEELS_BIG = 'I know this feels big to you';
 // The writer already acknowledges the reader before their point ("I know it was your gran's but …").
 const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)\b|\bbut\b/iu;
 
@@ -588,7 +592,7 @@ function validateFirst(category: Category, m: RuleMatch): Alternative[] {
   if (DISMISSAL.test(said) || !POINT.test(said)) return [];
   const point = trimTrailing(withEdgeOff(category, said), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: `I know this feels big to you, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
+  return [{ replacement: `${FEELS_BIG}, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */

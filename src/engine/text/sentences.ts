@@ -40,8 +40,8 @@ function splitSentencesAtMarks(text: string): SentenceSpan[] {
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    const word = text.slice(Math.max(start, m.index - 6), m.index + 1);
-    if (m[0][0] === '.' && (ABBREVIATIONS.test(word) || (NUMBER_ABBREVIATION.test(word) && /^[\d#]/.test(text.slice(end))))) continue;
+    const lastWord = text.slice(Math.max(start, m.index - 6), m.index + 1);
+    if (m[0][0] === '.' && (ABBREVIATIONS.test(lastWord) || (NUMBER_ABBREVIATION.test(lastWord) && /^[\d#]/.test(text.slice(end))))) continue;
     pushTrimmed(text, start, end, spans);
     start = end;
   }
