@@ -110,7 +110,7 @@ function openingNounPhrase(text: string): string {
  * "u cost us the flat" → "we lost the flat": the outcome in the writer's words, with no one on trial.
  */
 function outcomeWithoutDoer(m: RuleMatch, ctx: SentenceContext): Alternative[] {
-  const verb = (/\p{L}+$/u.exec(m.text)?.[0] ?? '').toLowerCase();
+  const verb = (/(?<!\p{L})\p{L}+$/u.exec(m.text)?.[0] ?? '').toLowerCase();
   const rest = ctx.text.slice(m.end);
   const lead = /^\s+/.exec(rest)?.[0] ?? '';
   const said = (outcome: string, taken: number): Alternative[] => [{
