@@ -1,8 +1,17 @@
 import { defineRule } from './rule';
 import { defineLearnedRule } from './learned';
-import type { Rule } from './rule';
+import type { MatchCondition, Rule } from './rule';
 
-const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid|hopeless|insufferable|unbearable|exhausting|spineless|gutless|two-faced|fake|entitled|toxic|dense|thick|a\\s+(?:(?:total|complete|real|proper|absolute|massive|little|big)\\s+)?(?:snowflake|drama\\s+queen|diva|slob|pig|snake|leech|parasite|fraud|coward|failure|disappointment|nightmare|narcissist|waste\\s+of\\s+(?:space|time|oxygen)))';
+const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid|hopeless|insufferable|unbearable|exhausting|spineless|gutless|two-faced|fake|entitled|toxic|dense|thick|a\\s+(?:(?:total|complete|real|proper|absolute|massive|little|big)\\s+)?(?:snowflake|drama\\s+queen|diva|slob|pig|snake|leech|parasite|fraud|coward|failure|disappointment|nightmare|narcissist|martyr|walking\\s+(?:disaster|joke|disgrace)|waste\\s+of\\s+(?:space|time|oxygen)))';
+
+/** Praise of what they did, whose verdict in a tense sentence is mockery: "well done", "nice parenting", "bravo". */
+const PERFORMANCE_PRAISE =
+  '(?:well\\s+done|bravo|genius|impressive|touching|nice\\s+one|(?:great|gr8|good|nice|fantastic|brilliant|amazing|excellent|stellar|superb|lovely)\\s+(?:job|work|effort|going|goin|parenting|driving|planning|thinking|listening|teamwork|move|aim))';
+
+/** Before the match, someone other than the reader doing it: "I want to be treated like an adult", "she plays the victim". */
+const SOMEONE_ELSE_BEFORE = /\b(?:i|we|us|me|my|he|she|they|his|her|their|let['’]?s|treat(?:ed|s|ing)?)\b/i;
+/** A put-down that needs the reader as its target; the writer on themselves, or venting about someone absent, is clean. */
+const aimedAtReader: MatchCondition = (m, ctx) => !SOMEONE_ELSE_BEFORE.test(ctx.masked.slice(0, m.start));
 
 export const contemptRules: Rule[] = [
   defineRule({
@@ -42,11 +51,13 @@ export const contemptRules: Rule[] = [
     id: 'contempt/insult',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['genius', 'einstein', 'dummy', 'idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'worst', 'toddler', 'brat', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small', 'hopeless', 'insufferable', 'unbearable', 'exhausting', 'spineless', 'gutless', 'two', 'fake', 'entitled', 'toxic', 'dense', 'thick', 'snowflake', 'drama', 'diva', 'slob', 'pig', 'snake', 'leech', 'parasite', 'fraud', 'failure', 'disappointment', 'nightmare', 'narcissist', 'waste'],
+    anchors: ['genius', 'einstein', 'dummy', 'idiot', 'stupid', 'moron', 'dumb', 'pathetic', 'useless', 'loser', 'lazy', 'selfish', 'clown', 'disgusting', 'worthless', 'incompetent', 'ridiculous', 'childish', 'immature', 'psycho', 'insane', 'annoying', 'embarrassing', 'child', 'baby', 'joke', 'mess', 'embarrassment', 'disgrace', 'trash', 'garbage', 'delusional', 'clueless', 'brainless', 'spoiled', 'naive', 'pedantic', 'troll', 'shallow', 'ignorant', 'hypocrite', 'crybaby', 'arrogant', 'jerk', 'ass', 'dumbass', 'fool', 'coward', 'worst', 'toddler', 'brat', 'muppet', 'imbecile', 'idiots', 'morons', 'losers', 'clowns', 'fools', 'jerks', 'deaf', 'blind', 'serious', 'kidding', 'wrong', 'matter', 'sucks', 'terrible', 'awful', 'fuck', 'screw', 'damn', 'hell', 'bent', 'stfu', 'rude', 'petty', 'smallminded', 'small', 'hopeless', 'insufferable', 'unbearable', 'exhausting', 'spineless', 'gutless', 'two', 'fake', 'entitled', 'toxic', 'dense', 'thick', 'snowflake', 'drama', 'diva', 'slob', 'pig', 'snake', 'leech', 'parasite', 'fraud', 'failure', 'disappointment', 'nightmare', 'narcissist', 'waste', 'martyr', 'walking', 'stop', 'quit'],
     message: 'Name-calling aims at who they are instead of what happened, and that is hard to come back from.',
     patterns: [
       `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|behaving|like|honestly|completely|totally|truly|an?\\s+absolute|total|complete|proper|real|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
+      // Told to stop being the insult: "stop being such a baby", "stop acting like a child", "quit being lazy".
+      `(?:^|(?!\\s)(?:(?<=[,.;:!?…—-]\\s*)|(?<=\\b(?:just|so|please|pls|plz|now|and|then|can\\s+{you}|could\\s+{you}|will\\s+{you})\\s+)))(?<flag>(?:stop|quit)\\s+(?:being|bein{apos}?|acting|actin{apos}?)\\s+(?:(?:like|such|so|all|an?\\s+(?:total|complete|absolute))\\s+){0,2}${INSULT})(?![\\w'’])`,
       '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       // The insult as a form of address: "Go lowball someone else, clown."
       '[,;]\\s*(?<flag>(?:idiot|moron|loser|clown|jerk|dumbass|muppet|imbecile|genius|einstein|dummy))(?=[\\s.!?]*$)',
@@ -88,15 +99,20 @@ export const contemptRules: Rule[] = [
         'lighten up, [your such a snowflake]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         "[you're being a total drama queen] about the seating plan": ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         "[Your the worst] electrician I've ever hired": ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        'pls [stop being such a baby] about the jab': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        '[Stop acting like a child].': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        'it was one comment, [quit bein so childish]': ['it was one comment', "I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        'ffs u lost the remote AGAIN? [ur a walking disaster]': ['ffs u lost the remote AGAIN?', "ffs u lost the remote AGAIN? I'm really frustrated with how this went.", "ffs u lost the remote AGAIN? I'm upset — can we talk about what happened?"],
+        "it's your turn to host, [stop being a total martyr] about it": ["it's your turn to host", "I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
       },
-      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic'],
+      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic', 'I need to stop being so lazy about the gym lol', 'stop being so hard on yourself, you did great', 'I had to stop acting like a child about money'],
     },
   }),
   defineRule({
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['grass', 'grip', 'cop', 'boomer', 'imagine', 'taught', 'raised', 'trained', 'hired', 'teach', 'diagram', 'spell', 'explain', 'qualified', 'literate', 'dealing', 'arguing', 'living', 'working', 'looks', 'mature', 'classy', 'get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold'],
+    anchors: ['grass', 'grip', 'cop', 'boomer', 'imagine', 'taught', 'raised', 'trained', 'hired', 'teach', 'diagram', 'spell', 'explain', 'qualified', 'literate', 'dealing', 'arguing', 'living', 'working', 'looks', 'mature', 'classy', 'get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold', 'grown', 'normal', 'functioning', 'sane', 'regular', 'reasonable', 'adult', 'adults', 'victim', 'martyr', 'function'],
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
@@ -129,6 +145,11 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:do|shall)\\s+(?:{you}\\s+need\\s+me\\s+to|i\\s+(?:need|have)\\s+to)\\s+(?:draw\\s+{you}\\s+a\\s+(?:diagram|picture|map)|spell\\s+it\\s+out|explain\\s+it\\s+(?:slowly|again\\s+slowly))|are\\s+{you}\\s+even\\s+(?:trained|qualified|literate)|{you}\\s+{filler}had\\s+one\\s+job)',
       // Compared with a small child: "it's like dealing with a toddler", "looks like a toddler filled it in".
       '(?<flag>like\\s+(?:dealing|talking|arguing|living|working)\\s+with\\s+a\\s+(?:toddler|child|kid|teenager|baby)|looks\\s+like\\s+a\\s+(?:toddler|child|kid|five-year-old|5-year-old)\\s+(?:did|made|wrote|filled|drew))',
+      // Held to the standard of a grown-up: "you're a grown man", "grown adult and you still can't…", "explain basic maths to grown adults".
+      '(?<flag>(?:{youre}|{you}\\s+are)\\s+(?:a\\s+)?grown(?:[\\s-]+ass)?\\s+(?:man|woman|adult)|grown(?:[\\s-]+ass)?\\s+(?:man|woman|adult)\\s+and\\s+{you}|(?:explain|teach|tell)\\s+(?:{w}\\s+){0,3}?to\\s+grown\\s+(?:adults|men|women))',
+      { pattern: '(?<flag>like\\s+(?:a\\s+)?(?:normal|functioning|sane|regular|reasonable)\\s+(?:person|human(?:\\s+being)?|adult|people|humans)|like\\s+(?:an\\s+adult|a\\s+grown[\\s-]?up|adults|grown[\\s-]?ups))(?![\\w\'’])', when: aimedAtReader },
+      { pattern: '(?<flag>(?:(?:love|loves|enjoy|enjoys)\\s+)?(?:play|plays|playing|playin{apos}?|played|pull|pulling)\\s+the\\s+(?:victim|martyr)(?:\\s+card)?)', when: aimedAtReader },
+      '(?<flag>how\\s+do\\s+{you}\\s+(?:even\\s+|actually\\s+)?function(?=\\s+as\\s+(?:an?\\s+)?(?:adult|human|person|grown[\\s-]?up)|\\s+in\\s+(?:society|real\\s+life|the\\s+real\\s+world)|\\s*\\?))',
       // A one-line verdict in mock praise: "real mature.", "really classy."
       '^\\W*(?<flag>(?:wow[.,!]?\\s+)?(?:real|really|very|so)\\s+(?:mature|classy))[.!…\\s]*$',
     ],
@@ -189,19 +210,29 @@ export const contemptRules: Rule[] = [
         "I don't know why I bother explaining, [it's like talking to a wall].": ["I don't know why I bother explaining.", "I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         '[Bold of you to] read every slide word for word.': ["I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         "[it's not exactly brain surgery]": ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        "[You're a grown man], act like it.": ['Act like it.', "I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
+        '[grown adult and u] still cant pack a box': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        'can u just reply [like a normal person] for once': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        'pay ur debts [like an adult] pls': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        "you just [love playin the victim], don't you": ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        'lol u cant even manage £30 a week? [how do u function] as an adult': ["lol u cant even manage £30 a week? I'm frustrated about this, and I'd rather talk about it straight.", 'lol u cant even manage £30 a week? that really bothered me — can we talk?'],
       },
-      clean: ['when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol'],
+      clean: ['when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol', 'I just want to be treated like an adult at work', 'my sister always plays the victim, it drives me mad', "you're a grown woman now, congrats on the new flat!", 'can we talk about it like adults tomorrow?', 'how do you function so well on four hours of sleep?? teach me'],
     },
   }),
   defineRule({
     id: 'contempt/mock-praise',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['congrats', 'congratulations', 'job', 'work', 'going', 'goin', 'effort'],
+    anchors: ['congrats', 'congratulations', 'job', 'work', 'going', 'goin', 'effort', 'done', 'bravo'],
     message: 'Praise for a failure is mockery; it stings more than saying plainly what went wrong.',
     // "great job breaking the build again", "nice work forgetting her birthday": praise whose object is a failure
     // is never sincere, so the warm words around it do not count.
-    patterns: ['(?<flag>(?:(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|goin|effort)|congrat(?:s|ulations))\\s+(?:on\\s+)?(?:break|ruin|forgett|los|miss|wreck|mess|screw|crash|delet|ignor|burn|kill|dropp|blow|embarrass|fail)(?:ing|in)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})'],
+    patterns: [
+      '(?<flag>(?:(?:great|nice|good|amazing|fantastic|brilliant|stellar|awesome|excellent|wonderful)\\s+(?:job|work|going|goin|effort)|congrat(?:s|ulations))\\s+(?:on\\s+)?(?:break|ruin|forgett|los|miss|wreck|mess|screw|crash|delet|ignor|burn|kill|dropp|blow|embarrass|fail)(?:ing|in)\\b(?:\\s+(?!and\\b|but\\b){w}){0,3})',
+      // The same praise for having "managed" a failure: "Great job, you've managed to make our son cry".
+      '(?<flag>(?:(?:great|gr8|nice|good|fantastic|brilliant)\\s+(?:job|work|going)|well\\s+done|bravo),?\\s+{you}(?:{apos}ve|\\s+have|\\s+(?:just|really))?\\s+managed\\s+to\\s+(?:make\\s+(?:{w}\\s+){1,2}?(?:cry|late|miss|lose|look\\s+bad)|break|ruin|forget|lose|miss|wreck|mess|screw|crash|delete|ignore|burn|kill|drop|blow|embarrass|fail|upset|offend|annoy|insult|alienate|spill))',
+    ],
     unless: ['negated', 'reported'],
     suggest() {
       return [
@@ -217,9 +248,47 @@ export const contemptRules: Rule[] = [
         'wow [nice work forgetting her birthday]': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
         "[nice going losing the keys], now we're stuck": ["now we're stuck", "I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
         '[nice goin losing the keys again]': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
+        '[Great job, you’ve managed to make our son cry] on his birthday.': ["I'm frustrated that this went wrong again — can we look at what happened?", "This one really set us back, and I'm annoyed. Can we talk it through?"],
+        '[well done u managed to upset] nan again': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
         '[great job breakin the build]': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
       },
-      clean: ['great job fixing the build so fast!', 'nice goin, u smashed it!!', 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
+      clean: ['great job fixing the build so fast!', 'nice goin, u smashed it!!', 'well done, you managed to finish the whole thing', "great job, you've managed to make everyone feel welcome", 'nice work on the launch, really impressive', "great job not breaking anything, that's a first for me lol"],
+    },
+  }),
+  defineRule({
+    id: 'contempt/mock-verdict',
+    category: 'contempt',
+    severity: 'warning',
+    anchors: ['done', 'bravo', 'genius', 'impressive', 'touching', 'one', 'job', 'work', 'effort', 'going', 'goin', 'parenting', 'driving', 'planning', 'thinking', 'listening', 'teamwork', 'move', 'aim'],
+    message: 'Applause for something that went wrong mocks the person; saying plainly what went wrong is easier to hear.',
+    // Praise of what they did ("well done.", "nice parenting.", "bravo"), standing alone or closing the sentence,
+    // reads as mockery only once the words or the sentence before make it tense; "great." alone is sarcastic-tag's.
+    delivery: true,
+    patterns: [
+      `^\\W*(?:(?:wow|oh|well|yeah|yep|ok|okay)[,.!]*\\s+)?(?<flag>${PERFORMANCE_PRAISE}(?:[,\\s]+(?:really|truly|honestly|mate|there|again|everyone))?)(?:[.!…\\s]|👏)*$`,
+      `[,;–—-]\\s*(?<flag>${PERFORMANCE_PRAISE})(?:[.!…\\s]|👏)*$`,
+    ],
+    unless: ['reported'],
+    // Sincere congratulations come with an exclamation mark; the mocking verdict is flat.
+    when(_m, ctx) {
+      return (ctx.tense === true || ctx.afterTension) && !ctx.text.includes('!');
+    },
+    suggest() {
+      return [
+        { replacement: "I'm upset about how this turned out", label: 'Say the feeling' },
+        { replacement: 'this really let me down', label: 'Name the impact' },
+      ];
+    },
+    examples: {
+      flagged: {
+        'you forgot to pick him up from school. [well done].': ['you forgot to pick him up from school.', "you forgot to pick him up from school. I'm upset about how this turned out.", 'you forgot to pick him up from school. this really let me down.'],
+        'You forgot her recital. [Bravo].': ['You forgot her recital.', "You forgot her recital. I'm upset about how this turned out.", 'You forgot her recital. This really let me down.'],
+        'You lied to her again. [impressive, really].': ['You lied to her again.', "You lied to her again. I'm upset about how this turned out.", 'You lied to her again. this really let me down.'],
+        'He cried all night because you forgot. [Nice parenting].': ['He cried all night because you forgot.', "He cried all night because you forgot. I'm upset about how this turned out.", 'He cried all night because you forgot. This really let me down.'],
+        'u picked the worst restaurant and now everyones sick, [well done]': ['u picked the worst restaurant and now everyones sick', 'u picked the worst restaurant and now everyones sick, this really let me down'],
+        'You missed the deadline and the client is furious. [gr8 job].': ["You missed the deadline and the client is furious. I'm upset about how this turned out.", 'You missed the deadline and the client is furious. this really let me down.'],
+      },
+      clean: ['Well done.', 'you passed!! well done!', "I know the exam was tough. Well done, you earned it", 'sorry about earlier. nice one on the presentation though', 'great job on the launch, everyone'],
     },
   }),
   defineLearnedRule({

@@ -2,9 +2,11 @@ import { defineRule } from './rule';
 import { defineLearnedRule, withoutTrailingAsides } from './learned';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
-import { group, stripEnd } from './helpers';
+import { group, inPast, stripEnd } from './helpers';
+import { polarity } from '../polarity';
 
 const DIRECT = 'say the real request directly';
+const YOURSELF = '(?:yourself|urself|yerself|ur\\s+self|your\\s+self)';
 const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
 // A correction or a comparison that a closing smile turns into a dig ("everyone else managed fine 🙂").
 const CORRECTION = /\b(?:not\s+your|(?:is|are)\s+not\s+(?:a|an|the)\s+(?!problem|bother|worry|big\s+deal)|would\s+be\s+(?:great|nice|good|lovely)\s+if|next\s+time|again|some\s+of\s+us|everyone\s+else|other\s+(?:people|parents|teams)|as\s+(?:i|we)\s+(?:said|mentioned)|still\s+waiting)\b/i;
@@ -36,6 +38,29 @@ function saidPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
 // 'too tired' → too tired: the quotes that make the reader's words a sneer.
 const SCARE_QUOTED = /['‘"“]([\p{L}\s]{1,40}?)['’"”](?!\p{L})/gu;
 
+/** Tense outside the flagged words, or right after a tense sentence: "u made me late, i hope ur proud of urself". */
+const tenseAround = (m: RuleMatch, ctx: SentenceContext): boolean =>
+  ctx.afterTension || polarity(`${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`) < 0;
+
+/** "thanks for ruining dinner" → "I'm upset that you ruined dinner": the harm the thanks was for, said plainly. */
+function harmPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const done = `you ${inPast(group(m, ctx, 'harm'))}`;
+  return [
+    { replacement: `I'm upset that ${done}`, label: 'Say the feeling plainly' },
+    { replacement: `it really hurt when ${done}`, label: 'Name the impact' },
+  ];
+}
+
+/** "Thanks for finally getting back to me" → "Thanks for getting back to me": the thanks without the dig. */
+function thanksPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const thanks = group(m, ctx, 'thanks');
+  const rest = stripEnd(ctx.text.slice(m.end));
+  return [
+    { replacement: thanks, label: 'Thank them plainly' },
+    ...(rest ? [{ replacement: `${thanks} ${rest} — the wait was stressful for me.`, label: 'Name the impact', range: { start: m.start, end: ctx.text.length } }] : []),
+  ];
+}
+
 export const passiveAggressiveRules: Rule[] = [
   defineRule({
     id: 'passive-aggressive/as-i-said',
@@ -48,6 +73,9 @@ export const passiveAggressiveRules: Rule[] = [
       '(?<flag>per\\s+my\\s+(?:last|previous|earlier)\\s+(?:(?:two|three|four|five|few|\\d+)\\s+)?(?:emails?|e-mails?|messages?|mails?|notes?|texts?|msgs?))',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+{filler}(?:already\\s+)?(?:mentioned|said|stated|noted|explained|told\\s+you|pointed\\s+out)(?:\\s+(?:before|previously|earlier|already|again|multiple\\s+times|several\\s+times|many\\s+times|in\\s+my\\s+(?:last|previous|earlier)\\s+{w}))+)',
       '(?<flag>as\\s+(?:i|i{apos}ve|ive)\\s+already\\s+(?:mentioned|said|stated|noted|explained|told\\s+you))',
+      // "As I have already explained twice", "as previously stated": the reminder without the message it points to.
+      '(?<flag>as\\s+(?:i|we)\\s+(?:have|had)\\s+(?:already|previously)\\s+(?:mentioned|said|stated|noted|explained|told\\s+{you}|pointed\\s+out)(?:\\s+(?:twice|before|several\\s+times|multiple\\s+times))?)',
+      '(?<flag>as\\s+(?:previously|already)\\s+(?:stated|mentioned|explained|advised|noted|said))(?!\\s+\\(?(?:twice|thrice|three\\s+times|multiple\\s+times|several\\s+times|\\d+\\s+times))',
     ],
     unless: ['reported'],
     suggest() {
@@ -65,9 +93,12 @@ export const passiveAggressiveRules: Rule[] = [
         "[As I've said before], it takes two minutes.": ['It takes two minutes.', 'Just to recap, it takes two minutes.', 'To make sure we are on the same page, it takes two minutes.'],
         '[as ive said before], it takes two minutes': ['it takes two minutes', 'just to recap, it takes two minutes', 'to make sure we are on the same page, it takes two minutes'],
         '[as i already said], no': ['just to recap, no', 'to make sure we are on the same page, no'],
+        '[As I have already explained twice], the refund policy does not cover opened items.': ['The refund policy does not cover opened items.', 'Just to recap, the refund policy does not cover opened items.', 'To make sure we are on the same page, the refund policy does not cover opened items.'],
+        '[as previously mentioned], the tap is still leaking': ['the tap is still leaking', 'just to recap, the tap is still leaking', 'to make sure we are on the same page, the tap is still leaking'],
+        '[As we had previously said], the room is booked.': ['The room is booked.', 'Just to recap, the room is booked.', 'To make sure we are on the same page, the room is booked.'],
         '[per my last msg], the deadline is friday': ['the deadline is friday', 'just to recap, the deadline is friday', 'to make sure we are on the same page, the deadline is friday'],
       },
-      clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.'],
+      clean: ['As discussed on Monday, the launch moved.', 'Per our conversation yesterday, here is the contract.', 'As previously agreed, the invoice goes out Friday.', 'as I have said to the kids, we can go after lunch'],
     },
   }),
   defineRule({
@@ -169,10 +200,12 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/sarcastic-thanks',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'cheers', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
+    anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'cheers', 'ta', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
       '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx|cheers)\\s+for\\s+{filler}(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      // Thanks that counts the wait: "thanks for finally replying".
+      { pattern: '(?<flag>(?<thanks>(?:thanks|thank\\s+you|thx|thanx|cheers|ta)(?:\\s+so\\s+much)?\\s+for)\\s+finally)(?=\\s+\\w)', suggest: thanksPlainly },
       // Warmth that is really a jab: "love how you always…", "look who finally decided to reply", "bless your heart".
       '(?<flag>(?:i\\s+)?(?:love|loving|luv)\\s+how\\s+{you}\\s+(?:always|never|just|can|could|manage|managed|find|found|get|got)|look\\s+who(?:{apos}s|\\s+is)?\\s+(?:finally\\s+)?(?:decided|bothered|showed)|congrat(?:s|ulations)\\s+on\\s+finally\\s+{w}|bless\\s+{your}\\s+(?:little\\s+)?heart)',
     ],
@@ -197,9 +230,58 @@ export const passiveAggressiveRules: Rule[] = [
         '[Love how you always] find time for your friends but never for me': ["I'm honestly frustrated about this find time for your friends but never for me", 'That hurt a bit, to be honest find time for your friends but never for me'],
         'oh [look who finally decided] to reply': ["oh I'm honestly frustrated about this to reply", 'oh that hurt a bit, to be honest to reply'],
         '[congrats on finally reading] the group chat lol': ["I'm honestly frustrated about this the group chat lol", 'that hurt a bit, to be honest the group chat lol'],
+        '[Thanks for finally] getting back to me after two weeks.': ['Thanks for getting back to me after two weeks.', 'Thanks for getting back to me after two weeks — the wait was stressful for me.'],
         'well, [bless your heart] for trying': ["well, I'm honestly frustrated about this for trying", 'well, that hurt a bit, to be honest for trying'],
       },
-      clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!', 'i love how you always remember my coffee order 🥹', 'look who is back from holiday!! missed you 💕'],
+      clean: ['thanks a lot for the flowers!! 💕', 'thanks for that, super helpful!', 'i love how you always remember my coffee order 🥹', 'look who is back from holiday!! missed you 💕', 'thanks for finally fixing the sink, really appreciate it']
+    },
+  }),
+  defineRule({
+    id: 'passive-aggressive/credit-for-harm',
+    category: 'passive-aggressive',
+    severity: 'warning',
+    anchors: ['thanks', 'thank', 'thx', 'thanx', 'cheers', 'ta', 'hope', 'proud', 'satisfied', 'pleased', 'happy'],
+    message: 'Thanking them for a harm, or asking if it pleases them, says the hurt sideways; saying it plainly is easier to answer.',
+    // Thanks whose object is a harm is never sincere, so warm words around it do not turn it off.
+    patterns: [
+      // Thanks for a harm: "thanks for ruining dinner", "cheers for wasting everyone's afternoon".
+      {
+        pattern: '(?<flag>(?:thanks|thank\\s+you|thx|thanx|cheers|ta)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+|a\\s+bunch\\s+)?for\\s+(?:(?:totally|completely|just|really|literally)\\s+)?(?<harm>(?:ruin|wast|ignor|forgett|wreck|mess|screw|ditch|abandon|embarrass|spoil|humiliat|ghost|bail)ing))(?![\\w\'’])',
+        suggest: harmPlainly,
+      },
+      // The reader asked whether the harm pleases them: "hope ur proud of urself", and after a tense sentence "Proud of yourself?".
+      {
+        pattern: `(?<flag>(?:i\\s+)?hope\\s+{youre}\\s+(?:proud\\s+of|pleased\\s+with)\\s+${YOURSELF})`,
+        // Said after good news it is warm ("I hope you're proud of yourself, you earned it").
+        when: tenseAround,
+      },
+      {
+        pattern: `^\\W*(?:(?:so|well|oh)[,\\s]+)?(?<flag>(?:happy|satisfied|proud\\s+of\\s+${YOURSELF}|pleased\\s+with\\s+${YOURSELF})(?:\\s+now)?)\\s*\\?[?!\\s]*$`,
+        when: (_m, ctx) => ctx.afterTension,
+        // The question is the whole sentence: the feeling takes its place, question mark and all.
+        suggest: () => [
+          { replacement: "I'm really hurt by this.", label: 'Say the feeling plainly', range: 'sentence' },
+          { replacement: 'This really upset me.', label: 'Name the impact', range: 'sentence' },
+        ],
+      },
+    ],
+    unless: ['reported'],
+    suggest() {
+      return [
+        { replacement: "I'm really hurt by this", label: 'Say the feeling plainly' },
+        { replacement: 'this really upset me', label: 'Name the impact' },
+      ];
+    },
+    examples: {
+      flagged: {
+        '[thanks for ruining] dinner, really': ['it really hurt when you ruined dinner, really', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        "[Cheers for wasting] everyone's afternoon, Mark.": ["I'm upset that you wasted everyone's afternoon, Mark.", "It really hurt when you wasted everyone's afternoon, Mark."],
+        '[thx so much for totally forgetting] my bday': ["I'm upset that you forgot my bday", 'it really hurt when you forgot my bday'],
+        'u made me late for my interview, [i hope ur proud of urself]': ['u made me late for my interview', "u made me late for my interview, I'm really hurt by this", 'u made me late for my interview, this really upset me'],
+        'You made your sister cry. [Proud of yourself]?': ['You made your sister cry.', "You made your sister cry. I'm really hurt by this.", 'You made your sister cry. This really upset me.'],
+        'my mum is crying now. [happy]? this is ur doing': ['my mum is crying now. this is ur doing', "my mum is crying now. I'm really hurt by this. this is ur doing", 'my mum is crying now. this really upset me. this is ur doing'],
+      },
+      clean: ['thanks for breaking the news gently, it helped', 'Happy?', 'you got the job! proud of yourself?', 'I hope you are proud of yourself, you earned it', 'thanks for losing sleep over my essay, you are the best'],
     },
   }),
   defineRule({
@@ -355,7 +437,7 @@ export const passiveAggressiveRules: Rule[] = [
       const ownClause = /(?:^|[,;:.!?…])\s*$/u.test(before) && /^\s*(?:[,;:.!?…]|$)/u.test(after);
       const leadWords = (before.match(/[\p{L}\p{N}]+/gu) ?? []).length;
       return [
-        ...(!ownClause && leadWords >= 2 ? [{ replacement: '', label: 'Leave the count out', range: { start: before.trimEnd().length, end: m.end } }] : []),
+        ...(!ownClause && leadWords >= 2 ? [{ replacement: '', label: 'Leave the count out' }] : []),
         ...(ownClause ? [{ replacement: 'just following up on this', label: 'Follow up plainly' }] : []),
         { replacement: 'could you take a look when you get a chance?', label: 'Make it a request', range: 'sentence' as const },
       ];
@@ -370,7 +452,7 @@ export const passiveAggressiveRules: Rule[] = [
         'asking [for the 3rd time] lol': ['could you take a look when you get a chance?', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
         'ok [as previously stated (twice)], secrets go in the vault': ['secrets go in the vault', 'could you take a look when you get a chance?'],
       },
-      clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"],
+      clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"]
     },
   }),
   defineRule({
@@ -521,7 +603,7 @@ export const passiveAggressiveRules: Rule[] = [
     message: 'A one-word "great" or "thanks a lot" right after bad news reads as sarcasm; the plain feeling is easier to answer.',
     delivery: true,
     patterns: [
-      '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool(?:[\\s,]+cool)*|brilliant|amazing|interesting|noted|good\\s+to\\s+know)(?:\\s+(?:job|work))?)[.!…\\s]*$',
+      '^\\W*(?<flag>(?:just\\s+)?(?:great|nice|perfect|wonderful|lovely|awesome|fantastic|convenient|typical|classic|figures|cool(?:[\\s,]+cool)*|brilliant|amazing|interesting|noted|good\\s+to\\s+know))[.!…\\s]*$',
       '(?<flag>(?:thanks|thank\\s+you|thx)\\s+(?:a\\s+(?:lot|bunch|ton)|alot|for\\s+that))(?=\\s*(?:[.!]+\\s*)?$)',
     ],
     when(_m, ctx) {
