@@ -56,8 +56,9 @@ export const contemptRules: Rule[] = [
     patterns: [
       `(?<flag>(?:{youre}|your(?=\\s+(?:such|so)\\s))\\s+(?:(?:such|so|a|an|being|just|really|very|the\\s+most|literally|acting|behaving|like|honestly|completely|totally|truly|an?\\s+absolute|total|complete|proper|real|fucking|freaking)[\\s,]+){0,4}${INSULT})(?![\\w'’])`,
       `(?<flag>how\\s+(?:shallow|rude|pathetic|childish|immature|arrogant|ignorant|petty|small-minded)\\s+of\\s+{you})`,
-      // Told to stop being the insult: "stop being such a baby", "stop acting like a child", "quit being lazy".
-      `(?:^|(?!\\s)(?:(?<=[,.;:!?…—-]\\s*)|(?<=\\b(?:just|so|please|pls|plz|now|and|then|can\\s+{you}|could\\s+{you}|will\\s+{you})\\s+)))(?<flag>(?:stop|quit)\\s+(?:being|bein{apos}?|acting|actin{apos}?)\\s+(?:(?:like|such|so|all|an?\\s+(?:total|complete|absolute))\\s+){0,2}${INSULT})(?![\\w'’])`,
+      // Told to stop being the insult: "stop being such a baby", "omg stop acting like a child", "quit being lazy";
+      // not the writer or someone else stopping ("I need to stop being lazy", "she won't stop acting like a child").
+      `(?<!\\b(?:i|we|he|she|they|to|gotta|should|must|will|ll|can|could|need|needs|want|wants|try|trying|n{apos}?t)\\s)(?<flag>(?:stop|quit)\\s+(?:being|bein{apos}?|acting|actin{apos}?)\\s+(?:(?:like|such|so|all|an?\\s+(?:total|complete|absolute))\\s+){0,2}${INSULT})(?![\\w'’])`,
       '(?<flag>{you}\\s+(?:(?:stupid|dumb|absolute|complete|fucking|freaking)\\s*)?(?:idiot|moron|loser|clown|jerk|ass|dumbass|fool|coward|psycho|muppet|imbecile)s?)(?![\\w\'’])',
       // The insult as a form of address: "Go lowball someone else, clown."
       '[,;]\\s*(?<flag>(?:idiot|moron|loser|clown|jerk|dumbass|muppet|imbecile|genius|einstein|dummy))(?=[\\s.!?]*$)',
@@ -101,11 +102,12 @@ export const contemptRules: Rule[] = [
         "[Your the worst] electrician I've ever hired": ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         'pls [stop being such a baby] about the jab': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[Stop acting like a child].': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        'omg [stop being such a baby] about it': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         'it was one comment, [quit bein so childish]': ['it was one comment', "I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         'ffs u lost the remote AGAIN? [ur a walking disaster]': ['ffs u lost the remote AGAIN?', "ffs u lost the remote AGAIN? I'm really frustrated with how this went.", "ffs u lost the remote AGAIN? I'm upset — can we talk about what happened?"],
         "it's your turn to host, [stop being a total martyr] about it": ["it's your turn to host", "I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
       },
-      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic', 'I need to stop being so lazy about the gym lol', 'stop being so hard on yourself, you did great', 'I had to stop acting like a child about money'],
+      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic', 'I need to stop being so lazy about the gym lol', 'stop being so hard on yourself, you did great', 'I had to stop acting like a child about money', "she won't stop acting like a child at dinner"],
     },
   }),
   defineRule({
@@ -129,7 +131,7 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:the\\s+)?(?:dumbest|stupidest|most\\s+idiotic|most\\s+moronic)\\s+{w}(?:\\s+{w})?\\s+i{apos}?ve\\s+(?:ever\\s+)?(?:read|heard|seen)|(?:{its}|its|this\\s+is)\\s+like\\s+talking\\s+to\\s+a\\s+(?:brick\\s+)?wall|bold\\s+of\\s+{you}\\s+to)',
       // Condescension: the task is easy, so failing at it says something about them.
       '(?<flag>(?:{its}|its|it\\s+is|this\\s+is|{thats}|thats)\\s+(?:not|n{apos}t)\\s+(?:exactly\\s+|really\\s+)?(?:rocket\\s+science|brain\\s+surgery)|what\\s+part\\s+of\\s+(?:{w}\\s+){0,3}?(?:was\\s+(?:so\\s+)?unclear|{dont}\\s+{you}\\s+(?:understand|get)|did\\s+{you}\\s+not\\s+(?:understand|get))|would\\s+it\\s+kill\\s+{you}\\s+to)',
-      '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
+      '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is|s)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
       '(?<flag>(?:{thats}|thats|this\\s+is|how)\\s+(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|completely\\s+)?(?:pathetic|idiotic|moronic|laughable|stupid|ridiculous))(?![\\w\'’]|\\s+(?:funny|good|cute))',
       '(?<flag>{you}\\s+(?:clearly|obviously|just|really|simply)\\s+(?:{dont}|dont|can{apos}?t|cant)\\s+(?:get|understand|comprehend|grasp)(?:\\s+it)?)',
       '(?<flag>what\\s+are\\s+{you}\\s+(?:smoking|on)(?=\\s*\\?)|who\\s+knew(?=\\s*[?!])|learn\\s+(?:how\\s+)?to\\s+read|(?:do|try\\s+doing)\\s+{your}\\s+(?:own\\s+)?research|educate\\s+yourself|try\\s+(?:reading|writing|thinking)\\s+(?:a|the|for|before)\\b|(?:what|how)\\s+(?:a\\s+)?(?:shocker|surprise)(?=\\s*[!?.]))',
@@ -196,6 +198,7 @@ export const contemptRules: Rule[] = [
         '[must be so hard for you]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         '[Are you happy now]?': ["I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         '[must be sooo hard for you]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        '[whats ur problem]??? i didnt even say anything': ['i didnt even say anything', "I'm frustrated about this, and I'd rather talk about it straight. i didnt even say anything", 'that really bothered me — can we talk? i didnt even say anything'],
         '[did u even read] it': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         '[r u happy now]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         "just follow the steps, [it's not rocket science]": ['just follow the steps', "I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
