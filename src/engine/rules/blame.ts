@@ -218,9 +218,11 @@ export const blameRules: Rule[] = [
       const rest = after(m, ctx);
       // The match ends at the verb; "after" starts past it.
       const feeling = /^(?:look|feel|seem|so|really|very|angry|mad|sad|upset|furious|sick)$/.test(verb);
+      // "u made me late for my interview": a state, not an act ("I was late", never "I late").
+      const state = !feeling && nlp(verb).has('#Adjective');
       const what = feeling
         ? `I felt ${verb === 'look' || verb === 'feel' || verb === 'seem' ? '' : verb + ' '}${rest}`.replace(/\s+/g, ' ').trim()
-        : `I ${inPast(verb)}${rest ? ' ' + rest : ''}`;
+        : `I ${state ? `was ${verb}` : inPast(verb)}${rest ? ' ' + rest : ''}`;
       return [
         { replacement: `${what}, and I'm upset about it. Can we talk?`, label: 'Own the feeling', range: 'sentence' },
         { replacement: `I felt really hurt by what happened — can we talk about it?`, label: 'Name the impact', range: 'sentence' },
@@ -233,6 +235,7 @@ export const blameRules: Rule[] = [
         '[you made me] miss the bus': ["I missed the bus, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
         '[u made me] look like a fool tonight': ["I felt like a fool tonight, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
         '[You make me] so angry.': ["I felt so angry, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
+        '[u made me] late for my interview': ["I was late for my interview, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
         '[ya made me] miss the bus again': ["I missed the bus again, and I'm upset about it. Can we talk?", 'I felt really hurt by what happened — can we talk about it?'],
       },
       clean: ['you made me laugh so hard today 😂', 'you made me cry with that speech ❤️ happy tears', 'you made me dinner? thank you!', 'u made me laugh so hard today', 'you made me feel so special tonight'],
