@@ -32,9 +32,16 @@ function pleaseDont(act: string): Alternative[] {
   ];
 }
 
-/** The order can stand without the words that close off any answer, where they end their clause. */
-const leaveItOut = (m: RuleMatch, ctx: SentenceContext): Alternative[] =>
-  /^(?:[\s.!?…]*$|\s*[,;])/u.test(ctx.text.slice(m.end)) ? [{ replacement: '', label: 'Leave that part out' }] : [];
+/**
+ * The order can stand without the words that close off any answer, where they end their clause; the word that
+ * joined them goes too ("… by 5 on Sunday and that is NOT up for discussion" → "… by 5 on Sunday").
+ */
+function leaveItOut(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  if (!/^(?:[\s.!?…]*$|\s*[,;])/u.test(ctx.text.slice(m.end))) return [];
+  const joined = JOINING_WORD.exec(ctx.text.slice(0, m.start));
+  return [{ replacement: '', label: 'Leave that part out', ...(joined ? { range: { start: joined.index, end: m.end } } : {}) }];
+}
+const JOINING_WORD = /(?<![\p{L}'’])(?:and|but|so)\s+$/iu;
 
 export const demandRules: Rule[] = [
   defineRule({

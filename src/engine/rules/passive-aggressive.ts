@@ -203,7 +203,7 @@ export const passiveAggressiveRules: Rule[] = [
     anchors: ['happy', 'thanks', 'thank', 'thx', 'thanx', 'cheers', 'ta', 'love', 'loving', 'time', 'finally', 'nice', 'glad', 'good', 'hope', 'look', 'congrats', 'congratulations', 'bless'],
     message: 'Sarcastic thanks says the opposite of what it means, which is harder to answer than the plain feeling.',
     patterns: [
-      '(?<flag>hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx|cheers)\\s+for\\s+{filler}(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
+      '(?<flag>(?:i\\s+)?hope\\s+{youre}\\s+happy|(?:thanks|thank\\s+you|thx|thanx|cheers)\\s+for\\s+{filler}(?:nothing|nothin)|(?:love|loving)\\s+that\\s+for\\s+me|(?:glad|nice|good)\\s+(?:to\\s+see\\s+)?{you}\\s+finally\\s+(?:found|had|made)\\s+(?:the\\s+|some\\s+)?time|nice\\s+of\\s+{you}\\s+to\\s+(?:finally\\s+)?(?:show|join|reply|answer|call)|{you}\\s+finally\\s+(?:found|decided|bothered|remembered|showed))',
       // Thanks that counts the wait: "thanks for finally replying".
       { pattern: '(?<flag>(?<thanks>(?:thanks|thank\\s+you|thx|thanx|cheers|ta)(?:\\s+so\\s+much)?\\s+for)\\s+finally)(?=\\s+\\w)', suggest: thanksPlainly },
       // Warmth that is really a jab: "love how you always…", "look who finally decided to reply", "bless your heart".
