@@ -5,7 +5,7 @@ import type { MatchCondition, Rule, RuleMatch } from './rule';
 import { after, clauseRange, inGerund, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
-const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|never(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
+const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
@@ -25,9 +25,11 @@ const ANY_AFTER = /\bany(?:thing|one|body)\b/i;
 // What may follow a "do" that has no object of its own: nothing, a mark, or a clause saying when.
 const NOTHING_DONE = /^(?:\s*(?:when|whenever|if|unless|anymore|with|around|for)\b|(?!\s*[\p{L}\p{N}]))/iu;
 
+const NEVER = /^nev/i;
+
 function softenAdverb(adverb: string, copula: boolean): string {
   const a = adverb.toLowerCase();
-  if (a === 'never') return copula ? 'not always' : "don't always";
+  if (NEVER.test(a)) return copula ? 'not always' : "don't always";
   return 'often';
 }
 
@@ -36,7 +38,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/you-always',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['always', 'never', 'constantly', 'forever', 'continually', 'perpetually', 'alwasy', 'allways', 'alwyas', 'alwys'],
+    anchors: ['always', 'never', 'nevr', 'neva', 'constantly', 'forever', 'continually', 'perpetually', 'alwasy', 'allways', 'alwyas', 'alwys'],
     message: MESSAGE,
     patterns: [
       `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
@@ -46,7 +48,7 @@ export const absolutistRules: Rule[] = [
     unless: ['sincere-question', 'positive', 'reported'],
     suggest(m, ctx) {
       const adverb = m.groups.adverb ?? 'always';
-      const never = adverb.toLowerCase() === 'never';
+      const never = NEVER.test(adverb);
       const copula = Boolean(m.groups.copula) || !m.groups.verb;
       const [adverbStart, adverbEnd] = m.groupSpans.adverb ?? [m.start, m.end];
       const pattern = { replacement: softenAdverb(adverb, copula), label: 'Name a pattern, not a rule', range: { start: adverbStart, end: adverbEnd } };
@@ -68,6 +70,16 @@ export const absolutistRules: Rule[] = [
       if (never && verb && !copula && /^[a-z]+$/i.test(verb)) {
         const rest = after(m, ctx);
         const subject = ctx.text.slice(m.start, (m.groupSpans.subject ?? [m.start, m.start])[1]);
+        const forms = verbForms(verb);
+        // "you never said it was urgent" is about one time, told in the past: what the writer remembers of it,
+        // or that time alone ("didn't say"), not a habit ("don't always said").
+        if (forms.past === verb.toLowerCase() && forms.infinitive !== verb.toLowerCase() && !/^(?:meant|wanted|cared|liked|loved|needed|knew|thought|felt)$/iu.test(verb)) {
+          const through = m.end + (rest ? ctx.text.slice(m.end).indexOf(rest) + rest.length : 0);
+          return [
+            { replacement: `I don't remember ${you(m)} ${forms.gerund}${rest ? ' ' + rest : ''}`, label: 'Say what you remember', range: { start: m.start, end: through } },
+            { replacement: `didn't ${forms.infinitive}`, label: 'Stick to this time', range: { start: adverbStart, end: m.end } },
+          ];
+        }
         const feels = {
           replacement: `lately it feels like ${subject.toLowerCase() === 'u' ? 'u' : 'you'} haven't been ${inGerund(verb)}${rest ? ' ' + rest : ''}`,
           label: 'Say how it feels lately',
@@ -88,6 +100,8 @@ export const absolutistRules: Rule[] = [
       flagged: {
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
+        '[u never told] me': ["I don't remember u telling me", "u didn't tell me"],
+        'well [you nevr said] it was urgent': ["well you didn't say it was urgent", "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],
         '[you never listen] to me': ["lately it feels like you haven't been listening to me", "you don't always listen to me"],
         "[you're always late] and I'm tired of it": ["I've noticed you're often late and I'm tired of it", "you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],

@@ -587,7 +587,8 @@ export const blameRules: Rule[] = [
     ],
     examples: {
       flagged: {
-        "The fundraiser is £300 short purely [because you didn't collect the float].": ['The fundraiser is £300 short.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        "The fundraiser is £300 short purely [because you didn't collect the float].": ['The fundraiser is £300 short.', 'The fundraiser is £300 short — next time, could you collect the float?', "I'm frustrated about how this turned out — can we figure out what to do next?"],
+        "the time was in the group chat for days, [you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         "[we're late cos of you]": ["we're late.", "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         '[thx to u we all got detention]': ['we all got detention.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         '[Because of your lil hotfix I spent my whole Saturday rolling back]': ['I spent my whole Saturday rolling back.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],

@@ -176,6 +176,7 @@ export const defensiveRules: Rule[] = [
       flagged: {
         "[nah don't put this on me], u booked it": ['u booked it', 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         '[I DID NOT break the export]': ["I did not break the export, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        "[Well if you'd written a proper spec I wouldn't have had to guess].": ['I had to guess — next time, could you write a proper spec?', 'Next time, could you write a proper spec?', 'I hear that this landed badly, and I want to understand how.'],
         '[well honestly nobody told me]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         '[well nobody told me tbh]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         '[i was only doing my job]': ["i was only doing my job, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],

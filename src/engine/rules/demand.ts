@@ -235,6 +235,8 @@ export const demandRules: Rule[] = [
     ],
     examples: {
       flagged: {
+        "[It's going to the tip on Saturday whether you like it] or not, I've already booked the van.": ["It's going to the tip on Saturday, I've already booked the van. Does that work for you?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        "[We're going to mine, done].": ["I'm thinking we're going to mine — how does that sound?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "[Fix the boiler by Friday or I'm withholding rent, simple as]": ['Could you fix the boiler by Friday?', 'Please fix the boiler by Friday.', 'Would you be willing to help me with this? It matters to me.'],
         '[i want a name by the end of the day]': ['could I have a name by the end of the day?', 'would it be possible to have a name by the end of the day?', 'would you be willing to help me with this? It matters to me.'],
         '[u will literally pay me back by friday]': ['would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],

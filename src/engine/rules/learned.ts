@@ -17,7 +17,7 @@ import { isGuarded } from './rule';
 import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { trimTrailing } from '../text/trim';
-import { clauseRange, stripEnd } from './helpers';
+import { clauseRange, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -134,7 +134,9 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       ...guessChecked(spec.category, m, ctx),
       ...(spec.category === 'defensive' ? openTheDoor(m, ctx) : []),
       ...(spec.category === 'blame' ? whatHappened(ctx) : []),
+      ...(spec.category === 'blame' || spec.category === 'defensive' ? askForNextTime(ctx) : []),
       ...askInstead(spec.category, m, ctx),
+      ...offerTheChoice(spec.category, ctx),
       ...leaveOutInsistence(spec.category, ctx),
       ...validateFirst(spec.category, m),
       ...withoutTheEdge(spec.category, m),
@@ -452,6 +454,78 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
 }
 
+// What the reader did not do, said as what they should have done: "you should've caught it in QA", "if you'd
+// written a proper spec", "you just didn't read it", "you never checked". Fillers on either side are the edge.
+const MISSED_STEP =
+  /(?<![\p{L}'’])(?:you|u)(?:(?<contracted>['’]d)|\s+(?:(?:just|only|actually|really|literally|even)\s+)*(?:(?<perfect>should(?:['’]?ve|\s+have|\s+of|a)|could(?:['’]?ve|\s+have)|had)|didn['’]?t|didnt|did\s+not|never))\s+(?:(?:just|only|actually|really|even|bother(?:ed)?\s+to)\s+)*(?<verb>\p{L}+)(?<rest>[^,;:.!?–—]*)/iu;
+// Where the step's own words end and what it would have spared begins: "… a proper spec [I wouldn't have had to guess]".
+const CONSEQUENCE = /(?<!\S)(?:then\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b/iu;
+// The same after the step's clause, as all that is left of the sentence.
+const CONSEQUENCE_AFTER = /^[\s,;–—-]*(?:then\s+|maybe\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b[^,;:–—]*$/iu;
+// What no one can be asked to do next time: a want or a feeling ("you didn't want to come"), or a "'d" that is
+// "would" ("you'd have my money by now").
+const NOT_A_STEP = /^(?:want(?:ed)?|mean[st]?|meant|care[ds]?|like[ds]?|love[ds]?|need(?:ed)?|know|knew|known|think|thought|feel|felt|believe[ds]?|have|be|rather|better)$/iu;
+// A "didn't" that says they did: a counterfactual ("if you didn't …") or a pretence ("act like you didn't …").
+const NOT_A_MISS = /\b(?:if|unless|like|pretend(?:ing)?|as\s+if|as\s+though|why|how|when)\s+$/iu;
+// "I wouldn't have lost 15 marks": what it cost, said as what happened.
+const SPARED = /^(?<who>i|we)\s+(?:wouldn['’]?t|wouldnt|would\s+not)\s+(?:have|['’]ve)\s+(?<what>\p{L}+[^,;:.!?–—]*)/iu;
+// Words that tie the step to the time it was missed; a request for next time leaves them out.
+// The writer's own part in the step, told in the past: "before I built it".
+const WRITERS_TURN = /(\b(?:before|when|until|after|once)\s+(?:i|we)\s+)(\p{L}+ed|built|made|did|wrote|sent|left|bought|went|told|paid|started)\b/giu;
+const THEN_WORDS = /\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:last|this)\s+(?:week|night|time|month|year|morning|sprint)|yesterday|at\s+kickoff|before\s+now|already|once\s+in\s+\p{L}+\s+\p{L}+\s+\p{L}+)\b/giu;
+
+/**
+ * "you should've caught it in QA" → "next time, could you catch it in QA?"; "If you'd explained the rubric properly
+ * I wouldn't have lost 15 marks" → "I lost 15 marks — next time, could you explain the rubric properly?": the step
+ * they missed, asked for the next time, with what it cost said plainly where the writer said it. Replaying the
+ * past keeps score; a request about the future can be agreed to.
+ */
+export function askForNextTime(ctx: SentenceContext): Alternative[] {
+  const missed = MISSED_STEP.exec(ctx.text);
+  const verb = missed?.groups?.verb;
+  if (!missed || !verb) return [];
+  const perfect = missed.groups?.perfect !== undefined || missed.groups?.contracted !== undefined;
+  // After "had" or "should have" only a participle is a missed step ("if you had opinions" is not one).
+  if (perfect && !nlp(`I have ${verb}`).has('have (#PastTense|#Participle)')) return [];
+  const base = perfect ? nlp(`I have ${verb}`).verbs().toInfinitive().text() : verbForms(verb).infinitive;
+  const before = ctx.text.slice(0, missed.index);
+  // "if you didn't pick her up every time" and "don't act like you didn't see my texts" say they did; "you
+  // never open the window" is a habit (absolutist's to soften), not a step missed once.
+  const habit = /\bnever\b/iu.test(missed[0]) && verbForms(verb).infinitive === verb.toLowerCase();
+  if ((!perfect && (NOT_A_MISS.test(before) || habit)) || NOT_A_STEP.test(verb)) return [];
+  let rest = missed.groups?.rest ?? '';
+  // What it would have spared may run on past a comma ("…, maybe we wouldn't be here"); anything else after
+  // the step is a point of its own that a request for next time would drop.
+  const tail = ctx.text.slice(missed.index + missed[0].length);
+  const consequence = CONSEQUENCE.exec(rest) ?? CONSEQUENCE_AFTER.exec(tail);
+  const sparedText = consequence ? (consequence.input === rest ? rest.slice(consequence.index) : tail.slice(consequence.index)) : '';
+  const spared = SPARED.exec(sparedText.replace(/^[\s,]*(?:then\s+|maybe\s+)?/iu, ''));
+  if (consequence && consequence.input === rest) rest = rest.slice(0, consequence.index);
+  else if (!consequence && /[\p{L}\p{N}]/u.test(tail)) return [];
+  if (/\b(?:was|were|had|did|is|are)\b/iu.test(rest)) return [];
+  // "before I built it" is asked about as "before I build it".
+  rest = trimTrailing(rest.replace(THEN_WORDS, ''), (c) => /[\s,]/u.test(c)).replace(WRITERS_TURN, (_, lead: string, past: string) => `${lead}${verbForms(past).infinitive}`);
+  // A step told with a clause of its own in the past ("said it was urgent") would need more than one verb moved.
+  if (/^\s*\p{L}+/u.test(rest) && nlp(rest).has('#PastTense')) return [];
+  const ask = `next time, could you ${base.toLowerCase()}${rest}?`;
+  if ((ask.match(WORD) ?? []).length < 6) return [];
+  // "the time was in the group chat for days, you just didn't read it": a step whose object points back keeps
+  // the clause it points to; otherwise the request stands for the sentence.
+  // So does an outcome with a fact in it ("The fundraiser is £300 short because you didn't collect the float").
+  const lead = ctx.text.slice(0, missed.index).replace(/(?:\b(?:if|maybe|well|so|and|but|i['’]?m\s+just\s+saying|honestly|tbh|because|cos|cuz|bc|purely|just|only|entirely|all)[\s,]+)*$/iu, '');
+  // The clause just before the step is what "it" points to; anything before that is another matter.
+  const pointedTo = trimTrailing(lead, (c) => /[\s,;:–—-]/u.test(c)).split(/[,;:–—]\s*/u).at(-1) ?? '';
+  const pointsBack = /^\s*(?:it|that|them|this|those|these|so)\b/iu.test(rest);
+  if (pointsBack && (pointedTo.trim() === '' || /^\W*(?:if|when|because|cos|since|as)\b/iu.test(lead))) return [];
+  const kept = pointsBack || (FACT.test(pointedTo) && (pointedTo.match(WORD) ?? []).length >= MIN_CLAUSE_WORDS) ? `${pointedTo} — ` : '';
+  const alternatives: Alternative[] = [];
+  if (spared?.groups?.who && spared.groups.what && nlp(`I have ${spared.groups.what}`).has('^I have (#PastTense|#Participle)')) {
+    alternatives.push({ replacement: `${kept}${spared.groups.who} ${spared.groups.what.trim()} — ${ask}`, label: 'Say what it cost, ask for next time', range: 'sentence' });
+  }
+  alternatives.push({ replacement: `${kept}${ask}`, label: 'Ask for next time', range: 'sentence' });
+  return alternatives;
+}
+
 // What turns a request into an order: "you'll / you need to / you better …", "kindly", "now".
 const TOLD =
   /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+|i\s+(?:want|need|expect)\s+(?:you|u)\s+to\s+)?/iu;
@@ -498,6 +572,29 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
 // "walk out that door tonight and ur phone's gone": an order that dares, its threat joined by "and".
 const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
 const OWN_CLAUSE = /[,;:–—]\s*(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
+
+// A plan says what will happen, from its subject: "we're going to mine", "from now on your wages go …".
+const PLAN = /^(?:from\s+now\s+on\s+|starting\s+\p{L}+\s+|this\s+(?:year|weekend|time)\s+)?(?:we|we['’](?:re|ll)|it|it['’]s|its|this|that|the\s+\p{L}+|your\s+\p{L}+|ur\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+|everyone|everybody|nobody|no\s+one)\s+(?!\p{L}+\s+(?:you|u)\b)/iu;
+// A plan announced with no room in it: what closes it off ("done", "full stop", "whether you like it or not").
+const CLOSED_OFF = new RegExp(String.raw`(?<![\s,;–—-])[\s,;–—-]+(?:${INSISTENCE}|done|final)(?=\s*(?:[,;.!…]|$))`, 'giu');
+
+/**
+ * "We're going to mine, done." → "We're going to mine. Does that work for you?": the writer's plan with every
+ * fact in it, offered rather than imposed, for the decision the model reads as an order but no rule could turn
+ * into a request. Not a conditional threat ("if you go, don't expect …"), which no question softens.
+ */
+function offerTheChoice(category: Category, ctx: SentenceContext): Alternative[] {
+  if (category !== 'demand' || INSISTS.test(ctx.text.trim()) || /\?/u.test(ctx.text) || /^\W*if\b/iu.test(ctx.text) || THREAT.test(ctx.text) || DARE.test(ctx.text)) return [];
+  const plan = stripEnd(calmWords(ctx.text.replace(CLOSED_OFF, '')));
+  // An order is asked ("could you reply today?", "u will pay me back"); only a plan is offered.
+  if ((plan.match(WORD) ?? []).length < 4 || !PLAN.test(plan)) return [];
+  const question = /^\p{Lu}/u.test(ctx.text.trimStart()) ? 'Does that work for you?' : 'does that work for you?';
+  return [
+    { replacement: `${plan}. ${question}`, label: 'Offer it, leave a choice', range: 'sentence' },
+    // One clause reads as a suggestion; "I'm thinking …, I've already booked the van" does not.
+    ...(/[,;:–—]/u.test(plan) ? [] : [{ replacement: `I'm thinking ${lowerFirst(plan)} — how does that sound?`, label: 'Suggest it', range: 'sentence' as const }]),
+  ];
+}
 
 /** An order or a want said as a request: "could you …?" and "please …", or "could I have …?". */
 function asRequest(order: string): Alternative[] {
