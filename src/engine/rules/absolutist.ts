@@ -1,6 +1,6 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, practiceLines } from './learned';
 import type { MatchCondition, Rule, RuleMatch } from './rule';
 import { after, clauseRange, inGerund, verbForms } from './helpers';
 
@@ -101,7 +101,7 @@ export const absolutistRules: Rule[] = [
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
         '[u never told] me': ["I don't remember u telling me", "u didn't tell me"],
-        'well [you nevr said] it was urgent': ["well you didn't say it was urgent", "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        'well [you nevr said] it was urgent': ["well you didn't say it was urgent", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],
         '[you never listen] to me': ["lately it feels like you haven't been listening to me", "you don't always listen to me"],
         "[you're always late] and I'm tired of it": ["I've noticed you're often late and I'm tired of it", "you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],
@@ -385,13 +385,13 @@ export const absolutistRules: Rule[] = [
         'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
         'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
         '[for the hundredth time], u need to put the bins out': ['again, u need to put the bins out', "I've mentioned this before, and it matters to me, u need to put the bins out"],
-        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?", "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "you're late, [like always]": ["you're late, again", "you're late, this time"],
         'ugh ur late again [like u always do]': ['ugh ur late again', 'ugh ur late again this time'],
         "I'll clean up, [like I always do]": ["I'll clean up, again", "I'll clean up, this time"],
-        "[every night it's the same thing]": ["it's happened again", "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        "[every night it's the same thing]": ["it's happened again", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "[as usual] I'm the only one who remembers to feed the dog": ["again I'm the only one who remembers to feed the dog", "this time I'm the only one who remembers to feed the dog"],
-        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped.', "the kitchen is a mess and nobody helped. this has happened a few times lately, and it's been hard for me.", "the kitchen is a mess and nobody helped. I've noticed this more lately — can we talk about it?"],
+        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped.', "the kitchen is a mess and nobody helped. this has happened a few times lately and it's getting to me.", "the kitchen is a mess and nobody helped. I've noticed this a lot lately, can we talk about it?"],
         'oh [here we go again] with the silent treatment': ["oh I feel like we've been here before with the silent treatment", 'oh this feels familiar, and it worries me with the silent treatment'],
       },
       clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
@@ -427,16 +427,16 @@ export const absolutistRules: Rule[] = [
     category: 'absolutist',
     unless: ['sincere-question', 'reported'],
     message: 'Turning what happened into how they always are leaves them nothing to answer but a denial.',
-    alternatives: () => [
-      { replacement: "This has happened a few times lately, and it's been hard for me.", label: 'Name the specific moments', range: 'sentence' },
-      { replacement: "I've noticed this more lately — can we talk about it?", label: 'Invite a conversation', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Name the specific moments', formal: "This has happened a few times lately, and it's been hard for me.", casual: "this has happened a few times lately and it's getting to me" },
+      { label: 'Invite a conversation', formal: "I've noticed this more lately — can we talk about it?", casual: "I've noticed this a lot lately, can we talk about it?" },
+    ]),
     examples: {
       flagged: {
-        '[honestly yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
-        '[yet again ur late]': ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
-        '[yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
-        "[yet again you're late]": ["this has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        '[honestly yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        '[yet again ur late]': ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        '[yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        "[yet again you're late]": ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "I paid for the last three dinners. [Not one of you].": ['I paid for the last three dinners.', "I paid for the last three dinners. This has happened a few times lately, and it's been hard for me.", "I paid for the last three dinners. I've noticed this more lately — can we talk about it?"],
         'I picked her up with paint in her hair. [Again]. I get that its busy.': ['I picked her up with paint in her hair. I get that its busy.', "I picked her up with paint in her hair. This has happened a few times lately, and it's been hard for me. I get that its busy.", "I picked her up with paint in her hair. I've noticed this more lately — can we talk about it? I get that its busy."],
         "You overspend, I cover it. [Every single month its the same].": ['You overspend, I cover it.', "You overspend, I cover it. This has happened a few times lately, and it's been hard for me.", "You overspend, I cover it. I've noticed this more lately — can we talk about it?"],

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule, howItLooks } from './learned';
+import { defineLearnedRule, practiceLines, howItLooks } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
@@ -118,7 +118,7 @@ export const assumedIntentRules: Rule[] = [
         'You did it on purpose [to embarrass me] in front of my boss.': ['Am I right that you did it on purpose to embarrass me in front of my boss?', 'You did it on purpose and I felt hurt in front of my boss.'],
         "You cc'd my boss [to make me look bad].": ["Am I right that you cc'd my boss to make me look bad?", "You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
         'ur doing this [to piss me off]': ['am I right that ur doing this to piss me off?', 'ur doing this and it hurt — what was going on for u?', 'ur doing this and I felt hurt'],
-        'u only said that [to hurt me]': ['am I right that u only said that to hurt me?', "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can u tell me?"],
+        'u only said that [to hurt me]': ['am I right that u only said that to hurt me?', "I don't want to assume, what happened?", "I'm not sure what happened here, can u tell me?"],
       },
       clean: ['you went to the gym to get stronger', 'ur going to love this, I made it to surprise you', 'did you say that to hurt me? I want to understand'],
     },
@@ -168,10 +168,10 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        "u just ['forgot'] again": ["I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can u tell me?"],
-        "you always ['forget'] your keys": ['you always forget your keys', "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can you tell me?"],
-        'u were ["busy"] again': ['u were busy again', "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can u tell me?"],
-        'ya [“forgot”] my birthday': ['ya forgot my birthday', "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can you tell me?"],
+        "u just ['forgot'] again": ["I don't want to assume, what happened?", "I'm not sure what happened here, can u tell me?"],
+        "you always ['forget'] your keys": ['you always forget your keys', "I don't want to assume, what happened?", "I'm not sure what happened here, can you tell me?"],
+        'u were ["busy"] again': ['u were busy again', "I don't want to assume, what happened?", "I'm not sure what happened here, can u tell me?"],
+        'ya [“forgot”] my birthday': ['ya forgot my birthday', "I don't want to assume, what happened?", "I'm not sure what happened here, can you tell me?"],
       },
       clean: ["she said 'forget it' and left"],
     },
@@ -181,23 +181,23 @@ export const assumedIntentRules: Rule[] = [
     aimed: true,
     unless: ['sincere-question', 'reported', 'checks-guess'],
     message: 'Telling them what they meant leaves no room for what actually happened; asking does.',
-    alternatives: () => [
-      { replacement: "I'd rather ask than guess — what happened?", label: 'Ask, don\'t assume', range: 'sentence' },
-      { replacement: "I noticed this and I'm not sure what happened. Can you tell me?", label: 'Describe what you saw', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: "Ask, don't assume", formal: "I'd rather ask than guess — what happened?", casual: "I don't want to assume, what happened?" },
+      { label: 'Describe what you saw', formal: "I noticed this and I'm not sure what happened. Can you tell me?", casual: "I'm not sure what happened here, can you tell me?" },
+    ]),
     examples: {
       flagged: {
         "You marked it low priority [so you wouldn't have to deal with it].": ['You marked it low priority.', "Am I right that you marked it low priority so you wouldn't have to deal with it?", "It feels like you marked it low priority so you wouldn't have to deal with it — is that fair?"],
         'u marked it low priority [so u wouldnt have to deal with it]': ['u marked it low priority', 'am I right that u marked it low priority so u wouldnt have to deal with it?', 'it feels like u marked it low priority so u wouldnt have to deal with it — is that fair?'],
         '3 days to reply. [ur clearly just keeping me as a backup]': ['3 days to reply.', '3 days to reply. am I right that ur keeping me as a backup?', '3 days to reply. it feels like ur keeping me as a backup — is that fair?'],
         'Bro you bailed on my leaving drinks. [You clearly just dont rate me as a mate].': ['Bro you bailed on my leaving drinks.', 'Bro you bailed on my leaving drinks. Am I right that you dont rate me as a mate?', 'Bro you bailed on my leaving drinks. It feels like you dont rate me as a mate — is that fair?'],
-        '[u just want everyone to feel sorry for u]': ['am I right that u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I'd rather ask than guess — what happened?"],
-        '[you just want everyone to feel sorry for you]': ['am I right that you want everyone to feel sorry for you?', 'it feels like you want everyone to feel sorry for you — is that fair?', "I'd rather ask than guess — what happened?"],
-        '[you wanted me to fail]': ['am I right that you wanted me to fail?', 'it feels like you wanted me to fail — is that fair?', "I'd rather ask than guess — what happened?"],
+        '[u just want everyone to feel sorry for u]': ['am I right that u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I don't want to assume, what happened?"],
+        '[you just want everyone to feel sorry for you]': ['am I right that you want everyone to feel sorry for you?', 'it feels like you want everyone to feel sorry for you — is that fair?', "I don't want to assume, what happened?"],
+        '[you wanted me to fail]': ['am I right that you wanted me to fail?', 'it feels like you wanted me to fail — is that fair?', "I don't want to assume, what happened?"],
         "Coach, [you just want your mates son in the team], thats what this is.": ['Coach, am I right that you want your mates son in the team?', 'Coach, it feels like you want your mates son in the team — is that fair?', "I'd rather ask than guess — what happened?"],
         "[You're clearly reading from a script] and don't actually care whether this gets fixed.": ["It feels like you're reading from a script and don't actually care whether this gets fixed — is that fair?", "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can you tell me?"],
         "The fence is leaning already. Let's be honest, [you sent the cheapest lad you had].": ['The fence is leaning already. Am I right that you sent the cheapest lad you had?', 'The fence is leaning already. It feels like you sent the cheapest lad you had — is that fair?', "The fence is leaning already. I'd rather ask than guess — what happened?"],
-        '[you only came to my party] so you could see Jake, be honest': ['am I right that you only came to my party so you could see Jake?', 'it feels like you only came to my party so you could see Jake — is that fair?', "I'd rather ask than guess — what happened?"],
+        '[you only came to my party] so you could see Jake, be honest': ['am I right that you only came to my party so you could see Jake?', 'it feels like you only came to my party so you could see Jake — is that fair?', "I don't want to assume, what happened?"],
       },
       clean: ["am I right that you wanted the late shift?", "it feels like u were knackered after work — is that fair?", "I don't want to assume you meant it, what happened?", "I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },

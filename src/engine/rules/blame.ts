@@ -1,6 +1,6 @@
 import { polarity } from '../polarity';
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, practiceLines } from './learned';
 import type { Alternative, MatchCondition, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 import { after, before, clauseRange, group, inPast, stripEnd, verbForms } from './helpers';
@@ -581,23 +581,23 @@ export const blameRules: Rule[] = [
     aimed: true,
     unless: ['sincere-question', 'reported'],
     message: 'Putting the outcome on them as a person invites a defence; naming the impact invites them to help.',
-    alternatives: () => [
-      { replacement: "I'm frustrated about how this turned out — can we figure out what to do next?", label: 'Name the impact', range: 'sentence' },
-      { replacement: "I felt let down by how this went, and I'd like us to sort it out together.", label: 'Use an I-statement', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Name the impact', formal: "I'm frustrated about how this turned out — can we figure out what to do next?", casual: "I'm really annoyed about how this went, can we sort it out?" },
+      { label: 'Use an I-statement', formal: "I felt let down by how this went, and I'd like us to sort it out together.", casual: 'honestly, that let me down. can we talk about what happened?' },
+    ]),
     examples: {
       flagged: {
         "The fundraiser is £300 short purely [because you didn't collect the float].": ['The fundraiser is £300 short.', 'The fundraiser is £300 short — next time, could you collect the float?', "I'm frustrated about how this turned out — can we figure out what to do next?"],
-        "the time was in the group chat for days, [you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        "[we're late cos of you]": ["we're late.", "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        '[thx to u we all got detention]': ['we all got detention.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        "the time was in the group chat for days, [you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        "[we're late cos of you]": ["we're late.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        '[thx to u we all got detention]': ['we all got detention.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[Because of your lil hotfix I spent my whole Saturday rolling back]': ['I spent my whole Saturday rolling back.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        '[honestly u lied and we lost the flat]': ["I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        '[your the reason we missed the train]': ['we missed the train.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        'we lost 4-0 [because half of u turned up hungover]': ['we lost 4-0.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        '[honestly u lied and we lost the flat]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        '[your the reason we missed the train]': ['we missed the train.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        'we lost 4-0 [because half of u turned up hungover]': ['we lost 4-0.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "Root cause was the expired cert, [which you were supposed to renew last week].": ['Root cause was the expired cert.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        "don't put this on me, [we're in overdraft cos u had to have the new iphone]": ["don't put this on me, we're in overdraft.", "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        "[because u forgot the tickets we're stuck outside]": ["we're stuck outside.", "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        "don't put this on me, [we're in overdraft cos u had to have the new iphone]": ["don't put this on me, we're in overdraft.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        "[because u forgot the tickets we're stuck outside]": ["we're stuck outside.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
       },
       clean: ["you saved my whole birthday", "the train was late so we missed it"],
     },

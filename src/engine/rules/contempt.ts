@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule } from './learned';
+import { defineLearnedRule, practiceLines } from './learned';
 import type { MatchCondition, Rule } from './rule';
 
 const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid|hopeless|insufferable|unbearable|exhausting|spineless|gutless|two-faced|fake|entitled|toxic|dense|thick|a\\s+(?:(?:total|complete|real|proper|absolute|massive|little|big)\\s+)?(?:snowflake|drama\\s+queen|diva|slob|pig|snake|leech|parasite|fraud|coward|failure|disappointment|nightmare|narcissist|martyr|walking\\s+(?:disaster|joke|disgrace)|waste\\s+of\\s+(?:space|time|oxygen)))';
@@ -36,13 +36,13 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: {
-        "that bio isn't exactly original [🙄 ]it's like you all copy each other": ["that bio isn't exactly original — it's like you all copy each other", "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        'ya sure u were just busy [🙄]': ['ya sure u were just busy', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
+        "that bio isn't exactly original [🙄 ]it's like you all copy each other": ["that bio isn't exactly original — it's like you all copy each other", "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
+        'ya sure u were just busy [🙄]': ['ya sure u were just busy', "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
         '[🙄]': ["I'm frustrated — can we talk about this?", "I'm really frustrated with how this went.", "Something about this is bothering me, and I'd like to talk about it."],
-        'sure you were busy [🙄🙄]': ['sure you were busy', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        'great plan [*rolls eyes*]': ['great plan', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        'ok sure [*rolls my eyes*]': ['ok sure', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        'wow [*eye roll*]': ['wow', "I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
+        'sure you were busy [🙄🙄]': ['sure you were busy', "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
+        'great plan [*rolls eyes*]': ['great plan', "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
+        'ok sure [*rolls my eyes*]': ['ok sure', "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
+        'wow [*eye roll*]': ['wow', "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
       },
       clean: ['haha love you 😂', 'see you at 7 👍'],
     },
@@ -298,17 +298,17 @@ export const contemptRules: Rule[] = [
     category: 'contempt',
     unless: ['reported'],
     message: 'Mocking or belittling them judges the person, and people stop listening once they feel looked down on.',
-    alternatives: () => [
-      { replacement: "I'm really frustrated with how this went.", label: 'Describe your feeling', range: 'sentence' },
-      { replacement: "Something about this is bothering me, and I'd like to talk about it.", label: 'Name what you need', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Describe your feeling', formal: "I'm really frustrated with how this went.", casual: "I'm really annoyed right now" },
+      { label: 'Name what you need', formal: "Something about this is bothering me, and I'd like to talk about it.", casual: 'something about this is really bugging me, can we talk?' },
+    ]),
     examples: {
       flagged: {
         "Now ur playing the devoted son. [It's pathetic].": ['Now ur playing the devoted son.', "Now ur playing the devoted son. I'm really frustrated with how this went.", "Now ur playing the devoted son. Something about this is bothering me, and I'd like to talk about it."],
-        'the bathroom already looks like a bin. [were u raised in a barn?]': ['the bathroom already looks like a bin.', "the bathroom already looks like a bin. I'm really frustrated with how this went.", "the bathroom already looks like a bin. something about this is bothering me, and I'd like to talk about it."],
-        '[who even raised u]': ["I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        '[who even raised you]': ["I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
-        '[you sound exhausting]': ["I'm really frustrated with how this went.", "something about this is bothering me, and I'd like to talk about it."],
+        'the bathroom already looks like a bin. [were u raised in a barn?]': ['the bathroom already looks like a bin.', "the bathroom already looks like a bin. I'm really annoyed right now.", 'the bathroom already looks like a bin. something about this is really bugging me, can we talk?'],
+        '[who even raised u]': ["I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
+        '[who even raised you]': ["I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
+        '[you sound exhausting]': ["I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
       },
       clean: ["haha you're such a dork, love you", "you're a genius, thank you!"],
     },

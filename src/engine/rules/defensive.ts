@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule, openTheDoor } from './learned';
+import { defineLearnedRule, practiceLines, openTheDoor } from './learned';
 import type { Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 import { clauseRange } from './helpers';
@@ -85,7 +85,7 @@ export const defensiveRules: Rule[] = [
         "[that's not on me], talk to Priya": ["I don't think this was me, but I hear that it hurt. talk to Priya", 'can you tell me what happened from your side? talk to Priya'],
         "[I'm not responsible for the mould].": ["I'm not responsible for the mould, but let me know if I've missed something.", "I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
         'Ehn, [it is not me that broke] the build o.': ["Ehn, I don't think this was me, but I hear that it hurt.", 'Ehn, can you tell me what happened from your side?'],
-        '[i did my part], the rest isnt on me': ["the rest isnt on me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[i did my part], the rest isnt on me': ["the rest isnt on me, but let me know if I've missed something.", 'okay, I get that this upset you. what happened on your end?', 'I see it a bit differently, but I do want to sort it out.'],
         "[I didn't do anything wrong]": ["I didn't do anything wrong, but let me know if I've missed something.", "I don't think this was me, but I hear that it hurt.", 'Can you tell me what happened from your side?'],
         '[i didnt even touch it]': ["i didnt touch it, but let me know if I've missed something.", "I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
         '[i literally did nothing]': ["i did nothing, but let me know if I've missed something.", "I don't think this was me, but I hear that it hurt.", 'can you tell me what happened from your side?'],
@@ -168,19 +168,19 @@ export const defensiveRules: Rule[] = [
     category: 'defensive',
     unless: ['reported', 'opens-door'],
     message: 'Pushing the fault back shuts the conversation down; owning even a small part opens it.',
-    alternatives: () => [
-      { replacement: 'I hear that this landed badly, and I want to understand how.', label: 'Hear them first', range: 'sentence' },
-      { replacement: "I see it differently, but I'd like us to work out what happened.", label: 'Keep your view, open the door', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Hear them first', formal: 'I hear that this landed badly, and I want to understand how.', casual: 'okay, I get that this upset you. what happened on your end?' },
+      { label: 'Keep your view, open the door', formal: "I see it differently, but I'd like us to work out what happened.", casual: 'I see it a bit differently, but I do want to sort it out' },
+    ]),
     examples: {
       flagged: {
-        "[nah don't put this on me], u booked it": ['u booked it', 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        "[nah don't put this on me], u booked it": ['u booked it', 'okay, I get that this upset u. what happened on ur end?', 'I see it a bit differently, but I do want to sort it out.'],
         '[I DID NOT break the export]': ["I did not break the export, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "[Well if you'd written a proper spec I wouldn't have had to guess].": ['I had to guess — next time, could you write a proper spec?', 'Next time, could you write a proper spec?', 'I hear that this landed badly, and I want to understand how.'],
-        '[well honestly nobody told me]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        '[well nobody told me tbh]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        '[i was only doing my job]': ["i was only doing my job, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        '[well nobody told me]': ["nobody told me, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        '[well honestly nobody told me]': ["nobody told me, but let me know if I've missed something.", 'okay, I get that this upset you. what happened on your end?', 'I see it a bit differently, but I do want to sort it out.'],
+        '[well nobody told me tbh]': ["nobody told me, but let me know if I've missed something.", 'okay, I get that this upset you. what happened on your end?', 'I see it a bit differently, but I do want to sort it out.'],
+        '[i was only doing my job]': ["i was only doing my job, but let me know if I've missed something.", 'okay, I get that this upset you. what happened on your end?', 'I see it a bit differently, but I do want to sort it out.'],
+        '[well nobody told me]': ["nobody told me, but let me know if I've missed something.", 'okay, I get that this upset you. what happened on your end?', 'I see it a bit differently, but I do want to sort it out.'],
       },
       clean: ["that was on me, sorry", "i was just trying to help"],
     },

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { askInstead, defineLearnedRule } from './learned';
+import { askInstead, defineLearnedRule, practiceLines } from './learned';
 import type { SentenceContext } from '../context';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import { clauseRange, group, stripEnd } from './helpers';
@@ -124,7 +124,7 @@ export const demandRules: Rule[] = [
       flagged: {
         '[Answer my call] now. I have called you 5 times.': ['Could you answer my call? I have called you 5 times.', 'Please answer my call. I have called you 5 times.'],
         '[Transfer the £85] now. Not later, now.': ['Could you transfer the £85? Not later, now.', 'Please transfer the £85. Not later, now.'],
-        'just [answer ur phone] rn': ['just could u answer ur phone rn?', 'could u answer ur phone rn?', 'would u be willing to help me with this? It matters to me.'],
+        'just [answer ur phone] rn': ['just could u answer ur phone rn?', 'could u answer ur phone rn?', 'can u help me out with this? it really matters to me.'],
         '[answer me]': ['could you answer me?', 'please answer me.'],
         '[come home] right now': ['could you come home?', 'please come home.'],
         '[get in the car] NOW': ['could you get in the car?', 'please get in the car.'],
@@ -209,9 +209,9 @@ export const demandRules: Rule[] = [
         "[I'm not asking again]": ['This really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[im not asking twice]': ['this really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[End of discussion].': ['I feel strongly about this — can we talk it through?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[because I said so]': ['I feel strongly about this — can we talk it through?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[because I said so]': ['I feel strongly about this — can we talk it through?', 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[This is not up for discussion].': ['I feel strongly about this — can we talk it through?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        '[from now on, you check with me first]': ['from now on, could we agree that you check with me first?', 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[from now on, you check with me first]': ['from now on, could we agree that you check with me first?', 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[give me your password]': ["I've been feeling insecure — can we talk about trust?", 'could you give me your password?', 'please give me your password.'],
         '[hand me ur phone]': ["I've been feeling insecure — can we talk about trust?", 'could u hand me ur phone?', 'please hand me ur phone.'],
         '[No excuses] this time.': ["I'd like to understand what happened this time.", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
@@ -219,7 +219,7 @@ export const demandRules: Rule[] = [
         '[I want an apology by tonight]': ["I'd really appreciate an apology by tonight", 'Could I have an apology by tonight?', 'Would it be possible to have an apology by tonight?'],
         '[DO NOT touch my stuff again]': ["Please don't touch my stuff again", "I'd really like you not to touch my stuff again"],
         '[stop whining and get back to work]': ["when you're ready, could you get back to work?", 'would you be willing to get back to work?'],
-        '[dont make me repeat myself]': ["I'd really appreciate a reply", 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[dont make me repeat myself]': ["I'd really appreciate a reply", 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[dont ever talk] to me like that': ["please don't talk to me like that", "I'd really like you not to talk to me like that"],
       },
       clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
@@ -229,22 +229,22 @@ export const demandRules: Rule[] = [
     category: 'demand',
     unless: ['reported', 'asks'],
     message: 'An order or an ultimatum leaves them no say; a request with a choice keeps their yes meaningful.',
-    alternatives: () => [
-      { replacement: 'Would you be willing to help me with this? It matters to me.', label: 'Ask with a choice', range: 'sentence' },
-      { replacement: "I need this sorted soon — what would work for you?", label: 'Say what you need', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Ask with a choice', formal: 'Would you be willing to help me with this? It matters to me.', casual: 'can you help me out with this? it really matters to me' },
+      { label: 'Say what you need', formal: 'I need this sorted soon — what would work for you?', casual: 'I need this sorted soon, what works for you?' },
+    ]),
     examples: {
       flagged: {
         "[It's going to the tip on Saturday whether you like it] or not, I've already booked the van.": ["It's going to the tip on Saturday, I've already booked the van. Does that work for you?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "[We're going to mine, done].": ["I'm thinking we're going to mine — how does that sound?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "[Fix the boiler by Friday or I'm withholding rent, simple as]": ['Could you fix the boiler by Friday?', 'Please fix the boiler by Friday.', 'Would you be willing to help me with this? It matters to me.'],
-        '[i want a name by the end of the day]': ['could I have a name by the end of the day?', 'would it be possible to have a name by the end of the day?', 'would you be willing to help me with this? It matters to me.'],
-        '[u will literally pay me back by friday]': ['would u be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for u?'],
-        '[u will pay me back by friday]': ['could u pay me back by friday?', 'please pay me back by friday.', 'would u be willing to help me with this? It matters to me.'],
-        '[you will pay me back by friday]': ['could you pay me back by friday?', 'please pay me back by friday.', 'would you be willing to help me with this? It matters to me.'],
-        '[reply to my email today]': ['could you reply to my email today?', 'please reply to my email today.', 'would you be willing to help me with this? It matters to me.'],
+        '[i want a name by the end of the day]': ['could I have a name by the end of the day?', 'would it be possible to have a name by the end of the day?', 'can you help me out with this? it really matters to me.'],
+        '[u will literally pay me back by friday]': ['can u help me out with this? it really matters to me.', 'I need this sorted soon, what works for u?'],
+        '[u will pay me back by friday]': ['could u pay me back by friday?', 'please pay me back by friday.', 'can u help me out with this? it really matters to me.'],
+        '[you will pay me back by friday]': ['could you pay me back by friday?', 'please pay me back by friday.', 'can you help me out with this? it really matters to me.'],
+        '[reply to my email today]': ['could you reply to my email today?', 'please reply to my email today.', 'can you help me out with this? it really matters to me.'],
         "Tell your son to turn that music down [or I'll go round] and do it myself.": ['Could you tell your son to turn that music down?', 'Please tell your son to turn that music down.', 'Would you be willing to help me with this? It matters to me.'],
-        "[mate you've had my esky since June, bring it back this arvo or im coming round]": ["mate you've had my esky since June, could you bring it back this arvo?", 'would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        "[mate you've had my esky since June, bring it back this arvo or im coming round]": ["mate you've had my esky since June, could you bring it back this arvo?", 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[Kindly clear the pending rent by tomorrow itself], otherwise I will take action.': ['Could you clear the pending rent by tomorrow itself?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         'Could you pay the deposit by Friday? [I mean it].': ['Could you pay the deposit by Friday?', 'Could you pay the deposit by Friday? Would you be willing to help me with this? It matters to me.', 'Could you pay the deposit by Friday? I need this sorted soon — what would work for you?'],
       },

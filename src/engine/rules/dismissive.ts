@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule, FEELS_BIG } from './learned';
+import { defineLearnedRule, practiceLines, FEELS_BIG } from './learned';
 import type { Rule } from './rule';
 import { clauseRange } from './helpers';
 
@@ -74,7 +74,7 @@ export const dismissiveRules: Rule[] = [
         'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I know this feels big to you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
         'honestly [why this is such an issue for you] is beyond me': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         'Open a window and [stop stressing].': ['I know this feels big to you.', "I can see you're upset — can I tell you how I see it?"],
-        "[don't be so dramatic], it was one missed call": ['I know this feels big to you, it was one missed call', "I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
+        "[don't be so dramatic], it was one missed call": ['I know this feels big to you, it was one missed call', "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         '[dont be so sensitive] about it': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         "you're making [such a big deal out of nothing]": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         'honestly its [a mountain out of a molehill]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
@@ -221,18 +221,18 @@ export const dismissiveRules: Rule[] = [
     category: 'dismissive',
     unless: ['reported'],
     message: 'Waving a feeling away tells them it does not count; hearing it out first is what calms things.',
-    alternatives: () => [
-      { replacement: "I can see this matters to you — what's going on?", label: 'Reflect and ask', range: 'sentence' },
-      { replacement: 'That sounds hard. Do you want to talk it through?', label: 'Validate first', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Reflect and ask', formal: "I can see this matters to you — what's going on?", casual: "I can tell this matters to you, what's going on?" },
+      { label: 'Validate first', formal: 'That sounds hard. Do you want to talk it through?', casual: 'that sounds rough, want to talk about it?' },
+    ]),
     examples: {
       flagged: {
-        "[lmao chill it's literally a mug]": ["I know this feels big to you, but it's a mug", "I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
-        "[grow up, it's just a code review]": ["I know this feels big to you, but it's a code review", "I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
+        "[lmao chill it's literally a mug]": ["I know this feels big to you, but it's a mug", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
+        "[grow up, it's just a code review]": ["I know this feels big to you, but it's a code review", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         'Addressed your comments, [though half of them were nitpicks tbh].': ['Addressed your comments.', "I can see this matters to you — what's going on?", 'That sounds hard. Do you want to talk it through?'],
-        '[u need to relax its just a game]': ["I can see this matters to u — what's going on?", 'that sounds hard. Do u want to talk it through?'],
-        "[you need to relax, it's just a game]": ["I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
-        '[why are you making this a thing]': ["I can see this matters to you — what's going on?", 'that sounds hard. Do you want to talk it through?'],
+        '[u need to relax its just a game]': ["I can tell this matters to u, what's going on?", 'that sounds rough, want to talk about it?'],
+        "[you need to relax, it's just a game]": ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
+        '[why are you making this a thing]': ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
       },
       clean: ["it's just a game night, bring snacks!", "take your time, no rush"],
     },

@@ -16,6 +16,7 @@ import type { Category } from '../types';
 import { isGuarded } from './rule';
 import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
+import { detectRegister } from '../text/register';
 import { trimTrailing } from '../text/trim';
 import { clauseRange, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
@@ -102,6 +103,31 @@ function mostlyMasked(ctx: SentenceContext): boolean {
   for (let i = 0; i < ctx.text.length; i++) if (ctx.masked[i] === ' ' && ctx.text[i] !== ' ') blanked++;
   return blanked * 3 > ctx.text.length;
 }
+
+/** A line of the category's practice, as an email or a careful message would put it and as a text would. */
+export interface PracticeLine {
+  label: string;
+  formal: string;
+  casual: string;
+}
+
+/**
+ * The category's own lines for the whole sentence, in the writer's register: judges sent "I felt let down by how
+ * this went" in an email and rejected it in a lowercase text, where people write "that let me down".
+ */
+export const practiceLines =
+  (lines: readonly PracticeLine[]) =>
+  (ctx: SentenceContext): Alternative[] => {
+    const register = detectRegister(ctx.text);
+    // A sentence that starts with a figure ("40 bags collected 🌊 Special thanks …") shows no lowercase habit.
+    const casual = (register.lowercase && /^[^\p{L}\p{N}]*\p{Ll}/u.test(ctx.text)) || register.txtSpeak;
+    const said = (line: PracticeLine): string => {
+      if (!casual) return line.formal;
+      // Casual in words but capitalised ("U never call"): each sentence of the line starts with a capital too.
+      return register.lowercase ? line.casual : line.casual.replace(/([.?!]\s+)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+    };
+    return lines.map((line) => ({ replacement: said(line), label: line.label, range: 'sentence' }));
+  };
 
 export interface LearnedSpec {
   category: Category;

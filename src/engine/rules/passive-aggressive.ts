@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule, withoutTrailingAsides } from './learned';
+import { defineLearnedRule, practiceLines, withoutTrailingAsides } from './learned';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 import { group, inPast, stripEnd } from './helpers';
@@ -159,7 +159,7 @@ export const passiveAggressiveRules: Rule[] = [
         '[no offense, but] your cooking is bland': ['your cooking is bland', 'honestly, your cooking is bland'],
         '[just saying], the sink is full': ['the sink is full', 'honestly, the sink is full'],
         'maybe check next time. [Just a thought].': ['maybe check next time.', "maybe check next time. I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'maybe check next time. Can we talk about this? It has been on my mind.'],
-        '[some of us actually] work weekends': ['I work weekends', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[some of us actually] work weekends': ['I work weekends', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[no offence but] ur cooking is bland': ['ur cooking is bland', 'honestly, ur cooking is bland'],
         '[just sayin], the sink is full': ['the sink is full', 'honestly, the sink is full'],
         "[I'm not being funny but] the bins are yours": ['the bins are yours', 'Honestly, the bins are yours'],
@@ -222,7 +222,7 @@ export const passiveAggressiveRules: Rule[] = [
         '[thx for literally nothing]': ["I'm honestly frustrated about this", 'that hurt a bit, to be honest'],
         'we got kicked out, [hope ur happy]': ['we got kicked out', "we got kicked out, I'm honestly frustrated about this", 'we got kicked out, that hurt a bit, to be honest'],
         '[thanks for nothing]': ["I'm honestly frustrated about this", 'that hurt a bit, to be honest'],
-        '[glad you finally found time] for me 🙂': ["I'm honestly frustrated about this for me 🙂", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[glad you finally found time] for me 🙂': ["I'm honestly frustrated about this for me 🙂", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[thx for nothing]': ["I'm honestly frustrated about this", 'that hurt a bit, to be honest'],
         '[hope youre happy] now': ["I'm honestly frustrated about this now", 'that hurt a bit, to be honest now'],
         '[glad u finally found time] for me': ["I'm honestly frustrated about this for me", 'that hurt a bit, to be honest for me'],
@@ -274,7 +274,7 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[thanks for ruining] dinner, really': ['it really hurt when you ruined dinner, really', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[thanks for ruining] dinner, really': ['it really hurt when you ruined dinner, really', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "[Cheers for wasting] everyone's afternoon, Mark.": ["I'm upset that you wasted everyone's afternoon, Mark.", "It really hurt when you wasted everyone's afternoon, Mark."],
         '[thx so much for totally forgetting] my bday': ["I'm upset that you forgot my bday", 'it really hurt when you forgot my bday'],
         'u made me late for my interview, [i hope ur proud of urself]': ['u made me late for my interview', "u made me late for my interview, I'm really hurt by this", 'u made me late for my interview, this really upset me'],
@@ -341,26 +341,26 @@ export const passiveAggressiveRules: Rule[] = [
     unless: ['reported', 'sincere-question'],
     examples: {
       flagged: {
-        "lol ok, I'll just cancel my plans then, [not like they mattered]": ["lol ok, I'll just cancel my plans then", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        '[not like my opinion counts] anyway': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        '[not that anyone even reads] these notes': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'happy to help again [since apparently im the only one who cleans]': ['happy to help again', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        "lol ok, I'll just cancel my plans then, [not like they mattered]": ["lol ok, I'll just cancel my plans then", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[not like my opinion counts] anyway': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[not that anyone even reads] these notes': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'happy to help again [since apparently im the only one who cleans]': ['happy to help again', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "I'm not mad. [Why would I be mad].": ["I'm not mad. I'm actually upset about this.", "I'm not mad. I'd like to be direct: this is bothering me, and I'd like us to talk about it.", "I'm not mad. Can we talk about this? It has been on my mind."],
-        '[why would i get upset] lol': ["I'm actually upset about this.", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        "[don't worry about me I guess]": ["I'm feeling a bit left out", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[why would i get upset] lol': ["I'm actually upset about this.", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        "[don't worry about me I guess]": ["I'm feeling a bit left out", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "[dont worry about me], i'll eat later": ["I'll eat later", "I'm feeling a bit left out, i'll eat later"],
         "[I'm sure someone else will do it]": ['Could someone else do it', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
-        '[i guess ill just walk home]': ["I'll walk home, but I'd love some help", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        '[friendly reminder again] that rent is due': ['quick reminder that rent is due', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[i guess ill just walk home]': ["I'll walk home, but I'd love some help", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[friendly reminder again] that rent is due': ['quick reminder that rent is due', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[Going forward, please make sure] you cc me.': ['Could you cc me.', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
-        '[going forward it would be great if you] replied': ['could you replied', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[going forward it would be great if you] replied': ['could you replied', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "I've attached it again [for your convenience].": ["I've attached it again.", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
-        'pls [read the whole thread before] replying': ['pls check the thread before replying', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        "no worries, [I'll just do it myself]": ['no worries, I could really use a hand with this', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        '[have fun without me I guess]': ["I'm a bit sad to miss it", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'trash goes out tuesdays [(again)]': ['trash goes out tuesdays', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'pls [read the whole thread before] replying': ['pls check the thread before replying', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        "no worries, [I'll just do it myself]": ['no worries, I could really use a hand with this', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[have fun without me I guess]': ["I'm a bit sad to miss it", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'trash goes out tuesdays [(again)]': ['trash goes out tuesdays', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[sorry you feel that way]': ["I'm sorry this upset you — can you tell me more?", 'I hear that this hurt. What would help?'],
-        '[ill just do it myself]': ['I could really use a hand with this', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[ill just do it myself]': ['I could really use a hand with this', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[sorry u feel that way]': ["I'm sorry this upset u — can u tell me more?", 'I hear that this hurt. What would help?'],
       },
       clean: ["I'll just do it tomorrow, no stress", 'sorry you had such a rough day ❤️'],
@@ -449,7 +449,7 @@ export const passiveAggressiveRules: Rule[] = [
         'Kindly do the needful [as already informed twice].': ['Kindly do the needful.', 'Could you take a look when you get a chance?'],
         "[Apologies if my last three messages weren't clear].": ['Just following up on this.', 'Could you take a look when you get a chance?'],
         '[Feel free to ignore this one too].': ['Just following up on this.', 'Could you take a look when you get a chance?'],
-        'asking [for the 3rd time] lol': ['could you take a look when you get a chance?', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'asking [for the 3rd time] lol': ['could you take a look when you get a chance?', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         'ok [as previously stated (twice)], secrets go in the vault': ['secrets go in the vault', 'could you take a look when you get a chance?'],
       },
       clean: ['for the third time this year we won the league!! 🎉', "sorry if my last message wasn't clear, here's the link again", "don't mind me, just grabbing my charger"]
@@ -476,10 +476,10 @@ export const passiveAggressiveRules: Rule[] = [
     unless: ['reported', 'sincere-question'],
     examples: {
       flagged: {
-        'honestly the report was [surprisingly decent for you]': ['honestly the report was really decent', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'honestly the report was [surprisingly decent for you]': ['honestly the report was really decent', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         'Great job! [Surprisingly organised for you].': ["Great job! I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Great job! Can we talk about this? It has been on my mind.'],
-        '[surprisingly smart for u] tbh': ['really smart tbh', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'booked the table for 6 when there are 8 of us, [very on brand]': ['booked the table for 6 when there are 8 of us', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[surprisingly smart for u] tbh': ['really smart tbh', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'booked the table for 6 when there are 8 of us, [very on brand]': ['booked the table for 6 when there are 8 of us', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
       },
       clean: ['that was so brave of you, proud of you ❤️', 'the weather was surprisingly nice for a bank holiday weekend', 'this is surprisingly easy for you to set up'],
     },
@@ -558,11 +558,11 @@ export const passiveAggressiveRules: Rule[] = [
     suggest: () => [{ replacement: '', label: 'Leave out the smile' }],
     examples: {
       flagged: {
-        'as i said, the bins go out on tuesday [🙃]': ['as i said, the bins go out on tuesday', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'the fridge is not your personal storage [🙂🙂]': ['the fridge is not your personal storage', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'everyone else literally managed fine [🙂]': ['everyone else literally managed fine', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'the bins go out on tuesday AGAIN [🙃]': ['the bins go out on tuesday AGAIN', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'pls dont leave ur dishes in the sink again [🙂]': ['pls dont leave ur dishes in the sink again', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'as i said, the bins go out on tuesday [🙃]': ['as i said, the bins go out on tuesday', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'the fridge is not your personal storage [🙂🙂]': ['the fridge is not your personal storage', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'everyone else literally managed fine [🙂]': ['everyone else literally managed fine', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'the bins go out on tuesday AGAIN [🙃]': ['the bins go out on tuesday AGAIN', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'pls dont leave ur dishes in the sink again [🙂]': ['pls dont leave ur dishes in the sink again', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
       },
       clean: ['see you tomorrow 🙂', 'no worries at all, take ur time 😊', 'this is not a problem at all 🙂', 'u r not the only one who forgot lol 🙃', "thanks for dinner, it was lovely 🙂", 'not bad for a first try 🙂'],
     },
@@ -648,10 +648,10 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'ok [if u say so]': ['ok', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'sure, [I guess]': ['sure', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'ok [if you say so]': ['ok', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        'the blue one looks better, [but what do I know]': ['the blue one looks better', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        'ok [if u say so]': ['ok', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'sure, [I guess]': ['sure', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'ok [if you say so]': ['ok', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'the blue one looks better, [but what do I know]': ['the blue one looks better', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "I'd have picked the later train, [not that it matters]": ["I'd have picked the later train", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
       },
       clean: ['I guess we could try the new place!', 'if you say so to her she will listen', 'what do I know about boats? teach me!', 'it matters a lot to me'],
@@ -661,14 +661,14 @@ export const passiveAggressiveRules: Rule[] = [
     category: 'passive-aggressive',
     unless: ['reported'],
     message: 'Saying it sideways makes them guess at what you feel; saying it plainly is kinder and clearer.',
-    alternatives: () => [
-      { replacement: "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", label: 'Say it directly', range: 'sentence' },
-      { replacement: 'Can we talk about this? It has been on my mind.', label: 'Name the real request', range: 'sentence' },
-    ],
+    alternatives: practiceLines([
+      { label: 'Say it directly', formal: "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", casual: "honestly, this is bugging me and I'd rather just say it" },
+      { label: 'Name the real request', formal: 'Can we talk about this? It has been on my mind.', casual: "can we talk about this? it's been on my mind" },
+    ]),
     examples: {
       flagged: {
-        '[just a gentle reminder that ur rent was due on the 1st 🙂]': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
-        '[just a gentle reminder that the rent was due on the 1st 🙂]': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'can we talk about this? It has been on my mind.'],
+        '[just a gentle reminder that ur rent was due on the 1st 🙂]': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[just a gentle reminder that the rent was due on the 1st 🙂]': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
       },
       clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
