@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines, withoutTrailingAsides } from './learned';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
-import { group, inPast, stripEnd } from './helpers';
+import { group, inPast, stripEnd, verbForms } from './helpers';
 import { polarity } from '../polarity';
 
 const DIRECT = 'say the real request directly';
@@ -31,16 +31,25 @@ const JAB_CLAUSE = /\b(?:when|while|whilst|if|unlike|but)\b/iu;
 
 /** The hint's complaint said as the writer's own: "It bothers me that …", scare quotes and all sarcasm taken off. */
 function saidPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
-  const complaint = stripEnd(ctx.text.slice(m.end)).replace(SCARE_QUOTED, '$1').trim();
+  // "Love how I find out from LinkedIn": the sarcastic present is one time the writer found out.
+  const complaint = stripEnd(ctx.text.slice(m.end)).replace(SCARE_QUOTED, '$1').trim().replace(LEARNT_OF, (_, i: string, verb: string) => `${i}${verbForms(verb).past}`);
   if ((complaint.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return [];
   return [{ replacement: `It bothers me that ${complaint}.`, label: 'Say it plainly', range: { start: m.start, end: ctx.text.length } }];
 }
+const LEARNT_OF = /^(i\s+)(find|hear|learn|see|get)(?=\s)/iu;
 // 'too tired' → too tired: the quotes that make the reader's words a sneer.
 const SCARE_QUOTED = /['‘"“]([\p{L}\s]{1,40}?)['’"”](?!\p{L})/gu;
 
 /** Tense outside the flagged words, or right after a tense sentence: "u made me late, i hope ur proud of urself". */
 const tenseAround = (m: RuleMatch, ctx: SentenceContext): boolean =>
   ctx.afterTension || polarity(`${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`) < 0;
+
+// What makes "love how …" a complaint: the reader's habit, a slight, or finding out last.
+const COMPLAINT = /\b(?:never|always|still|again|only|nobody|no\s+one|find\s+out|found\s+out|forgot|forget|late|ignor\w*|as\s+usual|apparently|suddenly)\b/iu;
+const complaintFollows = (m: RuleMatch, ctx: SentenceContext): boolean => {
+  const rest = ctx.text.slice(m.end);
+  return polarity(rest) <= 0 && (COMPLAINT.test(rest) || tenseAround(m, ctx));
+};
 
 /** "thanks for ruining dinner" → "I'm upset that you ruined dinner": the harm the thanks was for, said plainly. */
 function harmPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
@@ -376,6 +385,9 @@ export const passiveAggressiveRules: Rule[] = [
       // A sentence-opening hint, said plainly instead: "Funny how you always find time for the gym" → "It bothers me
       // that you always find time for the gym".
       { pattern: '^\\W*(?<flag>funny\\s+(?:how|that)\\b)', suggest: saidPlainly },
+      // "love how" is sarcastic only about a complaint ("Love how I find out about the reorg from LinkedIn"),
+      // never about what the writer loves ("love how cozy the flat is").
+      { pattern: '^\\W*(?<flag>(?:(?:gotta|got\\s+to|i|ya\\s+gotta|you\\s+gotta)\\s+)?(?:love|luv)\\s+how\\b)', suggest: saidPlainly, when: complaintFollows },
       // A closing verdict.
       '^\\W*(?<flag>says\\s+it\\s+all(?:\\s+really)?(?=[\\s.!…]*$))',
       "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}|{your}\\s+{w})\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing|trying|asking|caring)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
@@ -402,6 +414,8 @@ export const passiveAggressiveRules: Rule[] = [
         'Sure. [Whatever you need to tell yourself].': ["Sure. I'm frustrated about this, and I'd rather say it plainly.", 'Sure. This bothered me — can we talk about it?'],
         "[But sure, I'm the dramatic one].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         "[Funny how] you're only 'too tired' when it's my friends.": ["It bothers me that you're only too tired when it's my friends.", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
+        '[Love how] I find out about the reorg from LinkedIn.': ['It bothers me that I found out about the reorg from LinkedIn.', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
+        '[gotta luv how] ur still not ready': ['it bothers me that ur still not ready.', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[Funny how] you always find time for the gym.': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
         'ok. [Says it all really].': ["ok. I'm frustrated about this, and I'd rather say it plainly.", 'ok. This bothered me — can we talk about it?'],
         "[Don't all rush at once].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
@@ -413,7 +427,7 @@ export const passiveAggressiveRules: Rule[] = [
         'train cancelled again. [love that for us]': ["train cancelled again. I'm frustrated about this, and I'd rather say it plainly.", 'train cancelled again. this bothered me — can we talk about it?'],
         '[enjoy ur night i guess]': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
       },
-      clean: ["the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
+      clean: ["love how this turned out!!", "i love how cozy the new flat is", "I love how you always make me laugh", "the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),
   defineRule({
