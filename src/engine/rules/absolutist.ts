@@ -5,7 +5,7 @@ import type { MatchCondition, Rule, RuleMatch } from './rule';
 import { after, clauseRange, inGerund, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
-const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
+const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)(?:\\s+ever)?(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
@@ -100,6 +100,7 @@ export const absolutistRules: Rule[] = [
       flagged: {
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
+        '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", "you don't always clean the litter box"],
         '[u never told] me': ["I don't remember u telling me", "u didn't tell me"],
         'well [you nevr said] it was urgent': ["well you didn't say it was urgent", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],

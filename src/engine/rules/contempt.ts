@@ -1,17 +1,37 @@
 import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines } from './learned';
-import type { MatchCondition, Rule } from './rule';
+import type { Alternative, MatchCondition, Rule, RuleMatch } from './rule';
+import type { SentenceContext } from '../context';
 
 const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid|hopeless|insufferable|unbearable|exhausting|spineless|gutless|two-faced|fake|entitled|toxic|dense|thick|a\\s+(?:(?:total|complete|real|proper|absolute|massive|little|big)\\s+)?(?:snowflake|drama\\s+queen|diva|slob|pig|snake|leech|parasite|fraud|coward|failure|disappointment|nightmare|narcissist|martyr|walking\\s+(?:disaster|joke|disgrace)|waste\\s+of\\s+(?:space|time|oxygen)))';
 
 /** Praise of what they did, whose verdict in a tense sentence is mockery: "well done", "nice parenting", "bravo". */
 const PERFORMANCE_PRAISE =
-  '(?:well\\s+done|bravo|genius|impressive|touching|nice\\s+one|(?:great|gr8|good|nice|fantastic|brilliant|amazing|excellent|stellar|superb|lovely)\\s+(?:job|work|effort|going|goin|parenting|driving|planning|thinking|listening|teamwork|move|aim))';
+  '(?:well\\s+done|bravo|genius|impressive|touching|hilarious|charming|classy|priceless|nice\\s+one|(?:great|gr8|good|nice|fantastic|brilliant|amazing|excellent|stellar|superb|lovely)\\s+(?:job|work|effort|going|goin|parenting|driving|planning|thinking|listening|teamwork|move|aim))';
 
 /** Before the match, someone other than the reader doing it: "I want to be treated like an adult", "she plays the victim". */
 const SOMEONE_ELSE_BEFORE = /\b(?:i|we|us|me|my|he|she|they|his|her|their|let['’]?s|treat(?:ed|s|ing)?)\b/i;
 /** A put-down that needs the reader as its target; the writer on themselves, or venting about someone absent, is clean. */
 const aimedAtReader: MatchCondition = (m, ctx) => !SOMEONE_ELSE_BEFORE.test(ctx.masked.slice(0, m.start));
+
+// What makes "how hard is it" a jab rather than a question: a tense exchange, an exasperated word, or no
+// question mark at all.
+const EXASPERATED = /\b(?:honestly|seriously|really|literally|genuinely|like|omg|ffs)\b/iu;
+const EXASPERATED_LEAD = /(?<![\p{L}'’])(?:(?:honestly|seriously|genuinely|literally|like|omg|ffs)[\s,]+)+$/iu;
+const notAQuery: MatchCondition = (_m, ctx) => ctx.tense === true || ctx.afterTension || EXASPERATED.test(ctx.text) || !ctx.text.includes('?');
+
+/** "how hard is it to put the cap back on the toothpaste" → "could you put the cap back on the toothpaste?" */
+function askPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  const ask = m.groupSpans.ask;
+  if (!ask) return [];
+  const end = ask[1] + (/^\s*\?+/u.exec(ctx.text.slice(ask[1]))?.[0].length ?? 0);
+  // The exasperation before it goes with it: "honestly how hard is it to …" → "could you …?".
+  const start = m.start - (EXASPERATED_LEAD.exec(ctx.text.slice(0, m.start))?.[0].length ?? 0);
+  return [
+    { replacement: `could you ${ctx.text.slice(ask[0], ask[1])}?`, label: 'Ask for what you need', range: { start, end } },
+    { replacement: `please ${ctx.text.slice(ask[0], ask[1])}.`, label: 'Keep it short, add a please', range: { start, end } },
+  ];
+}
 
 export const contemptRules: Rule[] = [
   defineRule({
@@ -129,6 +149,8 @@ export const contemptRules: Rule[] = [
       '(?<flag>even\\s+my\\s+(?:\\d+[\\s-]*(?:year|yr)[\\s-]*old\\s+)?(?:grandma|grandmother|nan|gran|nephew|niece|kid|son|daughter|little\\s+(?:brother|sister)|dog|cat)\\s+(?:{w}\\s+){1,3}?better)',
       '(?<flag>even\\s+(?:a\\s+(?:child|kid|toddler|monkey|(?:five|5|two|2)[\\s-]year[\\s-]old)|my\\s+(?:grandma|grandmother|nan|gran|nephew|niece|kid|little\\s+(?:brother|sister)|dog))\\s+(?:could|would)(?:\\s+have|{apos}ve)|my\\s+(?:grandma|grandmother|nan|gran|nephew|niece|kid|little\\s+(?:brother|sister)|dog)\\s+(?:{w}\\s+){1,4}?better\\s+than\\s+{you})',
       '(?<flag>(?:the\\s+)?(?:dumbest|stupidest|most\\s+idiotic|most\\s+moronic)\\s+{w}(?:\\s+{w})?\\s+i{apos}?ve\\s+(?:ever\\s+)?(?:read|heard|seen)|(?:{its}|its|this\\s+is)\\s+like\\s+talking\\s+to\\s+a\\s+(?:brick\\s+)?wall|bold\\s+of\\s+{you}\\s+to)',
+      // "how hard is it to put the cap back on", said to someone, not asked of a task ("how hard is it to get a visa?").
+      { pattern: '(?<flag>how\\s+hard\\s+(?:is|was|can)\\s+it(?:\\s+(?:really|honestly|seriously|even|actually))?(?:\\s+be)?)(?:\\s+to\\s+(?:just\\s+|simply\\s+)?(?<ask>{w}(?:\\s+{w}){0,12}))?', suggest: askPlainly, when: notAQuery },
       // Condescension: the task is easy, so failing at it says something about them.
       '(?<flag>(?:{its}|its|it\\s+is|this\\s+is|{thats}|thats)\\s+(?:not|n{apos}t)\\s+(?:exactly\\s+|really\\s+)?(?:rocket\\s+science|brain\\s+surgery)|what\\s+part\\s+of\\s+(?:{w}\\s+){0,3}?(?:was\\s+(?:so\\s+)?unclear|{dont}\\s+{you}\\s+(?:understand|get)|did\\s+{you}\\s+not\\s+(?:understand|get))|would\\s+it\\s+kill\\s+{you}\\s+to)',
       '(?<flag>{you}\\s+(?:clearly\\s+|obviously\\s+|really\\s+)?(?:have|got)\\s+no\\s+(?:idea|clue)|{you}\\s+(?:clearly\\s+|obviously\\s+)?{dont}\\s+even\\s+know|did\\s+{you}\\s+even\\s+read|do\\s+{you}\\s+even\\s+(?:know|read|listen)|what(?:{apos}s|\\s+is|s)\\s+{your}\\s+problem|{you}\\s+people\\b|use\\s+{your}\\s+(?:brain|head)|{you}\\s+(?:clearly\\s+|obviously\\s+)?(?:{dont}|dont)\\s+know\\s+what\\s+{youre}\\s+talking\\s+about)',
@@ -168,6 +190,9 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: {
+        'put the cap back on the toothpaste. like genuinely [how hard is it]': ['put the cap back on the toothpaste.', "put the cap back on the toothpaste. I'm really annoyed right now.", 'put the cap back on the toothpaste. something about this is really bugging me, can we talk?'],
+        '[how hard can it be] to reply to one text': ['could you reply to one text?', 'please reply to one text.'],
+        'honestly [how hard is it] to just rinse a bowl': ['could you rinse a bowl?', 'please rinse a bowl.'],
         'Bro what kind of code is this, [even my 10 year old nephew writes better] SQL': ["I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         'just go [cry about it] lol': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         'lol [touch grass]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
@@ -220,7 +245,7 @@ export const contemptRules: Rule[] = [
         "you just [love playin the victim], don't you": ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         'lol u cant even manage £30 a week? [how do u function] as an adult': ["lol u cant even manage £30 a week? I'm frustrated about this, and I'd rather talk about it straight.", 'lol u cant even manage £30 a week? that really bothered me — can we talk?'],
       },
-      clean: ['when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol', 'I just want to be treated like an adult at work', 'my sister always plays the victim, it drives me mad', "you're a grown woman now, congrats on the new flat!", 'can we talk about it like adults tomorrow?', 'how do you function so well on four hours of sleep?? teach me'],
+      clean: ['how hard is it to get a visa for canada?', 'how hard was it to learn the guitar as an adult?', 'when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol', 'I just want to be treated like an adult at work', 'my sister always plays the victim, it drives me mad', "you're a grown woman now, congrats on the new flat!", 'can we talk about it like adults tomorrow?', 'how do you function so well on four hours of sleep?? teach me'],
     },
   }),
   defineRule({
@@ -262,7 +287,7 @@ export const contemptRules: Rule[] = [
     id: 'contempt/mock-verdict',
     category: 'contempt',
     severity: 'warning',
-    anchors: ['done', 'bravo', 'genius', 'impressive', 'touching', 'one', 'job', 'work', 'effort', 'going', 'goin', 'parenting', 'driving', 'planning', 'thinking', 'listening', 'teamwork', 'move', 'aim'],
+    anchors: ['done', 'bravo', 'genius', 'impressive', 'touching', 'hilarious', 'charming', 'classy', 'priceless', 'one', 'job', 'work', 'effort', 'going', 'goin', 'parenting', 'driving', 'planning', 'thinking', 'listening', 'teamwork', 'move', 'aim'],
     message: 'Applause for something that went wrong mocks the person; saying plainly what went wrong is easier to hear.',
     // Praise of what they did ("well done.", "nice parenting.", "bravo"), standing alone or closing the sentence,
     // reads as mockery only once the words or the sentence before make it tense; "great." alone is sarcastic-tag's.
@@ -284,6 +309,8 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: {
+        'You lied to her again. [Hilarious].': ['You lied to her again.', "You lied to her again. I'm upset about how this turned out.", 'You lied to her again. This really let me down.'],
+        'you humiliated me in front of everyone. [classy]': ['you humiliated me in front of everyone.', "you humiliated me in front of everyone. I'm upset about how this turned out", 'you humiliated me in front of everyone. this really let me down'],
         'you forgot to pick him up from school. [well done].': ['you forgot to pick him up from school.', "you forgot to pick him up from school. I'm upset about how this turned out.", 'you forgot to pick him up from school. this really let me down.'],
         'You forgot her recital. [Bravo].': ['You forgot her recital.', "You forgot her recital. I'm upset about how this turned out.", 'You forgot her recital. This really let me down.'],
         'You lied to her again. [impressive, really].': ['You lied to her again.', "You lied to her again. I'm upset about how this turned out.", 'You lied to her again. this really let me down.'],
@@ -291,7 +318,7 @@ export const contemptRules: Rule[] = [
         'u picked the worst restaurant and now everyones sick, [well done]': ['u picked the worst restaurant and now everyones sick', 'u picked the worst restaurant and now everyones sick, this really let me down'],
         'You missed the deadline and the client is furious. [gr8 job].': ["You missed the deadline and the client is furious. I'm upset about how this turned out.", 'You missed the deadline and the client is furious. this really let me down.'],
       },
-      clean: ['Well done.', 'you passed!! well done!', "I know the exam was tough. Well done, you earned it", 'sorry about earlier. nice one on the presentation though', 'great job on the launch, everyone'],
+      clean: ['that video was hilarious', 'Hilarious!', 'Well done.', 'you passed!! well done!', "I know the exam was tough. Well done, you earned it", 'sorry about earlier. nice one on the presentation though', 'great job on the launch, everyone'],
     },
   }),
   defineLearnedRule({

@@ -58,9 +58,10 @@ export function verbForms(verb: string): VerbForms {
   const key = verb.toLowerCase();
   const cached = verbCache.get(key);
   if (cached) return cached;
-  // A gerund alone is often read as a noun ("telling"): it is asked about as the verb it is here.
+  // A word alone is often read as a noun or an adjective ("telling", "clean", "open"): it is asked about as the
+  // verb it is where this is called.
   const doc = nlp(key);
-  if (!doc.has('#Verb') && key.endsWith('ing')) doc.tag('Verb');
+  if (!doc.has('#Verb')) doc.tag('Verb');
   const conjugated = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
   const forms: VerbForms = {
     infinitive: conjugated?.Infinitive ?? key,
