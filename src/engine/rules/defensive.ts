@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule, practiceLines, openTheDoor } from './learned';
+import { askAboutTheFault, defineLearnedRule, practiceLines, openTheDoor } from './learned';
 import type { Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 import { clauseRange } from './helpers';
@@ -26,7 +26,7 @@ export const defensiveRules: Rule[] = [
     message: 'Pushing the fault away first makes them feel unheard, even if you are right about the facts.',
     patterns: [
       '(?<flag>(?:(?:{its}|its|{thats}|this\\s+is|that\\s+was|it\\s+was|it\\s+wasn{apos}?t)\\s+)?(?:not|n{apos}t|nt)\\s+(?:my\\s+(?:fault|problem|responsibility)|on\\s+me))(?!\\s*(?:[,;]\\s*)?(?:sorry|but\\s+i))',
-      '(?<flag>(?:how|why)\\s+is\\s+(?:it|this|that)\\s+(?:on\\s+me|my\\s+(?:fault|problem))|(?:so\\s+)?now\\s+(?:{its}|its|this\\s+is)\\s+(?:on\\s+me|my\\s+fault))',
+      '(?<flag>(?:how|why)(?:\\s+exactly)?(?:\\s+(?:is|was)|{apos}s)\\s+(?:it|this|that|any\\s+of\\s+(?:this|that)|the\\s+{w})\\s+(?:on\\s+me|my\\s+(?:fault|problem|responsibility))|(?:so\\s+)?now\\s+(?:{its}|its|this\\s+is)\\s+(?:on\\s+me|my\\s+fault))',
       '(?<flag>{dont}\\s+(?:blame|look\\s+at)\\s+me)',
     ],
     unless: ['reported', 'opens-door'],
@@ -37,6 +37,7 @@ export const defensiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = viewRange(m, ctx, true);
       return [
+        ...askAboutTheFault(ctx),
         ...openTheDoor(m, ctx),
         { replacement: 'I see it differently, but I want to sort this out with you — what happened?', label: 'Keep your view, open the door', range },
         { replacement: "whatever happened, I want to help sort it — what would help now?", label: 'Focus on the fix', range },
@@ -47,7 +48,9 @@ export const defensiveRules: Rule[] = [
         'I told Nan the dates twice. If she forgot, [thats not my responsibility].': ['I told Nan the dates twice. I see it differently, but I want to sort this out with you — what happened?', 'I told Nan the dates twice. Whatever happened, I want to help sort it — what would help now?'],
         "[it's not my fault]": ["it's not my fault, but let me know if I've missed something.", 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         '[Not my problem].': ['I see it differently, but I want to sort this out with you — what happened?', 'Whatever happened, I want to help sort it — what would help now?'],
-        '[how is this my fault]??': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
+        'I was at work till 9, [how exactly is the flood my fault]': ['I was at work till 9, can you talk me through how you see my part in the flood?', 'I was at work till 9.', "I was at work till 9, but let me know if I've missed something."],
+        "Haud on, [how's that my fault]?": ['Haud on, can you talk me through how you see my part in this?', 'Haud on, I see it differently, but I want to sort this out with you — what happened?', 'Haud on, whatever happened, I want to help sort it — what would help now?'],
+        '[how is this my fault]??': ['can you talk me through how you see my part in this?', 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         "[don't blame me] for the mess": ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         '[so now its my fault]?': ['I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
         '[thats not on me]': ["thats not on me, but let me know if I've missed something.", 'I see it differently, but I want to sort this out with you — what happened?', 'whatever happened, I want to help sort it — what would help now?'],
@@ -174,6 +177,7 @@ export const defensiveRules: Rule[] = [
     ]),
     examples: {
       flagged: {
+        '[How was I meant to know the pipe was there?]': ["I'm really sorry, I had no idea the pipe was there.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "[nah don't put this on me], u booked it": ['u booked it', 'okay, I get that this upset u. what happened on ur end?', 'I see it a bit differently, but I do want to sort it out.'],
         '[I DID NOT break the export]': ["I did not break the export, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "[Well if you'd written a proper spec I wouldn't have had to guess].": ['I had to guess — next time, could you write a proper spec?', 'Next time, could you write a proper spec?', 'I hear that this landed badly, and I want to understand how.'],

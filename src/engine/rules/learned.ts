@@ -158,7 +158,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     suggest: (m, ctx) => [
       ...leaveOutJab(spec.category, m, ctx),
       ...guessChecked(spec.category, m, ctx),
-      ...(spec.category === 'defensive' ? openTheDoor(m, ctx) : []),
+      ...(spec.category === 'defensive' ? [...askAboutTheFault(ctx), ...openTheDoor(m, ctx)] : []),
       ...(spec.category === 'blame' ? whatHappened(ctx) : []),
       ...(spec.category === 'blame' || spec.category === 'defensive' ? askForNextTime(ctx) : []),
       ...askInstead(spec.category, m, ctx),
@@ -212,7 +212,9 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   // A word or two ("Send. The. Setlist.") is emphasis, not a jab; in mockery two are enough ("Fantastic work.",
   // "It's pathetic."), and a generalisation said alone is all jab ("Again.").
   const scope = LEAVE_OUT_SCOPE[category];
-  const least = category === 'absolutist' && ONLY_ALWAYS.test(m.text) ? 1 : RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
+  // A verdict of one word that is a sentence of its own ("Pathetic.", "Typical.") is all jab as well.
+  const standsAlone = ctx.text.slice(0, m.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(m.end));
+  const least = (category === 'absolutist' && ONLY_ALWAYS.test(m.text)) || (RHETORICAL.has(category) && standsAlone) ? 1 : RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
   // A jab that carries the request ("I'd kindly ask that you stop opening new tickets") is the point, not an aside.
   if (!scope || FACT.test(m.text) || ASKS_FOR.test(m.text) || (m.text.match(WORD) ?? []).length < least) return [];
   if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !DEFLECTION.test(m.text))) return [];
@@ -431,6 +433,32 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     const invite: Alternative = { replacement: `${view}, but let me know if I've missed something.`, label: 'Keep your view, leave room', range: 'sentence' };
     // Where the deflection was a clause of its own, the view alone is often all the writer needs to send.
     return clauses.length === 2 ? [{ replacement: `${view}.`, label: LEAVE_OUT, range: 'sentence' }, invite] : [invite];
+  }
+  return [];
+}
+
+// "how is this my fault", "how was I supposed to know": a denial put as a question no one can answer.
+const HOW_IS_IT_MINE =
+  /(?<![\p{L}'’])(?:how|why)(?:\s+exactly)?(?:\s+(?:is|was)|['’]s)\s+(?<what>this|that|it|any\s+of\s+(?:this|that)|the\s+[\p{L}-]+)\s+(?:on\s+me|my\s+(?:fault|problem|responsibility))\b[\s?!]*/iu;
+const HOW_WOULD_I_KNOW = /(?<![\p{L}'’])how\s+(?:was|am|were|would)\s+i\s+(?:supposed\s+to\s+|meant\s+to\s+|expected\s+to\s+)?know\b(?<what>[^?.!,;]*)[\s?!]*/iu;
+
+/**
+ * "how is the flood my fault" → "can you talk me through how you see my part in the flood?"; "How was I meant to
+ * know the pipe was there?" → "I'm really sorry, I had no idea the pipe was there.": the writer's view kept, asked
+ * about or owned, in place of a question that only pushes the fault back.
+ */
+export function askAboutTheFault(ctx: SentenceContext): Alternative[] {
+  const fault = HOW_IS_IT_MINE.exec(ctx.text);
+  if (fault) {
+    const what = (fault.groups?.what ?? 'this').toLowerCase().replace(/^(?:it|that|any\s+of\s+(?:this|that))$/u, 'this');
+    return [{ replacement: `can you talk me through how you see my part in ${what}?`, label: 'Ask how they see it', range: { start: fault.index, end: fault.index + fault[0].length } }];
+  }
+  const known = HOW_WOULD_I_KNOW.exec(ctx.text);
+  if (known) {
+    const what = trimTrailing(known.groups?.what ?? '', (c) => /\s/u.test(c));
+    const rest = ctx.text.slice(known.index + known[0].length);
+    // Said in the past, apologised for: the rest of the sentence carries on after it.
+    return [{ replacement: `I'm really sorry, I had no idea${what}${/^\s*$/u.test(rest) ? '.' : '. '}`, label: 'Own that you did not know', range: { start: known.index, end: known.index + known[0].length } }];
   }
   return [];
 }
