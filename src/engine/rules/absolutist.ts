@@ -21,6 +21,7 @@ const saidToReader: MatchCondition = (_m, ctx) => /\b(?:you|u|ur|your|i|we)\b/i.
 /** "you" as the writer typed it ("u dont ever…" keeps its "u"). */
 const you = (m: RuleMatch): string => (/^u\b/i.test(m.text) ? 'u' : 'you');
 
+const OBLIGATION = /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should|make\s+sure|remember\s+to)\b/i;
 const ANY_AFTER = /\bany(?:thing|one|body)\b/i;
 // What may follow a "do" that has no object of its own: nothing, a mark, or a clause saying when.
 const NOTHING_DONE = /^(?:\s*(?:when|whenever|if|unless|anymore|with|around|for)\b|(?!\s*[\p{L}\p{N}]))/iu;
@@ -219,6 +220,9 @@ export const absolutistRules: Rule[] = [
     unless: ['sincere-question', 'positive', 'reported'],
     when(m, ctx) {
       if (!/time$/i.test(m.text)) return polarity(ctx.text) < 0 || ctx.afterTension;
+      // A rule to keep ("you must evacuate immediately, every single time") is an instruction, not a verdict on
+      // what they did.
+      if (OBLIGATION.test(ctx.masked.slice(0, m.start)) && !ctx.tense && !ctx.afterTension) return false;
       // A criticism of someone: "you" doing something, or the bare exasperated fragment "Every single time."
       const youAsActor = /(?<!\b(?:of|to|for|with|about|at|from|miss|love|see|thank|thanks|tell|told|call|text|hug|kiss)\s+)\b(?:you|u)\b(?!['’]?ll\s+(?:love|like|enjoy))/i;
       const fragment = ctx.masked.trim().replace(/(?<![.!?,\s])[.!?,\s]+$/, '').length <= m.end - m.start + 8;
@@ -236,7 +240,7 @@ export const absolutistRules: Rule[] = [
         'ugh you complain [every day]': ['ugh you complain most days lately', 'ugh you complain lately'],
         'ugh u cancel on me [all the time]': ['ugh u cancel on me a few times lately', 'ugh u cancel on me lately'],
       },
-      clean: ["she passes her exams without fail, so proud 💕", 'every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
+      clean: ["if the alarm sounds at any other time, you must evacuate immediately, every single time, even if you think it's a false alarm.", 'you need to wash your hands every single time', "she passes her exams without fail, so proud 💕", 'every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
   defineRule({
