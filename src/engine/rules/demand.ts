@@ -1,5 +1,6 @@
+import { polarity } from '../polarity';
 import { defineRule } from './rule';
-import { askInstead, defineLearnedRule, practiceLines } from './learned';
+import { askInstead, defineLearnedRule, needWithoutThreat, practiceLines } from './learned';
 import type { SentenceContext } from '../context';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import { clauseRange, group, stripEnd } from './helpers';
@@ -18,6 +19,9 @@ function apologises(ctx: SentenceContext): boolean {
   return found;
 }
 // A deadline or an "or" later in the same sentence, which turns "you'd better …" into a threat.
+// What a writer threatens to do: lock out, cut off, report, leave, take away.
+const THREAT_ACT =
+  /\b(?:lock\w*\s+(?:the|you|u|ur|your)|chang\w*\s+the\s+locks|pull\w*|cancel\w*|report\w*|tell\w*\s+(?:your|ur|everyone|the)|leav\w*\s+(?:you|u|without)|kick\w*|fir(?:e|ing)\s+(?:you|u)|cut\w*\s+(?:you|u|your|ur)|block\w*|throw\w*\s+(?:your|ur|it|them)|sell\w*\s+(?:your|ur)|bin\w*|withhold\w*|charg\w*\s+(?:you|u)|tak\w*\s+(?:your|ur|the\s+keys|it\s+away)|call\w*\s+the\s+police|go\w*\s+to\s+the\s+police|done|finished)\b/iu;
 const DEADLINE_AFTER = /^[^.!?]*\b(?:or|by|before|now|tonight|else)\b/iu;
 // Where an order can start: the sentence start, after a clause break, or after a softener word. The look back runs
 // only where no space follows, so a long run of spaces is scanned once, not from every space in it.
@@ -55,6 +59,11 @@ export const demandRules: Rule[] = [
       '(?<flag>if\\s+{you}\\s+(?:{w}[\\s,]+){0,10}?(?:we{apos}?re\\s+(?:done|through|over|finished)(?!\\s+(?:with|eating|here))|{dont}\\s+(?:bother\\s+)?(?:com(?:e|ing)\\s+(?:back|home))|{im}\\s+(?:telling|leaving|done|out|gone|calling)|{ill}\\s+(?:tell|leave|report|break|never|call|make)|i\\s+swear))',
       // Advice ("you'd better get some rest") is not a threat: it needs a deadline or an "or" (see `when`).
       '(?<flag>{you}(?:{apos}?d|\\s+had)?\\s+(?<better>better|betta)\\s+{filler}{w})',
+      // "if ur not home by 10 im locking the door": a deadline missed, and what the writer will do to them.
+      {
+        pattern: '(?<flag>if\\s+(?:{youre}\\s+not|(?:it|this|that|the\\s+{w}|{your}\\s+{w})(?:{apos}s\\s+not|\\s+(?:is|are)\\s+not|\\s+(?:isn|aren){apos}?t))\\s+(?:{w}\\s+){0,6}?(?:by|before|until|within)\\s+{w}(?:\\s+{w}){0,3}?[\\s,]+(?:then\\s+)?(?:{im}|{ill}|we{apos}ll|we\\s+will)\\s+{w})',
+        when: (m, ctx) => polarity(ctx.text.slice(m.end)) < 0 || THREAT_ACT.test(ctx.text.slice(m.end - 20)),
+      },
       '(?<flag>or\\s+else(?=\\s*(?:[.!?]+\\s*)?$)|{dont}\\s+(?:even\\s+)?(?:bother\\s+)?com(?:e|ing)\\s+back|or\\s+(?:we{apos}?re|were|we\\s+are)\\s+(?:done|through|over|finished)|or\\s+{im}\\s+(?:leaving|done|out|gone|telling|calling)|or\\s+{youre}\\s+(?:off\\s+the\\s+{w}|out|fired|grounded|banned|kicked\\s+out|done))',
     ],
     unless: ['sincere-question', 'reported', 'positive'],
@@ -66,12 +75,15 @@ export const demandRules: Rule[] = [
     suggest(m, ctx) {
       return [
         ...askInstead('demand', m, ctx),
+        ...needWithoutThreat('demand', ctx),
         { replacement: 'this really matters to me — can we talk about what we both need?', label: 'Say the need, not the threat', range: 'sentence' },
         { replacement: "I'd really like us to sort this out. Would you be willing to talk tonight?", label: 'Ask with a choice', range: 'sentence' },
       ];
     },
     examples: {
       flagged: {
+        '[if ur not home by 10 im locking] the door': ['I need u home by 10 — can u confirm?', 'could u make sure ur home by 10?', 'this really matters to me — can we talk about what we both need?'],
+        "[If the invoice isn't paid by Friday I'm pulling] your site offline.": ['I need the invoice paid by Friday — can you confirm?', 'Could you make sure the invoice is paid by Friday?', 'This really matters to me — can we talk about what we both need?'],
         'unmute and explain urself rn [or ur off the team]': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would u be willing to talk tonight?"],
         '[u better just call] me back tonight': ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would u be willing to talk tonight?"],
         "[if you go on that trip without me, we're done]": ['this really matters to me — can we talk about what we both need?', "I'd really like us to sort this out. Would you be willing to talk tonight?"],
@@ -86,7 +98,7 @@ export const demandRules: Rule[] = [
         "send me the money tonight [or we're finished]": ['could you send me the money tonight?', 'please send me the money tonight.', 'this really matters to me — can we talk about what we both need?'],
         'answer me [or im leaving]': ['could you answer me?', 'please answer me.', 'this really matters to me — can we talk about what we both need?'],
       },
-      clean: ["you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already", 'tea or coffee? or were you done already'],
+      clean: ["if it's not raining by 3 I'll take the kids to the park", "if you're not busy by 5 I'll call you", "you'd better bring snacks, I made way too little 😅", "you'd better get some rest", 'you better send me pics of the dog!!', 'u betta send pics of the beach 😍', 'if you go, have fun and send pics!', "if you want, we're done with the dishes already", 'tea or coffee? or were you done already'],
     },
   }),
   defineRule({

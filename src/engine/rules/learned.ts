@@ -162,6 +162,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       ...(spec.category === 'blame' ? whatHappened(ctx) : []),
       ...(spec.category === 'blame' || spec.category === 'defensive' ? askForNextTime(ctx) : []),
       ...askInstead(spec.category, m, ctx),
+      ...needWithoutThreat(spec.category, ctx),
       ...offerTheChoice(spec.category, ctx),
       ...leaveOutInsistence(spec.category, ctx),
       ...validateFirst(spec.category, m),
@@ -647,6 +648,31 @@ function offerTheChoice(category: Category, ctx: SentenceContext): Alternative[]
     { replacement: `${plan}. ${question}`, label: 'Offer it, leave a choice', range: 'sentence' },
     // One clause reads as a suggestion; "I'm thinking …, I've already booked the van" does not.
     ...(/[,;:–—]/u.test(plan) ? [] : [{ replacement: `I'm thinking ${lowerFirst(plan)} — how does that sound?`, label: 'Suggest it', range: 'sentence' as const }]),
+  ];
+}
+
+// "If the invoice isn't paid by Friday I'm pulling your site offline": what the writer needs, put as the
+// condition of a threat. The run of spaces before the threat is matched from its start only.
+const NEED_BEHIND_THREAT =
+  /^\W*(?:(?:i\s+swear|honestly|seriously|and|so|ok|right)[\s,]+)*if\s+(?:(?<reader>you['’]re|youre|ur|u\s+r|you\s+are|u\s+are)\s+not|(?<subj>(?:the|your|ur|my|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|it|this|that|they)(?<neg>\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)|['’]s\s+not|['’]re\s+not))\s+(?<state>[^,;]+?)(?<![\s,])[\s,]+(?:then\s+)?(?:(?:i|we)(?:['’]m|['’]ll|\s+will|\s+am|\s+are|['’]re)|im|ill)\b/iu;
+
+/**
+ * "If the balance isn't in my account by Friday 5pm I'm changing the locks." → "I need the balance in my account
+ * by Friday 5pm — can you confirm?" and "could you make sure the balance is in my account by Friday 5pm?": the
+ * need, with every fact in it, without the threat that came with it.
+ */
+export function needWithoutThreat(category: Category, ctx: SentenceContext): Alternative[] {
+  if (category !== 'demand') return [];
+  const threat = NEED_BEHIND_THREAT.exec(ctx.text);
+  if (!threat?.groups) return [];
+  const { reader, subj = '', neg = '', state = '' } = threat.groups;
+  const plural = /\b(?:are|aren)\b|['’]re/iu.test(neg);
+  const who = reader ? 'you' : calmWords(subj).replace(/^(?:The|This|That|Your|My|It)\b/u, (w) => w.toLowerCase());
+  const be = reader ? "you're" : /^(?:it|that)$/iu.test(who) ? `${who.toLowerCase()}'s` : `${who} ${plural ? 'are' : 'is'}`;
+  const what = calmWords(state.trim());
+  return [
+    { replacement: `I need ${who} ${what} — can you confirm?`, label: 'Say what you need', range: 'sentence' },
+    { replacement: `could you make sure ${be} ${what}?`, label: 'Ask instead of threatening', range: 'sentence' },
   ];
 }
 
