@@ -42,7 +42,7 @@ export const absolutistRules: Rule[] = [
     anchors: ['always', 'never', 'nevr', 'neva', 'constantly', 'forever', 'continually', 'perpetually', 'alwasy', 'allways', 'alwyas', 'alwys'],
     message: MESSAGE,
     patterns: [
-      `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
+      `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?:actually|really|even|properly|truly))?(?:\\s+(?<verb>{w}))?)`,
       `(?:why|how\\s+come)\\s+(?:do|are|does|did|must|can{apos}?t|won{apos}?t|don{apos}?t|would)\\s+(?<flag>(?<subject>{you})\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
       `(?<flag>(?<subject>{your}\\s+{w}(?:\\s+{w})?\\s+(?<copula>are|is|were|was))\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
     ],
@@ -102,6 +102,7 @@ export const absolutistRules: Rule[] = [
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
         '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", "you don't always clean the litter box"],
+        '[you never actually read] my emails': ["lately it feels like you haven't been reading my emails", "you don't always actually read my emails"],
         '[u never told] me': ["I don't remember u telling me", "u didn't tell me"],
         'well [you nevr said] it was urgent': ["well you didn't say it was urgent", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],

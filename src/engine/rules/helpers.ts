@@ -59,9 +59,9 @@ export function verbForms(verb: string): VerbForms {
   const cached = verbCache.get(key);
   if (cached) return cached;
   // A word alone is often read as a noun or an adjective ("telling", "clean", "open"): it is asked about as the
-  // verb it is where this is called.
+  // verb it is where this is called (an adverb in "-ly" stays what it is).
   const doc = nlp(key);
-  if (!doc.has('#Verb')) doc.tag('Verb');
+  if (!doc.has('#Verb') && !key.endsWith('ly')) doc.tag('Verb');
   const conjugated = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
   const forms: VerbForms = {
     infinitive: conjugated?.Infinitive ?? key,
