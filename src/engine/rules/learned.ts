@@ -515,6 +515,21 @@ const MISSED_STEP =
   /(?<![\p{L}'’])(?:you|u)(?:(?<contracted>['’]d)|\s+(?:(?:just|only|actually|really|literally|even)\s+)*(?:(?<perfect>should(?:['’]?ve|\s+have|\s+of|a)|could(?:['’]?ve|\s+have)|had)|didn['’]?t|didnt|did\s+not|never))\s+(?:(?:just|only|actually|really|even|bother(?:ed)?\s+to)\s+)*(?<verb>\p{L}+)(?<rest>[^,;:.!?–—]*)/iu;
 // Where the step's own words end and what it would have spared begins: "… a proper spec [I wouldn't have had to guess]".
 const CONSEQUENCE = /(?<!\S)(?:then\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b/iu;
+// What leads into the step ("maybe", "I'm just saying", "because"), taken off the end of what comes before it.
+const LEAD_IN = /(?<![\p{L}'’])(?:if|maybe|well|so|and|but|i['’]?m\s+just\s+saying|honestly|tbh|because|cos|cuz|bc|purely|just|only|entirely|all)$/iu;
+const isSpaceOrComma = (c: string): boolean => /[\s,]/u.test(c);
+
+/** The text before the step without the words that lead into it, a few at most ("… purely because"). */
+function withoutLeadIn(text: string): string {
+  let out = trimTrailing(text, isSpaceOrComma);
+  for (let i = 0; i < 4; i++) {
+    const lead = LEAD_IN.exec(out);
+    if (!lead) break;
+    out = trimTrailing(out.slice(0, lead.index), isSpaceOrComma);
+  }
+  return out;
+}
+
 // The same after the step's clause, as all that is left of the sentence.
 const CONSEQUENCE_AFTER = /^[\s,;–—-]*(?:then\s+|maybe\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b[^,;:–—]*$/iu;
 // What no one can be asked to do next time: a want or a feeling ("you didn't want to come"), or a "'d" that is
@@ -524,10 +539,11 @@ const NOT_A_STEP = /^(?:want(?:ed)?|mean[st]?|meant|care[ds]?|like[ds]?|love[ds]
 const NOT_A_MISS = /\b(?:if|unless|like|pretend(?:ing)?|as\s+if|as\s+though|why|how|when)\s+$/iu;
 // "I wouldn't have lost 15 marks": what it cost, said as what happened.
 const SPARED = /^(?<who>i|we)\s+(?:wouldn['’]?t|wouldnt|would\s+not)\s+(?:have|['’]ve)\s+(?<what>\p{L}+[^,;:.!?–—]*)/iu;
-// Words that tie the step to the time it was missed; a request for next time leaves them out.
+// Words that tie the step to the time it was missed; a request for next time leaves them out. The run of spaces
+// before them is matched from its start only.
 // The writer's own part in the step, told in the past: "before I built it".
 const WRITERS_TURN = /(\b(?:before|when|until|after|once)\s+(?:i|we)\s+)(\p{L}+ed|built|made|did|wrote|sent|left|bought|went|told|paid|started)\b/giu;
-const THEN_WORDS = /\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:last|this)\s+(?:week|night|time|month|year|morning|sprint)|yesterday|at\s+kickoff|before\s+now|already|once\s+in\s+\p{L}+\s+\p{L}+\s+\p{L}+)\b/giu;
+const THEN_WORDS = /(?<!\s)\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:last|this)\s+(?:week|night|time|month|year|morning|sprint)|yesterday|at\s+kickoff|before\s+now|already|once\s+in\s+\p{L}+\s+\p{L}+\s+\p{L}+)\b/giu;
 
 /**
  * "you should've caught it in QA" → "next time, could you catch it in QA?"; "If you'd explained the rubric properly
@@ -567,7 +583,7 @@ export function askForNextTime(ctx: SentenceContext): Alternative[] {
   // "the time was in the group chat for days, you just didn't read it": a step whose object points back keeps
   // the clause it points to; otherwise the request stands for the sentence.
   // So does an outcome with a fact in it ("The fundraiser is £300 short because you didn't collect the float").
-  const lead = ctx.text.slice(0, missed.index).replace(/(?:\b(?:if|maybe|well|so|and|but|i['’]?m\s+just\s+saying|honestly|tbh|because|cos|cuz|bc|purely|just|only|entirely|all)[\s,]+)*$/iu, '');
+  const lead = withoutLeadIn(ctx.text.slice(0, missed.index));
   // The clause just before the step is what "it" points to; anything before that is another matter.
   const pointedTo = trimTrailing(lead, (c) => /[\s,;:–—-]/u.test(c)).split(/[,;:–—]\s*/u).at(-1) ?? '';
   const pointsBack = /^\s*(?:it|that|them|this|those|these|so)\b/iu.test(rest);
@@ -654,7 +670,7 @@ function offerTheChoice(category: Category, ctx: SentenceContext): Alternative[]
 // "If the invoice isn't paid by Friday I'm pulling your site offline": what the writer needs, put as the
 // condition of a threat. The run of spaces before the threat is matched from its start only.
 const NEED_BEHIND_THREAT =
-  /^\W*(?:(?:i\s+swear|honestly|seriously|and|so|ok|right)[\s,]+)*if\s+(?:(?<reader>you['’]re|youre|ur|u\s+r|you\s+are|u\s+are)\s+not|(?<subj>(?:the|your|ur|my|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|it|this|that|they)(?<neg>\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)|['’]s\s+not|['’]re\s+not))\s+(?<state>[^,;]+?)(?<![\s,])[\s,]+(?:then\s+)?(?:(?:i|we)(?:['’]m|['’]ll|\s+will|\s+am|\s+are|['’]re)|im|ill)\b/iu;
+  /^\W*(?:(?:i\s+swear|honestly|seriously|and|so|ok|right)[\s,]+)*if\s+(?:(?<reader>you['’]re|youre|ur|u\s+r|you\s+are|u\s+are)\s+not|(?<subj>(?:the|your|ur|my|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|it|this|that|they)(?<neg>\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)|['’]s\s+not|['’]re\s+not))\s+(?<state>[^\s,;][^,;]*?)(?<![\s,])[\s,]+(?:then\s+)?(?:(?:i|we)(?:['’]m|['’]ll|\s+will|\s+am|\s+are|['’]re)|im|ill)\b/iu;
 
 /**
  * "If the balance isn't in my account by Friday 5pm I'm changing the locks." → "I need the balance in my account
