@@ -1,5 +1,7 @@
 import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines } from './learned';
+import { withoutTrailingWords } from './helpers';
+import { trimTrailing } from '../text/trim';
 import type { Alternative, MatchCondition, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 
@@ -17,7 +19,7 @@ const aimedAtReader: MatchCondition = (m, ctx) => !SOMEONE_ELSE_BEFORE.test(ctx.
 // What makes "how hard is it" a jab rather than a question: a tense exchange, an exasperated word, or no
 // question mark at all.
 const EXASPERATED = /\b(?:honestly|seriously|really|literally|genuinely|like|omg|ffs)\b/iu;
-const EXASPERATED_LEAD = /(?<![\p{L}'’])(?:(?:honestly|seriously|genuinely|literally|like|omg|ffs)[\s,]+)+$/iu;
+const EXASPERATED_WORD = /(?<![\p{L}'’])(?:honestly|seriously|genuinely|literally|like|omg|ffs)$/iu;
 const notAQuery: MatchCondition = (_m, ctx) => ctx.tense === true || ctx.afterTension || EXASPERATED.test(ctx.text) || !ctx.text.includes('?');
 
 /** "how hard is it to put the cap back on the toothpaste" → "could you put the cap back on the toothpaste?" */
@@ -26,7 +28,10 @@ function askPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (!ask) return [];
   const end = ask[1] + (/^\s*\?+/u.exec(ctx.text.slice(ask[1]))?.[0].length ?? 0);
   // The exasperation before it goes with it: "honestly how hard is it to …" → "could you …?".
-  const start = m.start - (EXASPERATED_LEAD.exec(ctx.text.slice(0, m.start))?.[0].length ?? 0);
+  const lead = ctx.text.slice(0, m.start);
+  const kept = withoutTrailingWords(lead, EXASPERATED_WORD);
+  // Where exasperated words came off, the rewrite starts at the first of them ("ugh, [honestly how hard …]").
+  const start = kept === trimTrailing(lead, (c) => /[\s,]/u.test(c)) ? m.start : kept.length + (/^[\s,]*/u.exec(lead.slice(kept.length))?.[0].length ?? 0);
   return [
     { replacement: `could you ${ctx.text.slice(ask[0], ask[1])}?`, label: 'Ask for what you need', range: { start, end } },
     { replacement: `please ${ctx.text.slice(ask[0], ask[1])}.`, label: 'Keep it short, add a please', range: { start, end } },

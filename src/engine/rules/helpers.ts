@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { SentenceContext } from '../context';
 import type { RuleMatch } from './rule';
+import { trimTrailing } from '../text/trim';
 
 /** The original text of a named group (patterns run on masked text; suggestions quote the writer). */
 export function group(m: RuleMatch, ctx: SentenceContext, name: string): string {
@@ -82,4 +83,21 @@ export function inPast(phrase: string): string {
 export function inGerund(phrase: string): string {
   const [first = '', ...rest] = phrase.trim().split(/\s+/);
   return [verbForms(first).gerund, ...rest].join(' ');
+}
+
+const isSpaceOrComma = (c: string): boolean => /[\s,]/u.test(c);
+
+/**
+ * The text without the words that lead into what follows it ("… purely because", "honestly like"), a few at most,
+ * taken off one at a time: `word` is one word anchored at the end (a pattern over a run of them rescans the run
+ * from every start, quadratic in V8).
+ */
+export function withoutTrailingWords(text: string, word: RegExp, most = 4): string {
+  let out = trimTrailing(text, isSpaceOrComma);
+  for (let i = 0; i < most; i++) {
+    const found = word.exec(out);
+    if (!found) break;
+    out = trimTrailing(out.slice(0, found.index), isSpaceOrComma);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { detectRegister } from '../text/register';
 import { trimTrailing } from '../text/trim';
-import { clauseRange, stripEnd, verbForms } from './helpers';
+import { clauseRange, stripEnd, verbForms, withoutTrailingWords } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -517,19 +517,6 @@ const MISSED_STEP =
 const CONSEQUENCE = /(?<!\S)(?:then\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b/iu;
 // What leads into the step ("maybe", "I'm just saying", "because"), taken off the end of what comes before it.
 const LEAD_IN = /(?<![\p{L}'’])(?:if|maybe|well|so|and|but|i['’]?m\s+just\s+saying|honestly|tbh|because|cos|cuz|bc|purely|just|only|entirely|all)$/iu;
-const isSpaceOrComma = (c: string): boolean => /[\s,]/u.test(c);
-
-/** The text before the step without the words that lead into it, a few at most ("… purely because"). */
-function withoutLeadIn(text: string): string {
-  let out = trimTrailing(text, isSpaceOrComma);
-  for (let i = 0; i < 4; i++) {
-    const lead = LEAD_IN.exec(out);
-    if (!lead) break;
-    out = trimTrailing(out.slice(0, lead.index), isSpaceOrComma);
-  }
-  return out;
-}
-
 // The same after the step's clause, as all that is left of the sentence.
 const CONSEQUENCE_AFTER = /^[\s,;–—-]*(?:then\s+|maybe\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b[^,;:–—]*$/iu;
 // What no one can be asked to do next time: a want or a feeling ("you didn't want to come"), or a "'d" that is
@@ -583,7 +570,7 @@ export function askForNextTime(ctx: SentenceContext): Alternative[] {
   // "the time was in the group chat for days, you just didn't read it": a step whose object points back keeps
   // the clause it points to; otherwise the request stands for the sentence.
   // So does an outcome with a fact in it ("The fundraiser is £300 short because you didn't collect the float").
-  const lead = withoutLeadIn(ctx.text.slice(0, missed.index));
+  const lead = withoutTrailingWords(ctx.text.slice(0, missed.index), LEAD_IN);
   // The clause just before the step is what "it" points to; anything before that is another matter.
   const pointedTo = trimTrailing(lead, (c) => /[\s,;:–—-]/u.test(c)).split(/[,;:–—]\s*/u).at(-1) ?? '';
   const pointsBack = /^\s*(?:it|that|them|this|those|these|so)\b/iu.test(rest);
