@@ -674,7 +674,7 @@ export function needWithoutThreat(category: Category, ctx: SentenceContext): Alt
   const be = reader ? "you're" : /^(?:it|that)$/iu.test(who) ? `${who.toLowerCase()}'s` : `${who} ${plural ? 'are' : 'is'}`;
   const what = calmWords(state.trim());
   return [
-    { replacement: `I need ${who} ${what} — can you confirm?`, label: 'Say what you need', range: 'sentence' },
+    { replacement: `I need ${who} ${what} — can you confirm?`, label: 'Say the need, not the threat', range: 'sentence' },
     { replacement: `could you make sure ${be} ${what}?`, label: 'Ask instead of threatening', range: 'sentence' },
   ];
 }
