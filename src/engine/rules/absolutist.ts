@@ -5,7 +5,7 @@ import type { MatchCondition, Rule, RuleMatch } from './rule';
 import { after, clauseRange, inGerund, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
-const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)(?:\\s+ever)?(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
+const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)(?:\\s+ever)?(?!\\s+(?:stopped|stops|stop)\\s+(?:trying|believing|working|fighting|caring|supporting|helping|pushing|loving|encouraging)\\b|\\s+(?:gave|give|gives)\\s+up\\s+on\\s+(?:me|us|him|her|them)\\b)(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
@@ -115,7 +115,7 @@ export const absolutistRules: Rule[] = [
         '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
         '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },
-      clean: [
+      clean: ['you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', 
         "I'll always love you",
         'ur never gonna believe who i just saw at the shop',
         "you're never too old for a birthday cake",

@@ -36,7 +36,9 @@ export function clauseRange(m: RuleMatch, ctx: SentenceContext): { start: number
   const mark = /[,;:.!?…](?=[^,;:.!?…]*$)\s*/.exec(before);
   const start = mark ? mark.index + mark[0].length : before.length - before.trimStart().length;
   const next = /[,;:–—]|(?<![.!?…])[.!?…]+(?:\s|$)/.exec(ctx.text.slice(m.end));
-  const end = next ? m.end + next.index : ctx.text.length;
+  // The clause ends at its last word: the space before a dash stays with the dash ("… on me — ask Priya").
+  let end = next ? m.end + next.index : ctx.text.length;
+  while (end > m.end && /\s/u.test(ctx.text.charAt(end - 1))) end--;
   const trailing = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0] ?? '';
   return { start, end: end + trailing.length };
 }
