@@ -1,7 +1,6 @@
 import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines } from './learned';
-import { withoutTrailingWords } from './helpers';
-import { trimTrailing } from '../text/trim';
+import { leadInStart } from './helpers';
 import type { Alternative, MatchCondition, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
 
@@ -27,11 +26,8 @@ function askPlainly(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   const ask = m.groupSpans.ask;
   if (!ask) return [];
   const end = ask[1] + (/^\s*\?+/u.exec(ctx.text.slice(ask[1]))?.[0].length ?? 0);
-  // The exasperation before it goes with it: "honestly how hard is it to …" → "could you …?".
-  const lead = ctx.text.slice(0, m.start);
-  const kept = withoutTrailingWords(lead, EXASPERATED_WORD);
-  // Where exasperated words came off, the rewrite starts at the first of them ("ugh, [honestly how hard …]").
-  const start = kept === trimTrailing(lead, (c) => /[\s,]/u.test(c)) ? m.start : kept.length + (/^[\s,]*/u.exec(lead.slice(kept.length))?.[0].length ?? 0);
+  // The exasperation before it goes with it: "ugh, [honestly how hard is it to …]" → "ugh, could you …?".
+  const start = leadInStart(ctx.text.slice(0, m.start), EXASPERATED_WORD);
   return [
     { replacement: `could you ${ctx.text.slice(ask[0], ask[1])}?`, label: 'Ask for what you need', range: { start, end } },
     { replacement: `please ${ctx.text.slice(ask[0], ask[1])}.`, label: 'Keep it short, add a please', range: { start, end } },

@@ -75,7 +75,7 @@ export const demandRules: Rule[] = [
     suggest(m, ctx) {
       return [
         ...askInstead('demand', m, ctx),
-        ...needWithoutThreat('demand', ctx),
+        ...needWithoutThreat(ctx),
         { replacement: 'this really matters to me — can we talk about what we both need?', label: 'Say the need, not the threat', range: 'sentence' },
         { replacement: "I'd really like us to sort this out. Would you be willing to talk tonight?", label: 'Ask with a choice', range: 'sentence' },
       ];

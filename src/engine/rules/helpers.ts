@@ -90,16 +90,18 @@ export function inGerund(phrase: string): string {
 const isSpaceOrComma = (c: string): boolean => /[\s,]/u.test(c);
 
 /**
- * The text without the words that lead into what follows it ("… purely because", "honestly like"), a few at most,
- * taken off one at a time: `word` is one word anchored at the end (a pattern over a run of them rescans the run
- * from every start, quadratic in V8).
+ * Where the words that lead into what follows the text start ("ugh, [honestly like]", "… [purely because]"), a
+ * few at most, found one at a time: `word` is one word anchored at the end (a pattern over a run of them rescans
+ * the run from every start, quadratic in V8). The text's length when there are none.
  */
-export function withoutTrailingWords(text: string, word: RegExp, most = 4): string {
+export function leadInStart(text: string, word: RegExp, most = 4): number {
+  let start = text.length;
   let out = trimTrailing(text, isSpaceOrComma);
   for (let i = 0; i < most; i++) {
     const found = word.exec(out);
     if (!found) break;
+    start = found.index;
     out = trimTrailing(out.slice(0, found.index), isSpaceOrComma);
   }
-  return out;
+  return start;
 }

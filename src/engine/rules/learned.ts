@@ -18,7 +18,7 @@ import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { detectRegister } from '../text/register';
 import { trimTrailing } from '../text/trim';
-import { clauseRange, stripEnd, verbForms, withoutTrailingWords } from './helpers';
+import { clauseRange, leadInStart, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -143,6 +143,14 @@ export interface LearnedSpec {
   examples: RuleSpec['examples'];
 }
 
+/** Each category's own ways of keeping the writer's words, best first, tried before its lines for the sentence. */
+const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
+  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
+  blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx)],
+  demand: (m, ctx) => [...askInstead('demand', m, ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx)],
+  dismissive: (m) => validateFirst(m),
+};
+
 export function defineLearnedRule(spec: LearnedSpec): Rule {
   const c = MODEL.categories.indexOf(spec.category);
   const threshold = MODEL.thresholds[c] ?? 1;
@@ -158,14 +166,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     suggest: (m, ctx) => [
       ...leaveOutJab(spec.category, m, ctx),
       ...guessChecked(spec.category, m, ctx),
-      ...(spec.category === 'defensive' ? [...askAboutTheFault(ctx), ...openTheDoor(m, ctx)] : []),
-      ...(spec.category === 'blame' ? whatHappened(ctx) : []),
-      ...(spec.category === 'blame' || spec.category === 'defensive' ? askForNextTime(ctx) : []),
-      ...askInstead(spec.category, m, ctx),
-      ...needWithoutThreat(spec.category, ctx),
-      ...offerTheChoice(spec.category, ctx),
-      ...leaveOutInsistence(spec.category, ctx),
-      ...validateFirst(spec.category, m),
+      ...(KEEP_THE_WORDS[spec.category]?.(m, ctx) ?? []),
       ...withoutTheEdge(spec.category, m),
       ...spec.alternatives(ctx),
     ],
@@ -526,10 +527,10 @@ const NOT_A_STEP = /^(?:want(?:ed)?|mean[st]?|meant|care[ds]?|like[ds]?|love[ds]
 const NOT_A_MISS = /\b(?:if|unless|like|pretend(?:ing)?|as\s+if|as\s+though|why|how|when)\s+$/iu;
 // "I wouldn't have lost 15 marks": what it cost, said as what happened.
 const SPARED = /^(?<who>i|we)\s+(?:wouldn['’]?t|wouldnt|would\s+not)\s+(?:have|['’]ve)\s+(?<what>\p{L}+[^,;:.!?–—]*)/iu;
-// Words that tie the step to the time it was missed; a request for next time leaves them out. The run of spaces
-// before them is matched from its start only.
 // The writer's own part in the step, told in the past: "before I built it".
 const WRITERS_TURN = /(\b(?:before|when|until|after|once)\s+(?:i|we)\s+)(\p{L}+ed|built|made|did|wrote|sent|left|bought|went|told|paid|started)\b/giu;
+// Words that tie the step to the time it was missed; a request for next time leaves them out. The run of spaces
+// before them is matched from its start only.
 const THEN_WORDS = /(?<!\s)\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:last|this)\s+(?:week|night|time|month|year|morning|sprint)|yesterday|at\s+kickoff|before\s+now|already|once\s+in\s+\p{L}+\s+\p{L}+\s+\p{L}+)\b/giu;
 
 /**
@@ -570,7 +571,7 @@ export function askForNextTime(ctx: SentenceContext): Alternative[] {
   // "the time was in the group chat for days, you just didn't read it": a step whose object points back keeps
   // the clause it points to; otherwise the request stands for the sentence.
   // So does an outcome with a fact in it ("The fundraiser is £300 short because you didn't collect the float").
-  const lead = withoutTrailingWords(ctx.text.slice(0, missed.index), LEAD_IN);
+  const lead = ctx.text.slice(0, leadInStart(ctx.text.slice(0, missed.index), LEAD_IN));
   // The clause just before the step is what "it" points to; anything before that is another matter.
   const pointedTo = trimTrailing(lead, (c) => /[\s,;:–—-]/u.test(c)).split(/[,;:–—]\s*/u).at(-1) ?? '';
   const pointsBack = /^\s*(?:it|that|them|this|those|these|so)\b/iu.test(rest);
@@ -641,8 +642,8 @@ const CLOSED_OFF = new RegExp(String.raw`(?<![\s,;–—-])[\s,;–—-]+(?:${IN
  * fact in it, offered rather than imposed, for the decision the model reads as an order but no rule could turn
  * into a request. Not a conditional threat ("if you go, don't expect …"), which no question softens.
  */
-function offerTheChoice(category: Category, ctx: SentenceContext): Alternative[] {
-  if (category !== 'demand' || INSISTS.test(ctx.text.trim()) || /\?/u.test(ctx.text) || /^\W*if\b/iu.test(ctx.text) || THREAT.test(ctx.text) || DARE.test(ctx.text)) return [];
+function offerTheChoice(ctx: SentenceContext): Alternative[] {
+  if (INSISTS.test(ctx.text.trim()) || /\?/u.test(ctx.text) || /^\W*if\b/iu.test(ctx.text) || THREAT.test(ctx.text) || DARE.test(ctx.text)) return [];
   const plan = stripEnd(calmWords(ctx.text.replace(CLOSED_OFF, '')));
   // An order is asked ("could you reply today?", "u will pay me back"); only a plan is offered.
   if ((plan.match(WORD) ?? []).length < 4 || !PLAN.test(plan)) return [];
@@ -664,8 +665,7 @@ const NEED_BEHIND_THREAT =
  * by Friday 5pm — can you confirm?" and "could you make sure the balance is in my account by Friday 5pm?": the
  * need, with every fact in it, without the threat that came with it.
  */
-export function needWithoutThreat(category: Category, ctx: SentenceContext): Alternative[] {
-  if (category !== 'demand') return [];
+export function needWithoutThreat(ctx: SentenceContext): Alternative[] {
   const threat = NEED_BEHIND_THREAT.exec(ctx.text);
   if (!threat?.groups) return [];
   const { reader, subj = '', neg = '', state = '' } = threat.groups;
@@ -702,8 +702,8 @@ function asRequest(order: string): Alternative[] {
 }
 
 /** "Hand the keys back by noon. [I won't be asking again.]": the insistence alone, left out; the order stays. */
-function leaveOutInsistence(category: Category, ctx: SentenceContext): Alternative[] {
-  if (category !== 'demand' || ctx.whole || ctx.restIsCurt || !INSISTS.test(ctx.text.trim())) return [];
+function leaveOutInsistence(ctx: SentenceContext): Alternative[] {
+  if (ctx.whole || ctx.restIsCurt || !INSISTS.test(ctx.text.trim())) return [];
   return [{ replacement: '', label: 'Leave that part out', range: { start: 0, end: ctx.text.length } }];
 }
 
@@ -764,13 +764,13 @@ const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)
  * "it's just a sofa, and it's falling apart" → "I know this feels big to you, but it's a sofa, and it's falling
  * apart": validation before the writer's own point, which keeps every fact.
  */
-function validateFirst(category: Category, m: RuleMatch): Alternative[] {
-  if (category !== 'dismissive' || /\?/u.test(m.text)) return [];
+function validateFirst(m: RuleMatch): Alternative[] {
+  if (/\?/u.test(m.text)) return [];
   // "lmao chill it's literally a mug": the dismissal goes, the writer's point after it stays.
   const dismissal = LEADING_DISMISSAL.exec(m.text);
   const said = dismissal ? m.text.slice(dismissal[0].length) : m.text;
   if (DISMISSAL.test(said) || !POINT.test(said)) return [];
-  const point = trimTrailing(withEdgeOff(category, said), (c) => /[\s,.!]/u.test(c));
+  const point = trimTrailing(withEdgeOff('dismissive', said), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   return [{ replacement: `${FEELS_BIG}, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
 }
