@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines } from './learned';
 import type { MatchCondition, Rule, RuleMatch } from './rule';
-import { after, clauseRange, inGerund, verbForms } from './helpers';
+import { after, clauseRange, inGerund, STATE_OF_MIND, verbForms } from './helpers';
 
 const MESSAGE = 'Words like "always" and "never" turn one moment into a verdict, which invites a defence instead of a conversation.';
 const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)(?:\\s+ever)?(?!\\s+(?:stopped|stops|stop)\\s+(?:trying|believing|working|fighting|caring|supporting|helping|pushing|loving|encouraging)\\b|\\s+(?:gave|give|gives)\\s+up\\s+on\\s+(?:me|us|him|her|them)\\b)(?!\\s+(?:know|knows|can\\s+tell|guess)\\b)(?!\\s+(?:have|need|has|needs)\\s+to\\b|\\s+(?:fails?|ceases?)\\s+to\\b)(?!\\s+(?:gonna|going\\s+to)\\s+(?:believe|guess)\\b|\\s+too\\s+(?:old|young|late)\\b)|constantly|forever|continually|perpetually)';
@@ -74,12 +74,12 @@ export const absolutistRules: Rule[] = [
         const forms = verbForms(verb);
         // "you never said it was urgent" is about one time, told in the past: what the writer remembers of it,
         // or that time alone ("didn't say"), not a habit ("don't always said").
-        if (forms.past === verb.toLowerCase() && forms.infinitive !== verb.toLowerCase() && !/^(?:meant|wanted|cared|liked|loved|needed|knew|thought|felt)$/iu.test(verb)) {
+        // A state of mind is not something one remembers seeing ("you never meant a word of it": "you didn't mean").
+        if (forms.past === verb.toLowerCase() && forms.infinitive !== verb.toLowerCase()) {
           const through = m.end + (rest ? ctx.text.slice(m.end).indexOf(rest) + rest.length : 0);
-          return [
-            { replacement: `I don't remember ${you(m)} ${forms.gerund}${rest ? ' ' + rest : ''}`, label: 'Say what you remember', range: { start: m.start, end: through } },
-            { replacement: `didn't ${forms.infinitive}`, label: 'Stick to this time', range: { start: adverbStart, end: m.end } },
-          ];
+          const thisTime = { replacement: `didn't ${forms.infinitive}`, label: 'Stick to this time', range: { start: adverbStart, end: m.end } };
+          if (STATE_OF_MIND.test(verb)) return [thisTime];
+          return [{ replacement: `I don't remember ${you(m)} ${forms.gerund}${rest ? ' ' + rest : ''}`, label: 'Say what you remember', range: { start: m.start, end: through } }, thisTime];
         }
         const feels = {
           replacement: `lately it feels like ${subject.toLowerCase() === 'u' ? 'u' : 'you'} haven't been ${inGerund(verb)}${rest ? ' ' + rest : ''}`,
@@ -103,6 +103,7 @@ export const absolutistRules: Rule[] = [
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
         '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", "you don't always clean the litter box"],
         '[you never actually read] my emails': ["lately it feels like you haven't been reading my emails", "you don't always actually read my emails"],
+        '[you never meant] a word of that apology': ["you didn't mean a word of that apology", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[u never told] me': ["I don't remember u telling me", "u didn't tell me"],
         'well [you nevr said] it was urgent': ["well you didn't say it was urgent", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],

@@ -47,6 +47,9 @@ export function stripEnd(text: string): string {
   return text.replace(TRAILING, '').trim();
 }
 
+/** A state of mind, in any form: what no one remembers someone doing, nor can be asked to do next time. */
+export const STATE_OF_MIND = /^(?:want(?:s|ed)?|mean[st]?|meant|care[ds]?|like[ds]?|love[ds]?|need(?:s|ed)?|know[sn]?|knew|think|thinks|thought|feel[s]?|felt|believe[ds]?)$/iu;
+
 export interface VerbForms {
   infinitive: string;
   past: string;

@@ -18,7 +18,7 @@ import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { detectRegister } from '../text/register';
 import { trimTrailing } from '../text/trim';
-import { clauseRange, leadInStart, stripEnd, verbForms } from './helpers';
+import { clauseRange, leadInStart, STATE_OF_MIND, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -522,7 +522,7 @@ const LEAD_IN = /(?<![\p{L}'’])(?:if|maybe|well|so|and|but|i['’]?m\s+just\s+
 const CONSEQUENCE_AFTER = /^[\s,;–—-]*(?:then\s+|maybe\s+)?(?:i|we|you|u|it|this|that|they|none\s+of\s+this|nothing|everything)(?:\s+(?:would|wouldn['’]?t|wouldnt|could|couldn['’]?t|couldnt)|['’]d)\b[^,;:–—]*$/iu;
 // What no one can be asked to do next time: a want or a feeling ("you didn't want to come"), or a "'d" that is
 // "would" ("you'd have my money by now").
-const NOT_A_STEP = /^(?:want(?:ed)?|mean[st]?|meant|care[ds]?|like[ds]?|love[ds]?|need(?:ed)?|know|knew|known|think|thought|feel|felt|believe[ds]?|have|be|rather|better)$/iu;
+const WOULD = /^(?:have|be|rather|better)$/iu;
 // A "didn't" that says they did: a counterfactual ("if you didn't …") or a pretence ("act like you didn't …").
 const NOT_A_MISS = /\b(?:if|unless|like|pretend(?:ing)?|as\s+if|as\s+though|why|how|when)\s+$/iu;
 // "I wouldn't have lost 15 marks": what it cost, said as what happened.
@@ -551,7 +551,7 @@ export function askForNextTime(ctx: SentenceContext): Alternative[] {
   // "if you didn't pick her up every time" and "don't act like you didn't see my texts" say they did; "you
   // never open the window" is a habit (absolutist's to soften), not a step missed once.
   const habit = /\bnever\b/iu.test(missed[0]) && verbForms(verb).infinitive === verb.toLowerCase();
-  if ((!perfect && (NOT_A_MISS.test(before) || habit)) || NOT_A_STEP.test(verb)) return [];
+  if ((!perfect && (NOT_A_MISS.test(before) || habit)) || STATE_OF_MIND.test(verb) || WOULD.test(verb)) return [];
   let rest = missed.groups?.rest ?? '';
   // What it would have spared may run on past a comma ("…, maybe we wouldn't be here"); anything else after
   // the step is a point of its own that a request for next time would drop.
