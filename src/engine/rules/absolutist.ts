@@ -99,7 +99,7 @@ export const absolutistRules: Rule[] = [
     },
     examples: {
       flagged: {
-        "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her."],
+        "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her.", "You didn't back me up. You rarely do when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
         '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", "you don't always clean the litter box"],
         '[you never actually read] my emails': ["lately it feels like you haven't been reading my emails", "you don't always actually read my emails"],
@@ -112,7 +112,7 @@ export const absolutistRules: Rule[] = [
         'why do [you always have] to argue': ['why do you often have to argue', 'why do you sometimes have to argue'],
         '[ur constantly on] your phone': ["I've noticed ur often on your phone", 'ur often on your phone', 'ur sometimes on your phone'],
         '[Your reports are always late].': ["I've noticed your reports are often late.", 'Your reports are often late.', 'Your reports are sometimes late.'],
-        '[u literally never listen]': ["lately it feels like u haven't been listening", "u literally don't always listen"],
+        '[u literally never listen]': ["u literally don't always listen", 'u rarely listen', "lately it feels like u haven't been listening"],
         '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
         '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },
@@ -166,7 +166,7 @@ export const absolutistRules: Rule[] = [
         '[You do not ever ask] how my day was.': ["Lately it feels like you haven't been asking how my day was.", "You don't often ask how my day was."],
         '[you didnt ever ask] how i was': ["lately it feels like you haven't been asking how i was", "you don't often ask how i was"],
         '[you only ever text] me when u need something': ['lately it feels like u mostly text me when u need something', 'u often text me when u need something'],
-        '[u literally only ever call] when ur bored': ['lately it feels like u mostly call when ur bored', 'u often call when ur bored'],
+        '[u literally only ever call] when ur bored': ['lately it feels like u mostly call when ur bored', 'u often call when ur bored', 'u mostly call when ur bored'],
       },
       clean: ["you don't ever have to apologise for that", 'do you ever listen to podcasts?', "I don't ever want to lose you", 'you only ever need one coat of this paint'],
     },
@@ -387,7 +387,7 @@ export const absolutistRules: Rule[] = [
     examples: {
       flagged: {
         '[classic you], borrow my charger and it vanishes': ['borrow my charger and it vanishes', 'again, borrow my charger and it vanishes'],
-        'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change."],
+        'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change.", 'You have been late to standup for like the entire month, it rarely changes with you.'],
         'honestly [nothing ever changes with u]': ["honestly it keeps happening lately, and it's wearing me down", "honestly I'd really like this to change"],
         'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
         'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
@@ -440,9 +440,14 @@ export const absolutistRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        '[honestly yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        "[You people never read the tickets before escalating].": ['You people rarely read the tickets before escalating.', 'It feels like you people rarely read the tickets before escalating — is that fair?', "This has happened a few times lately, and it's been hard for me."],
+        "[Every single time I come home the kitchen looks like a bomb hit it].": ['Often when I come home the kitchen looks like a bomb hit it.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        "[Beta, we never see you].": ['Beta, we rarely see you.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
+        "[honestly nobody tells me anything around here]": ['honestly hardly anyone tells me anything around here', 'it feels like hardly anyone tells me anything around here — is that fair?', "this has happened a few times lately and it's getting to me."],
+        "[u ppl nevr read the tickets b4 escalating]": ['u ppl rarely read the tickets b4 escalating', 'it feels like u ppl rarely read the tickets b4 escalating — is that fair?', "this has happened a few times lately and it's getting to me."],
+        '[honestly yet again nobody cleaned up]': ['nobody cleaned up', 'it feels like hardly anyone cleaned up — is that fair?', "this has happened a few times lately and it's getting to me."],
         '[yet again ur late]': ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
-        '[yet again nobody cleaned up]': ['nobody cleaned up', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        '[yet again nobody cleaned up]': ['nobody cleaned up', 'it feels like hardly anyone cleaned up — is that fair?', "this has happened a few times lately and it's getting to me."],
         "[yet again you're late]": ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "I paid for the last three dinners. [Not one of you].": ['I paid for the last three dinners.', "I paid for the last three dinners. This has happened a few times lately, and it's been hard for me.", "I paid for the last three dinners. I've noticed this more lately — can we talk about it?"],
         'I picked her up with paint in her hair. [Again]. I get that its busy.': ['I picked her up with paint in her hair. I get that its busy.', "I picked her up with paint in her hair. This has happened a few times lately, and it's been hard for me. I get that its busy.", "I picked her up with paint in her hair. I've noticed this more lately — can we talk about it? I get that its busy."],

@@ -117,7 +117,7 @@ export const assumedIntentRules: Rule[] = [
         'you bring up my ex [just to hurt me]': ['am I right that you bring up my ex to hurt me?', 'you bring up my ex and it hurt — what was going on for you?', 'you bring up my ex and I felt hurt'],
         'You did it on purpose [to embarrass me] in front of my boss.': ['Am I right that you did it on purpose to embarrass me in front of my boss?', 'You did it on purpose and I felt hurt in front of my boss.'],
         "You cc'd my boss [to make me look bad].": ["Am I right that you cc'd my boss to make me look bad?", "You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
-        'ur doing this [to piss me off]': ['am I right that ur doing this to piss me off?', 'ur doing this and it hurt — what was going on for u?', 'ur doing this and I felt hurt'],
+        'ur doing this [to piss me off]': ['am I right that ur doing this to piss me off?', 'ur doing this and I felt hurt', 'ur doing this and it hurt — what was going on for u?'],
         'u only said that [to hurt me]': ['am I right that u only said that to hurt me?', "I don't want to assume, what happened?", "I'm not sure what happened here, can u tell me?"],
       },
       clean: ['you went to the gym to get stronger', 'ur going to love this, I made it to surprise you', 'did you say that to hurt me? I want to understand'],

@@ -284,9 +284,9 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: {
-        "[Thanks to your] 'quick fix' the checkout page has been down for an hour.": ["I'm upset that the checkout page has been down for an hour — can we look at what happened with the 'quick fix'?", "Something went wrong with the 'quick fix', and I'm frustrated. Can we talk it through?"],
+        "[Thanks to your] 'quick fix' the checkout page has been down for an hour.": ["I'm upset that the checkout page has been down for an hour — can we look at what happened with the 'quick fix'?", 'The checkout page has been down for an hour.', "Something went wrong with the 'quick fix', and I'm frustrated. Can we talk it through?"],
         'we are £60 over and tbh thats [down to your] space heater': ["I'm upset that we are £60 over — can we look at what happened with the space heater?", "something went wrong with the space heater, and I'm frustrated. Can we talk it through?"],
-        'the party got shut down [because of ur] loud mates': ["I'm upset that the party got shut down — can we look at what happened with the loud mates?", "something went wrong with the loud mates, and I'm frustrated. Can we talk it through?"],
+        'the party got shut down [because of ur] loud mates': ["I'm upset that the party got shut down — can we look at what happened with the loud mates?", 'the party got shut down.', "something went wrong with the loud mates, and I'm frustrated. Can we talk it through?"],
         "we're literally stuck here [because of you]": ["we're literally stuck here.", "I'm upset that we're literally stuck here.", "we're literally stuck here, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         "[thanks to you] I'm stuck here all night": ["I'm stuck here all night.", "I'm upset that I'm stuck here all night.", "I'm stuck here all night, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[Because of you], the whole office knows.': ['The whole office knows.', "I'm upset that the whole office knows.", "The whole office knows, and I'm really frustrated about it — can we figure out what to do differently next time?"],
@@ -439,7 +439,7 @@ export const blameRules: Rule[] = [
         '[u literally cost] us the flat': ["I'm really upset about what happened with the flat. Can we talk about it?", "can we talk about what happened with the flat? I'm upset."],
         '[ur lies literally cost us] the flat': ["I'm really upset that we lost the flat", "I'm sad that we lost the flat, and I'd like to talk about what happened"],
         '[u embarrassed] me in front of everyone': ['I felt embarrassed in front of everyone', "I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
-        "[you've destroyed] everything we built": ["I'm really upset about what happened with everything we built. Can we talk about it?", "can we talk about what happened with everything we built? I'm upset."],
+        "[you've destroyed] everything we built": ["can we talk about what happened with everything we built? I'm upset.", "I'm really upset about what happened with everything we built. Can we talk about it?"],
         '[Your attitude ruined] the whole trip.': ["I'm really upset about how the whole trip went.", "I'm sad about how the whole trip went, and I'd like to talk about what happened."],
       },
       clean: ["you didn't ruin anything, I promise", 'you broke the record!! so proud of you 🎉', 'did you break the printer?', 'your ticket cost me 40 quid, pay me whenever', 'your cake ruined every other cake for me 😍'],
@@ -490,7 +490,7 @@ export const blameRules: Rule[] = [
         'we missed the bus [because you just had] to finish your game': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'we missed the train [because you wanted] more coffee': ['we missed the train.', "I'm upset that we missed the train.", "we missed the train, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'the fight started [bc u couldnt] stop texting': ['the fight started.', "I'm upset that the fight started.", "the fight started, and I'm really frustrated about it — can we figure out what to do differently next time?"],
-        'The build failed [because your team skipped] the tests.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
+        'The build failed [because your team skipped] the tests.': ['The build failed.', "I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
         'we were late [becuase u wanted] coffee': ['we were late.', "I'm upset that we were late.", "we were late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
       clean: ["I can't come tonight because you're hosting and I'd feel bad leaving early", "I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
@@ -516,7 +516,7 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[if you had just left on time] we would be there by now': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        '[if you had just left on time] we would be there by now': ['next time, could you leave on time?', "I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "[if you hadn't told her] none of this would be happening": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if u had just listened] we wouldnt be here': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if youd just left on time] we wouldve made it': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
@@ -570,8 +570,8 @@ export const blameRules: Rule[] = [
       flagged: {
         'its honestly not my fault [u never read the email]': ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
         "it's not my fault [you showed up late]": ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
-        "not my fault [u didn't read the email]": ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
-        'its not my fault [u didnt read it]': ['I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
+        "not my fault [u didn't read the email]": ['next time, could u read the email?', 'I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
+        'its not my fault [u didnt read it]': ['its not my fault — next time, could u read it?', 'I think we got our wires crossed — can we figure out how to avoid that next time?', "I'm frustrated about how this went. What would help next time?"],
       },
       clean: ["it's not my fault, sorry, the bus broke down"],
     },
@@ -587,6 +587,7 @@ export const blameRules: Rule[] = [
     ]),
     examples: {
       flagged: {
+        "[Because you packed it in a carrier bag with no padding], the lens got smashed about in transit.": ['The lens got smashed about in transit.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         "The fundraiser is £300 short purely [because you didn't collect the float].": ['The fundraiser is £300 short.', 'The fundraiser is £300 short — next time, could you collect the float?', "I'm frustrated about how this turned out — can we figure out what to do next?"],
         "the time was in the group chat for days, [you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "[we're late cos of you]": ["we're late.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],

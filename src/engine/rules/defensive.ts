@@ -130,7 +130,7 @@ export const defensiveRules: Rule[] = [
         '[why am i the one who always cleans] up': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
         "[I wasn't the one who dropped the ball]": ["I wasn't the one who dropped the ball, but let me know if I've missed something.", 'I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
         "[I'm not the one who needs to apologize] here": ["I'm not the one who needs to apologize here, but let me know if I've missed something.", 'I see it differently, but I want to sort this out with you.', "Let's figure out how to fix it together."],
-        'this is your mess, [not mine]': ['this is your mess, I see it differently, but I want to sort this out with you.', "this is your mess, let's figure out how to fix it together."],
+        'this is your mess, [not mine]': ["this is your mess, let's figure out how to fix it together.", 'this is your mess, I see it differently, but I want to sort this out with you.'],
         '[i wasnt the one who dropped the ball]': ["i wasnt the one who dropped the ball, but let me know if I've missed something.", 'I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
         '[im not the one who forgot the keys]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
       },
@@ -177,6 +177,9 @@ export const defensiveRules: Rule[] = [
     ]),
     examples: {
       flagged: {
+        "I didn't sign the lease, you did, [so the deposit thing isn't on me].": ["I didn't sign the lease, you did.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        "I sent you the email twice, [so please don't put this on me].": ['I sent you the email twice.', 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        "i told u twice [so pls dont put this on me]": ['I told u twice', 'okay, I get that this upset u. what happened on ur end?', 'I see it a bit differently, but I do want to sort it out.'],
         '[How was I meant to know the pipe was there?]': ["I'm really sorry, I had no idea the pipe was there.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "[nah don't put this on me], u booked it": ['u booked it', 'okay, I get that this upset u. what happened on ur end?', 'I see it a bit differently, but I do want to sort it out.'],
         '[I DID NOT break the export]': ["I did not break the export, but let me know if I've missed something.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],

@@ -209,7 +209,7 @@ export const dismissiveRules: Rule[] = [
         "[I'm sorry that you're so bothered over nothing]": ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         '[not everything is about you], you know': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         '[are we seriously doing this again]': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
-        '[it was just a joke]': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        '[it was just a joke]': ['I know this feels big to you, but it was a joke', 'I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         "[I don't care how you feel]": ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         '[its not always about u]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],
         'omg [cant u take a joke]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],

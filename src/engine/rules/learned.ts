@@ -148,8 +148,13 @@ const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceConte
   defensive: (m, ctx) => [...askAboutTheFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
   blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx)],
   demand: (m, ctx) => [...askInstead('demand', m, ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx)],
-  dismissive: (m) => validateFirst(m),
+  // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
+  dismissive: (m, ctx) => (ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : []),
+  absolutist: (m, ctx) => aPatternNotARule(m, ctx),
 };
+
+/** The category's rewrites that keep the writer's words, for a pattern rule's finding as for a learned one. */
+export const keepTheWords = (category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] => KEEP_THE_WORDS[category]?.(m, ctx) ?? [];
 
 export function defineLearnedRule(spec: LearnedSpec): Rule {
   const c = MODEL.categories.indexOf(spec.category);
@@ -166,7 +171,7 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
     suggest: (m, ctx) => [
       ...leaveOutJab(spec.category, m, ctx),
       ...guessChecked(spec.category, m, ctx),
-      ...(KEEP_THE_WORDS[spec.category]?.(m, ctx) ?? []),
+      ...keepTheWords(spec.category, m, ctx),
       ...withoutTheEdge(spec.category, m),
       ...spec.alternatives(ctx),
     ],
@@ -200,7 +205,8 @@ const LEAVE_OUT_SCOPE: Partial<Record<Category, 'clause' | 'sentence'>> = {
   defensive: 'clause',
 };
 // Facts a reader needs: figures, amounts, times, links, and names (a capital inside the sentence, not "I").
-const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?!I\b|I['’])\p{Lu}/u;
+// A name said to the reader (", Julie" closing the jab) is not a fact: it goes with the jab.
+const FACT = /[\d£$€@/]|(?<=[\p{L}\p{N},;:]\s)(?<!,\s)(?!I\b|I['’])\p{Lu}|(?<=,\s)(?!I\b|I['’])\p{Lu}(?![\p{L}'’]*[\s.!?…]*$)/u;
 
 /**
  * "Honestly, you are hopeless." after "I've asked you three times to phone the gas man.": a sentence that is
@@ -218,8 +224,10 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   const standsAlone = ctx.text.slice(0, m.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(m.end));
   const least = (category === 'absolutist' && ONLY_ALWAYS.test(m.text)) || (RHETORICAL.has(category) && standsAlone) ? 1 : RHETORICAL.has(category) ? Math.min(minWords, 2) : minWords;
   // A jab that carries the request ("I'd kindly ask that you stop opening new tickets") is the point, not an aside.
-  if (!scope || FACT.test(m.text) || ASKS_FOR.test(m.text) || (m.text.match(WORD) ?? []).length < least) return [];
-  if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !DEFLECTION.test(m.text))) return [];
+  // A deflection asks only to be let off ("so please don't put this on me").
+  const deflects = category === 'defensive' && DEFLECTION.test(m.text);
+  if (!scope || FACT.test(m.text) || (ASKS_FOR.test(m.text) && !deflects) || (m.text.match(WORD) ?? []).length < least) return [];
+  if ((category === 'absolutist' && saysWhatHappened(m.text)) || (category === 'defensive' && !deflects)) return [];
   const before = ctx.text.slice(0, m.start);
   const after = ctx.text.slice(m.end);
   // A question may be the point of the message; a mocking one ("were you raised in a barn?") is the jab.
@@ -238,7 +246,7 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   } else if (/[,;:]\s*$/u.test(before) && /^\s*[,;:]\s*/u.test(after)) {
     // Set off by commas in the middle ("Dad, for the hundredth time, the TV is on HDMI 2"): both sides stay.
     rest = `${before.trimEnd()} ${after.replace(/^\s*[,;:]\s*/u, '')}`;
-  } else if (closing && (/[,;:]\s*$/u.test(before) || (category === 'assumed-intent' && MOTIVE.test(m.text)))) {
+  } else if (closing && (/[,;:]\s*$/u.test(before) || (category === 'assumed-intent' && MOTIVE.test(m.text)) || (deflects && /^(?:so|and|but)\b/iu.test(m.text)))) {
     // "You marked it low priority so you wouldn't have to deal with it": what they did stays, the motive goes.
     rest = before.trimEnd().replace(/[,;:]$/u, '').trimEnd() + after.trim();
   } else return [];
@@ -270,7 +278,7 @@ const LEAVE_OUT = 'Leave the jab out';
 // Of a defensive sentence, only the deflection goes ("don't put this on me", "excuse me for taking a lunch break"):
 // the rest is the writer's account, often its facts.
 const DEFLECTION =
-  /^(?:(?:so|nah|and|but|well|just|please|pls|oh)[\s,]+)*(?:(?:don['’]?t|dont|do\s+not)\s+(?:you\s+)?(?:(?:try|even)\s+(?:and\s+|to\s+)?)?(?:put|pin|blame|twist|turn|make|look\s+at|act\s+like|come\s+at|start)\b|excuse\s+me\s+for\b)/iu;
+  /^(?:(?:so|nah|and|but|well|just|please|pls|oh)[\s,]+)*(?:(?:don['’]?t|dont|do\s+not)\s+(?:you\s+)?(?:(?:try|even)\s+(?:and\s+|to\s+)?)?(?:put|pin|blame|twist|turn|make|look\s+at|act\s+like|come\s+at|start|lecture)\b|excuse\s+me\s+for\b|spare\s+me\b|(?:you|u)\s+can['’]?t\s+blame\s+me\b|(?:[\p{L}'’]+\s+){0,3}(?:isn['’]?t|is\s+not|ain['’]?t|wasn['’]?t|was\s+not)\s+(?:on|down\s+to)\s+me\b)/iu;
 
 /**
  * Whether a generalisation also says what the reader does ("we never see you", "you're wasting every chance"):
@@ -495,7 +503,7 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
     // does, whose own words ("the tickets", "it") are no subject.
     const clause = lead.groups?.clause !== undefined;
     const subject = clause ? PRONOUN_SUBJECT : SUBJECT;
-    const start = /^[^,]{0,40},/u.test(rest) ? rest.indexOf(',') + 1 : words.find((w, i) => (i > 0 || (!clause && (lead[0].trimEnd().endsWith('you') || /\bu$/iu.test(lead[0].trimEnd())))) && subject.test(w[0]))?.index;
+    const start = /^[^,]{0,60},/u.test(rest) ? rest.indexOf(',') + 1 : words.find((w, i) => (i > 0 || (!clause && (lead[0].trimEnd().endsWith('you') || /\bu$/iu.test(lead[0].trimEnd())))) && subject.test(w[0]))?.index;
     if (start !== undefined) outcome = rest.slice(start).trim();
   }
   if (!outcome) return [];
@@ -587,10 +595,10 @@ export function askForNextTime(ctx: SentenceContext): Alternative[] {
 
 // What turns a request into an order: "you'll / you need to / you better …", "kindly", "now".
 const TOLD =
-  /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+|i\s+(?:want|need|expect)\s+(?:you|u)\s+to\s+)?/iu;
+  /^(?:(?:and|but|so|now|just|please|pls|kindly)[\s,]+)*(?:(?:you|u)(?:['’]ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+better|['’]d\s+better|\s+gotta|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+|(?:i\s+|i['’]?m\s+)?(?:want|need|expect|gonna\s+need|going\s+to\s+need)\s+(?:you|u)\s+to\s+)?/iu;
 // What insists there is no choice, closing a clause or a sentence: "I mean it", "not up for discussion".
 const INSISTENCE =
-  String.raw`(?:and\s+)?(?:i\s+mean\s+it|i['’]?m\s+not\s+asking\s+(?:again|twice)|i\s+won['’]?t\s+(?:be\s+)?ask(?:ing)?\s+(?:again|twice)|(?:that['’]?s|this\s+is|it['’]?s)\s+(?:final|not\s+a\s+(?:suggestion|request|question))|(?:(?:that['’]?s|this\s+is|it['’]?s)\s+)?not\s+up\s+for\s+(?:discussion|debate)|no\s+exceptions|no\s+arguments?|no\s+later|simple\s+as|end\s+of(?:\s+(?:story|discussion|conversation))?|no\s+excuses|non[-\s]negotiable|whether\s+(?:you|u)\s+like\s+it(?:\s+or\s+not)?|like\s+it\s+or\s+not|period|full\s+stop|i\s+don['’]?t\s+care\s+how)`;
+  String.raw`(?:and\s+)?(?:i\s+mean\s+it|i['’]?m\s+not\s+asking\s+(?:again|twice)|i\s+won['’]?t\s+(?:be\s+)?ask(?:ing)?\s+(?:again|twice)|(?:that['’]?s|this\s+is|it['’]?s)\s+(?:final|not\s+a\s+(?:suggestion|request|question))|(?:(?:that['’]?s|this\s+is|it['’]?s)\s+)?not\s+up\s+for\s+(?:discussion|debate)|no\s+exceptions|no\s+arguments?|no\s+later|simple\s+as|end\s+of(?:\s+(?:story|discussion|conversation))?|no\s+excuses|non[-\s]negotiable|not\s+optional|(?:i['’]?m\s+)?not\s+(?:discussing|debating|arguing\s+about)\s+(?:it|this|that)(?:\s+(?:again|any\s+further|anymore|any\s+more))?|(?:i['’]?m\s+)?not\s+interested\s+in\s+(?:excuses|your\s+excuses)|whether\s+(?:you|u)\s+like\s+it(?:\s+or\s+not)?|like\s+it\s+or\s+not|period|full\s+stop|i\s+don['’]?t\s+care\s+how)`;
 // What makes a request an ultimatum once it is made: a threat or an insistence after it ("Fix the boiler by
 // Friday or I'm withholding rent, simple as"). The run before it is matched from its start only.
 const THREAT = new RegExp(
@@ -598,7 +606,8 @@ const THREAT = new RegExp(
   'iu',
 );
 // The insistence as a sentence of its own after the order ("Hand the keys back by noon. I won't be asking again.").
-const INSISTS = new RegExp(String.raw`^${INSISTENCE}[\s.!…]*$`, 'iu');
+// "now." or "asap." alone only insists as a sentence of its own: inside one, "get online now" is the request.
+const INSISTS = new RegExp(String.raw`^(?:${INSISTENCE}|(?:right\s+)?now|asap|immediately)[\s.!…]*$`, 'iu');
 // "i want a name by the end of the day": a thing wanted, not an act asked for.
 const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 
@@ -619,18 +628,27 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
   const own = clauseStarts.filter((start) => start <= m.start).at(-1) ?? 0;
   const last = clauseStarts.at(-1) ?? 0;
   for (const orderStart of new Set([own, last])) {
-    const order = trimTrailing(ctx.text.slice(orderStart, orderEnd), isSpaceOrMark);
-    // Not across a clause of the writer's own ("…, I'm around all day"): that is not part of the request.
-    if (orderStart >= orderEnd || m.end <= orderStart || OWN_CLAUSE.test(order) || DARE.test(order)) continue;
+    const clause = trimTrailing(ctx.text.slice(orderStart, orderEnd), isSpaceOrMark);
+    // A clause of the writer's own after the order ("Give me your card, I'm managing it from now on") is not part
+    // of the request: it stays, as a sentence of its own after the question.
+    const ownClause = OWN_CLAUSE.exec(clause);
+    const order = ownClause ? clause.slice(0, ownClause.index) : clause;
+    const rest = ownClause ? clause.slice(ownClause.index) : '';
+    if (orderStart >= orderEnd || m.end <= orderStart || DARE.test(order) || OWN_THREAT.test(rest)) continue;
+    const said = rest ? ` ${capitalised(rest.replace(/^(?:\s*(?:and|then)\s+|[,;:–—\s]+)/u, ''))}.` : '';
     const asked = asRequest(order);
-    if (asked.length > 0) return asked.map((alt) => ({ ...alt, range: { start: orderStart, end: ctx.text.length } }));
+    if (asked.length > 0) return asked.map((alt) => ({ ...alt, replacement: alt.replacement + said, range: { start: orderStart, end: ctx.text.length } }));
   }
   return [];
 }
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 // "walk out that door tonight and ur phone's gone": an order that dares, its threat joined by "and".
 const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
-const OWN_CLAUSE = /[,;:–—]\s*(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
+const OWN_CLAUSE = /(?:[,;:–—]\s*|\s+(?:and|then)\s+)(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
+// What the writer will do if the order is not followed, said as their own clause ("…, I'll tell Mum").
+const OWN_THREAT = /^(?:[,;:–—]\s*|\s+(?:and|then)\s+)(?:i['’]ll|i\s+will|we['’]ll|we\s+will|i['’]m\s+going\s+to|we['’]re\s+going\s+to)\s/iu;
 
 // A plan says what will happen, from its subject: "we're going to mine", "from now on your wages go …".
 const PLAN = /^(?:from\s+now\s+on\s+|starting\s+\p{L}+\s+|this\s+(?:year|weekend|time)\s+)?(?:we|we['’](?:re|ll)|it|it['’]s|its|this|that|the\s+\p{L}+|your\s+\p{L}+|ur\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+|everyone|everybody|nobody|no\s+one)\s+(?!\p{L}+\s+(?:you|u)\b)/iu;
@@ -690,15 +708,46 @@ function asRequest(order: string): Alternative[] {
       { replacement: `would it be possible to have ${thing}?`, label: 'Offer a choice' },
     ];
   }
-  const request = calmWords(order.replace(TOLD, ''));
-  // "Rent in my account by Friday" starts with a word that can be a verb; only an imperative is asked.
-  if ((request.match(WORD) ?? []).length < 2 || !nlp(request).has('^#Imperative')) return [];
+  const request = asBaseForm(calmWords(order.replace(TOLD, '')));
+  if ((request.match(WORD) ?? []).length < 2) return [];
+  const forbidden = FORBIDDEN.exec(request);
+  // "don't make me ask again" insists; there is nothing in it to ask for.
+  if (forbidden && /^make\s+me\b/iu.test(request.slice(forbidden[0].length))) return [];
+  if (forbidden) {
+    const what = request.slice(forbidden[0].length);
+    return [
+      { replacement: `please don't ${what}.`, label: 'Keep it short, add a please' },
+      { replacement: `I'd rather you didn't ${what} — is that okay?`, label: 'Say what you would rather' },
+    ];
+  }
+  if (!startsWithVerb(request)) return [];
   const asked = request.charAt(0).toLowerCase() + request.slice(1);
   return [
     { replacement: `could you ${asked}?`, label: 'Ask instead of telling' },
     // Judges found "would you be willing to" absurd for anything urgent; a plain please is what people send.
     { replacement: `please ${asked}.`, label: 'Keep it short, add a please' },
   ];
+}
+
+// "Don't leave before this is merged", "do NOT touch my stuff": an order not to.
+const FORBIDDEN = /^(?:do\s+not|don['’]?t|dont)\s+(?=\p{L})/iu;
+// "You're covering Christmas Eve": an order said as what they are doing; asked, its verb goes back to its base.
+const ORDERED_AS_DONE = /^(?:you|u)(?:['’]re|\s+are|re|\s+r)\s+(?<verb>\p{L}+ing)\b/iu;
+// "Rent in my account by Friday": a first word that could be a verb, leading to where money goes, is the thing.
+const MONEY_INTO = /^\p{L}+\s+(?:in|into)\s+(?:my|our|the)\s+(?:account|bank)\b/iu;
+
+function asBaseForm(order: string): string {
+  const done = ORDERED_AS_DONE.exec(order);
+  return done?.groups ? verbForms(done.groups.verb ?? '').infinitive + order.slice(done[0].length) : order;
+}
+
+/**
+ * An order starts with its verb: compromise calls it imperative ("fix it"), or at least a verb's base form ("Push
+ * through until the end of the quarter", "Tell Paul to collect us"), which it leaves untagged as imperative.
+ */
+function startsWithVerb(request: string): boolean {
+  const doc = nlp(request);
+  return doc.has('^#Imperative') || (doc.has('^#Infinitive') && !MONEY_INTO.test(request));
 }
 
 /** "Hand the keys back by noon. [I won't be asking again.]": the insistence alone, left out; the order stays. */
@@ -742,6 +791,53 @@ function withEdgeOff(category: Category, text: string): string {
   return atEvenVolume(stripped);
 }
 
+// Quantifiers over the reader's behaviour and the pattern each stands for, word for word in the same slot: "you're
+// always sick on release day" → "often", "your team never seems to" → "rarely seems to", "nobody … ever answers"
+// → "hardly anyone … answers", "you only call when" → "mostly". "never" before a past form ("you never said") is
+// one time, which "rarely" would make odd; the rules' own rewrites say that as "didn't".
+const QUANTIFIERS: readonly [RegExp, string | ((word: string, next: string) => string | null)][] = [
+  [/\b(?:always|alwys|allways|alwyas|constantly|continually|forever)\b/giu, 'often'],
+  [/\b(?:never|nevr|neva)(?:\s+ever|\s+once)?\b(?=\s+(?<next>\p{L}+))/giu, (word, next) => (isPastForm(next) ? null : 'rarely')],
+  [/\b(?:nobody|no\s+one|noone)\b/giu, 'hardly anyone'],
+  [/(?<=\b(?:you|u|they|we)\s+)only(?:\s+ever)?\b(?=\s+\p{L})/giu, 'mostly'],
+  [/^every\s+(?:single\s+)?time\b(?=\s+\p{L})/iu, 'often when'],
+  [/(?<!\s)\s+(?:every\s+(?:single\s+)?time|all\s+the\s+time)\b/giu, ' a lot'],
+];
+const isPastForm = (word: string): boolean => {
+  const forms = verbForms(word);
+  return forms.past === word.toLowerCase() && forms.infinitive !== forms.past;
+};
+
+/**
+ * "You people never read the tickets before escalating" → "You people rarely read the tickets …": the writer's
+ * sentence with its quantifier said as a pattern, which judges sent as often as not, where no pattern rule read it.
+ */
+function aPatternNotARule(m: RuleMatch, ctx: SentenceContext): Alternative[] {
+  // Only a clause of its own ("[You never do] when it's her" is one; "why do [you always have] to argue" is not),
+  // and not a comparison ("like I always do"), which its own rule keeps to this time.
+  const before = ctx.text.slice(0, m.start);
+  const after = ctx.text.slice(m.end);
+  if (!(before.trim() === '' || /[,;:–—.!?]\s*$/u.test(before)) || !/^(?:[\s.!?…]*$|\s*[,;:–—]|\s+(?:when|if|because|since|and|but|so)\b)/u.test(after)) return [];
+  if (/^(?:like|as)\b/iu.test(m.text)) return [];
+  let said = m.text.replace(EDGE_WORDS, '');
+  for (const [quantifier, softer] of QUANTIFIERS) {
+    said = said.replace(quantifier, (...args: unknown[]) => {
+      const word = String(args[0]);
+      const groups = args.at(-1) as { next?: string } | undefined;
+      const replacement = typeof softer === 'string' ? softer : softer(word, groups?.next ?? '');
+      if (replacement === null) return word;
+      return /^\p{Lu}/u.test(word.trimStart()) ? word.match(/^\s*/u)?.[0] + capitalised(replacement.trimStart()) : replacement;
+    });
+  }
+  // "hardly anyone … ever answers": the "ever" goes with the "nobody".
+  if (said !== m.text && /hardly anyone/iu.test(said)) said = said.replace(/(?<!\s)\s+ever\b/giu, '');
+  if (said === m.text) return [];
+  // Said as how it looks to the writer, the pattern leaves the reader room to answer.
+  // Not where it would read "it feels like often when …" or run on past a name ("it feels like Beta, we …").
+  const looks = /[?,]|^often when/iu.test(said) ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
+  return [{ replacement: said, label: 'Name a pattern, not a rule' }, ...looks];
+}
+
 // What turns this time into always: "yet again I'm the one chasing", "after this team every single release",
 // "your constant questions". "never" stays: without it the sentence says the opposite.
 const ALWAYS_OPENER = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always)\b[\s,]*/iu;
@@ -772,7 +868,7 @@ function validateFirst(m: RuleMatch): Alternative[] {
   if (DISMISSAL.test(said) || !POINT.test(said)) return [];
   const point = trimTrailing(withEdgeOff('dismissive', said), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: `${FEELS_BIG}, but ${point.charAt(0).toLowerCase()}${point.slice(1)}`, label: 'Acknowledge, then your point' }];
+  return [{ replacement: `${FEELS_BIG}, but ${lowerFirst(point)}`, label: 'Acknowledge, then your point' }];
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */

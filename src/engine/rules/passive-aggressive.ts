@@ -636,7 +636,7 @@ export const passiveAggressiveRules: Rule[] = [
         'oh so u CAN text back when u want something. [good to know]': ['oh so u CAN text back when u want something.', "oh so u CAN text back when u want something. I'm frustrated", "oh so u CAN text back when u want something. that's hard for me"],
         "we're late again because of the car. [great].": ["we're late again because of the car.", "we're late again because of the car. I'm frustrated.", "we're late again because of the car. that's hard for me."],
         'you embarrassed me in front of everyone, [thanks a lot]': ['you embarrassed me in front of everyone', "you embarrassed me in front of everyone, I'm frustrated", "you embarrassed me in front of everyone, that's hard for me"],
-        'I missed the deadline because of the delay. [Thanks for that].': ['I missed the deadline because of the delay.', "I missed the deadline because of the delay. I'm frustrated.", "I missed the deadline because of the delay. That's hard for me."],
+        'I missed the deadline because of the delay. [Thanks for that].': ['I missed the deadline because of the delay.', "I missed the deadline because of the delay. That's hard for me.", "I missed the deadline because of the delay. I'm frustrated."],
         'u embarrassed me in front of everyone, [thanks alot]': ["u embarrassed me in front of everyone, I'm frustrated", "u embarrassed me in front of everyone, that's hard for me"],
         'u embarrassed me in front of everyone, [thx a lot]': ['u embarrassed me in front of everyone', "u embarrassed me in front of everyone, I'm frustrated", "u embarrassed me in front of everyone, that's hard for me"],
       },
