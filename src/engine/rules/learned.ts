@@ -646,7 +646,7 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 // "walk out that door tonight and ur phone's gone": an order that dares, its threat joined by "and".
 const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
-const OWN_CLAUSE = /(?:[,;:–—]\s*|\s+(?:and|then)\s+)(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
+const OWN_CLAUSE = /(?:[,;:–—]\s*|(?<!\s)\s+(?:and|then)\s+)(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
 // What the writer will do if the order is not followed, said as their own clause ("…, I'll tell Mum").
 const OWN_THREAT = /^(?:[,;:–—]\s*|\s+(?:and|then)\s+)(?:i['’]ll|i\s+will|we['’]ll|we\s+will|i['’]m\s+going\s+to|we['’]re\s+going\s+to)\s/iu;
 
@@ -799,7 +799,7 @@ const QUANTIFIERS: readonly [RegExp, string | ((word: string, next: string) => s
   [/\b(?:always|alwys|allways|alwyas|constantly|continually|forever)\b/giu, 'often'],
   [/\b(?:never|nevr|neva)(?:\s+ever|\s+once)?\b(?=\s+(?<next>\p{L}+))/giu, (word, next) => (isPastForm(next) ? null : 'rarely')],
   [/\b(?:nobody|no\s+one|noone)\b/giu, 'hardly anyone'],
-  [/(?<=\b(?:you|u|they|we)\s+)only(?:\s+ever)?\b(?=\s+\p{L})/giu, 'mostly'],
+  [/(?<=\b(?:you|u|they|we)\s)only(?:\s+ever)?\b(?=\s+\p{L})/giu, 'mostly'],
   [/^every\s+(?:single\s+)?time\b(?=\s+\p{L})/iu, 'often when'],
   [/(?<!\s)\s+(?:every\s+(?:single\s+)?time|all\s+the\s+time)\b/giu, ' a lot'],
 ];
