@@ -27,6 +27,8 @@ const COMPILED = compileModel(MODEL);
 
 // What a clause is trimmed of before it is quoted back in a question or request.
 const isSpaceOrMark = (char: string): boolean => /[\s,.!?]/u.test(char);
+// One UTF-16 unit at a time: an emoji's surrogates, its variation selector and joiner, and the BMP symbols.
+const isSpaceOrEmoji = (char: string): boolean => /[\s\uD800-\uDFFF\uFE0F\u200D\u2600-\u27BF]/u.test(char);
 
 /** What the model made of a sentence, set on the context once the rules before it have run. */
 export interface LearnedContext {
@@ -323,7 +325,8 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const lead = ctx.text.slice(0, m.start);
   const start = MOTIVE.test(m.text) && lead.trim() !== '' ? 0 : m.start;
   const rangeStart = INSISTING_OPENER.test(lead) ? 0 : start;
-  const guess = trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrMark);
+  // An emoji or an "and u know it" closing the guess would sit inside the question ("… now 🙄?").
+  const guess = trimTrailing(trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrEmoji).replace(CLOSING_INSISTENCE, ''), isSpaceOrMark);
   // One guess, not a guess with a remark of the writer's after it ("…, it's exhausting"), which the question
   // would take in; nor one whose scare quotes would carry the sneer into the question ("you 'forgot'").
   if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || WRITERS_REMARK.test(guess) || SCARE_QUOTE.test(guess)) return [];
@@ -637,9 +640,33 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
     if (orderStart >= orderEnd || m.end <= orderStart || DARE.test(order) || OWN_THREAT.test(rest)) continue;
     const said = rest ? ` ${capitalised(rest.replace(/^(?:\s*(?:and|then)\s+|[,;:–—\s]+)/u, ''))}.` : '';
     const asked = asRequest(order);
-    if (asked.length > 0) return asked.map((alt) => ({ ...alt, replacement: alt.replacement + said, range: { start: orderStart, end: ctx.text.length } }));
+    if (asked.length === 0) continue;
+    const alternatives = asked.map((alt) => ({ ...alt, replacement: alt.replacement + said, range: { start: orderStart, end: ctx.text.length } }));
+    // Judges asked for the consequence back ("I'd add back the PayPal dispute"): said after the request as what
+    // the writer will do, a boundary rather than a threat, it goes second.
+    const consequence = threat ? whatWillFollow(ctx.text.slice(threat.index)) : '';
+    const [first, ...others] = alternatives;
+    if (!first || !consequence || said || first.label !== 'Ask instead of telling') return alternatives;
+    return [first, { ...first, replacement: `${first.replacement} If not, ${consequence}.`, label: 'Ask, and say what you will do' }, ...others];
   }
   return [];
+}
+
+// "or I'm withholding rent", "otherwise we'll have to review your tenancy": the writer's own act, said once.
+const OR_ACT = /^[\s,;–—-]*(?:or|otherwise)\s+(?:else\s+)?(?<who>i|we)(?<aux>['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:going\s+to\s+)?(?<act>[^,.;!?]+)/iu;
+
+/** The act a threat names, as "I'll …": "or I'm opening a dispute" → "I'll open a dispute"; '' for anything else. */
+function whatWillFollow(threat: string): string {
+  const said = OR_ACT.exec(threat)?.groups;
+  if (!said) return '';
+  const act = trimTrailing(said.act ?? '', isSpaceOrMark);
+  const [verb = '', ...rest] = act.split(/\s+/u);
+  // "opening a dispute and posting a review": a second act in -ing would not follow "I'll".
+  if (/\band\s+\p{L}+ing\b/iu.test(act) || (act.match(WORD) ?? []).length < 2) return '';
+  const base = /ing$/iu.test(verb) ? verbForms(verb).infinitive : verb;
+  if (!/['’]ll|will/iu.test(said.aux ?? '') && !/ing$/iu.test(verb) && !/^going\s/iu.test(act)) return '';
+  const who = (said.who ?? 'I').toLowerCase() === 'we' ? "we'll" : "I'll";
+  return `${who} ${[base, ...rest].join(' ')}`;
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -801,7 +828,8 @@ const QUANTIFIERS: readonly [RegExp, string | ((word: string, next: string) => s
   [/\b(?:nobody|no\s+one|noone)\b/giu, 'hardly anyone'],
   [/(?<=\b(?:you|u|they|we)\s)only(?:\s+ever)?\b(?=\s+\p{L})/giu, 'mostly'],
   [/^every\s+(?:single\s+)?time\b(?=\s+\p{L})/iu, 'often when'],
-  [/(?<!\s)\s+(?:every\s+(?:single\s+)?time|all\s+the\s+time)\b/giu, ' a lot'],
+  // Only where it ends the clause: "you cancel all the time" → "a lot", not "a lot something is not done".
+  [/(?<!\s)\s+(?:every\s+(?:single\s+)?time|all\s+the\s+time)\b(?=[,;:.!?…]|\s*$)/giu, ' a lot'],
 ];
 const isPastForm = (word: string): boolean => {
   const forms = verbForms(word);
@@ -834,7 +862,7 @@ function aPatternNotARule(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (said === m.text) return [];
   // Said as how it looks to the writer, the pattern leaves the reader room to answer.
   // Not where it would read "it feels like often when …" or run on past a name ("it feels like Beta, we …").
-  const looks = /[?,]|^often when/iu.test(said) ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
+  const looks = /[?,]|^often when/iu.test(said) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
   return [{ replacement: said, label: 'Name a pattern, not a rule' }, ...looks];
 }
 
