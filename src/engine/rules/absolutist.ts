@@ -440,6 +440,7 @@ export const absolutistRules: Rule[] = [
     ]),
     examples: {
       flagged: {
+        "[For once, pick something fun]": ['Pick something fun', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "[You people never read the tickets before escalating].": ['You people rarely read the tickets before escalating.', 'It feels like you people rarely read the tickets before escalating — is that fair?', "This has happened a few times lately, and it's been hard for me."],
         "[Every single time I come home the kitchen looks like a bomb hit it].": ['Often when I come home the kitchen looks like a bomb hit it.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "[Beta, we never see you].": ['Beta, we rarely see you.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],

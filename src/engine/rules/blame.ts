@@ -516,6 +516,8 @@ export const blameRules: Rule[] = [
     },
     examples: {
       flagged: {
+        "[If you had sent the reminder like you promised], this would not have happened.": ['Next time, could you send the reminder like you promised?', "I'm frustrated about how this turned out. What could we do differently next time?", "This didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "[if u had sent the reminder like u promised] this wouldnt have happened": ['next time, could u send the reminder like u promised?', "I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if you had just left on time] we would be there by now': ['next time, could you leave on time?', "I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "[if you hadn't told her] none of this would be happening": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if u had just listened] we wouldnt be here': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],

@@ -108,3 +108,6 @@ export function leadInStart(text: string, word: RegExp, most = 4): number {
   }
   return start;
 }
+
+/** An interjection opening a sentence ("no because …", "lol …"): a feeling put before it would read as a splice. */
+export const INTERJECTION_FIRST = /^\W*(?:no|nah|yes|yeah|lol|lmao|ok|okay|bruh|bro|omg|ugh|wow|oh)\b/iu;

@@ -18,7 +18,7 @@ import nlp from 'compromise';
 import { lowerFirst, lowerShouted } from '../text/case';
 import { detectRegister } from '../text/register';
 import { trimTrailing } from '../text/trim';
-import { clauseRange, leadInStart, STATE_OF_MIND, stripEnd, verbForms } from './helpers';
+import { clauseRange, INTERJECTION_FIRST, leadInStart, STATE_OF_MIND, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -28,7 +28,10 @@ const COMPILED = compileModel(MODEL);
 // What a clause is trimmed of before it is quoted back in a question or request.
 const isSpaceOrMark = (char: string): boolean => /[\s,.!?]/u.test(char);
 // One UTF-16 unit at a time: an emoji's surrogates, its variation selector and joiner, and the BMP symbols.
-const isSpaceOrEmoji = (char: string): boolean => /[\s\uD800-\uDFFF\uFE0F\u200D\u2600-\u27BF]/u.test(char);
+const isSpaceOrEmoji = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return /\s/u.test(char) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || (code >= 0x2600 && code <= 0x27bf);
+};
 
 /** What the model made of a sentence, set on the context once the rules before it have run. */
 export interface LearnedContext {
@@ -280,7 +283,7 @@ const LEAVE_OUT = 'Leave the jab out';
 // Of a defensive sentence, only the deflection goes ("don't put this on me", "excuse me for taking a lunch break"):
 // the rest is the writer's account, often its facts.
 const DEFLECTION =
-  /^(?:(?:so|nah|and|but|well|just|please|pls|oh)[\s,]+)*(?:(?:don['’]?t|dont|do\s+not)\s+(?:you\s+)?(?:(?:try|even)\s+(?:and\s+|to\s+)?)?(?:put|pin|blame|twist|turn|make|look\s+at|act\s+like|come\s+at|start|lecture)\b|excuse\s+me\s+for\b|spare\s+me\b|(?:you|u)\s+can['’]?t\s+blame\s+me\b|(?:[\p{L}'’]+\s+){0,3}(?:isn['’]?t|is\s+not|ain['’]?t|wasn['’]?t|was\s+not)\s+(?:on|down\s+to)\s+me\b)/iu;
+  /^(?:(?:so|nah|and|but|well|just|please|pls|oh|honestly|respectfully|to\s+be\s+(?:completely\s+)?(?:clear|honest))[\s,]+)*(?:(?:i['’]?ve\s+done|i\s+did|i\s+have\s+done)\s+nothing\s+wrong\b|not\s+my\s+(?:problem|job|fault|responsibility|issue)\b|none\s+of\s+(?:this|that|it)(?:\s+\p{L}+)?\s+(?:is|was)\s+on\s+me\b|i\s+can['’]?t\s+be\s+held\s+responsible\b|(?:don['’]?t|dont|do\s+not)\s+(?:you\s+)?(?:(?:try|even)\s+(?:and\s+|to\s+)?)?(?:put|pin|blame|twist|turn|make|look\s+at|act\s+like|come\s+at|start|lecture)\b|excuse\s+me\s+for\b|spare\s+me\b|(?:you|u)\s+can['’]?t\s+blame\s+me\b|(?:[\p{L}'’]+\s+){0,3}(?:isn['’]?t|is\s+not|ain['’]?t|wasn['’]?t|was\s+not)\s+(?:on|down\s+to)\s+me\b)/iu;
 
 /**
  * Whether a generalisation also says what the reader does ("we never see you", "you're wasting every chance"):
@@ -515,7 +518,7 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   const clauses = [outcome, outcome.slice((/[,;:–—](?=[^,;:–—]*$)/u.exec(outcome)?.index ?? -1) + 1)];
   const said = clauses
     .map((c) => withoutTrailingAsides(trimTrailing(c.trim(), (ch) => /[\s,;:–—-]/u.test(ch))))
-    .find((c) => (c.match(WORD) ?? []).length >= 2 && !HANGING.test(c) && !addressesReader(c.slice(0, 12)));
+    .find((c) => (c.match(WORD) ?? []).length >= 2 && !HANGING.test(c) && (!addressesReader(c.slice(0, 12)) || /^your\s/iu.test(c)));
   if (!said) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
@@ -550,6 +553,8 @@ const THEN_WORDS = /(?<!\s)\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:las
  * they missed, asked for the next time, with what it cost said plainly where the writer said it. Replaying the
  * past keeps score; a request about the future can be agreed to.
  */
+const AS_AGREED = /(?<!\s)\s+(?:like|as)\s+(?:you|u|i|we)\s+(?:promised|said|agreed|asked|were\s+asked|were\s+told)\b/iu;
+
 export function askForNextTime(ctx: SentenceContext): Alternative[] {
   const missed = MISSED_STEP.exec(ctx.text);
   const verb = missed?.groups?.verb;
@@ -576,7 +581,8 @@ export function askForNextTime(ctx: SentenceContext): Alternative[] {
   // "before I built it" is asked about as "before I build it".
   rest = trimTrailing(rest.replace(THEN_WORDS, ''), (c) => /[\s,]/u.test(c)).replace(WRITERS_TURN, (_, lead: string, past: string) => `${lead}${verbForms(past).infinitive}`);
   // A step told with a clause of its own in the past ("said it was urgent") would need more than one verb moved.
-  if (/^\s*\p{L}+/u.test(rest) && nlp(rest).has('#PastTense')) return [];
+  // "like you promised" and "like I asked" recall the promise and stay as they are.
+  if (/^\s*\p{L}+/u.test(rest) && nlp(rest.replace(AS_AGREED, '')).has('#PastTense')) return [];
   const ask = `next time, could you ${base.toLowerCase()}${rest}?`;
   if ((ask.match(WORD) ?? []).length < 6) return [];
   // "the time was in the group chat for days, you just didn't read it": a step whose object points back keeps
@@ -862,13 +868,13 @@ function aPatternNotARule(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (said === m.text) return [];
   // Said as how it looks to the writer, the pattern leaves the reader room to answer.
   // Not where it would read "it feels like often when …" or run on past a name ("it feels like Beta, we …").
-  const looks = /[?,]|^often when/iu.test(said) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
+  const looks = /[?,]|^often when/iu.test(said) || !/^[\s.!?…]*$/u.test(after) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
   return [{ replacement: said, label: 'Name a pattern, not a rule' }, ...looks];
 }
 
 // What turns this time into always: "yet again I'm the one chasing", "after this team every single release",
 // "your constant questions". "never" stays: without it the sentence says the opposite.
-const ALWAYS_OPENER = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always)\b[\s,]*/iu;
+const ALWAYS_OPENER = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always|for\s+once)\b[\s,]*/iu;
 const GENERALISING =
   /(?<![\s,])[\s,]+(?:yet\s+again|once\s+again|as\s+usual|like\s+always|as\s+always|all\s+the\s+time|every\s+(?:single\s+)?(?:time|day|week|month|year|release|sprint|weekend|night|morning|evening)|constantly|always|ever)\b/giu;
 const CONSTANT = /\bconstant\s+/giu;
@@ -918,7 +924,7 @@ export function calmAlternatives(ctx: SentenceContext): Alternative[] {
   // The feeling the volume carried, said in words before the writer's own sentence, which keeps every fact.
   // Not before a single word: "READ. THE. TICKET." is emphasis, one word at a time; nor before a long
   // sentence, where one loud word is emphasis rather than a raised voice.
-  if (words >= 2 && words <= 12) alternatives.push({ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume', range: 'sentence' });
+  if (words >= 2 && words <= 12 && !INTERJECTION_FIRST.test(calm)) alternatives.push({ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume', range: 'sentence' });
   // When the writer's words still read as raised, the feeling alone is left to say.
   if (!short) alternatives.push({ replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' });
   else if (ctx.whole) alternatives.push({ replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' });

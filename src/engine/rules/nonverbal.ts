@@ -1,6 +1,7 @@
 import { addressesReader, isLaughing, type SentenceContext } from '../context';
 import { defineRule } from './rule';
 import { calmAlternatives, defineLearnedRule } from './learned';
+import { INTERJECTION_FIRST } from './helpers';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import { ACRONYMS, lowerFirst, sentenceCase } from '../text/case';
 
@@ -26,9 +27,12 @@ function hasDeliveryCue(text: string): boolean {
  * clause it was in: "I'm frustrated — why didn't you call?". `calm` replaces the match. Not after a colon or a
  * dash, or more than eight words in, where the feeling would land on someone else's sentence.
  */
+// A question in capitals keeps its question once it is calm ("WHO MERGED THIS" → "Who merged this?").
+const QUESTION_FIRST = /^\W*(?:why|who|what|where|when|how|did|do|does|are|is|can|could|would|will)\b/iu;
+
 function feelingInstead(m: RuleMatch, ctx: SentenceContext, calm: string): Alternative[] {
   const lead = ctx.text.slice(0, m.start);
-  if (/[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8 || (lead.trim() === '' && /^\p{P}*$/u.test(calm))) return [];
+  if (/[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8 || (lead.trim() === '' && /^\p{P}*$/u.test(calm)) || INTERJECTION_FIRST.test(lead + calm)) return [];
   return [{ replacement: `I'm frustrated — ${lowerFirst(sentenceCase(lead) + calm)}`, label: 'Say the feeling, not the volume', range: { start: 0, end: m.end } }];
 }
 
@@ -67,17 +71,19 @@ export const nonverbalRules: Rule[] = [
       return words.filter((w) => !isAcronym(w) && w.replace(/['’]/g, '').length >= 2).length >= 2;
     },
     suggest(m, ctx) {
-      const calm = sentenceCase(m.text);
+      const asked = QUESTION_FIRST.test(m.text) && ctx.text.slice(m.end).trim() === '' ? '?' : '';
+      const calm = sentenceCase(m.text) + asked;
       return [{ replacement: calm, label: 'Use sentence case' }, ...feelingInstead(m, ctx, calm)];
     },
     examples: {
       flagged: {
+        "[WHO MERGED THIS TO MAIN]": ['Who merged this to main?', "I'm frustrated — who merged this to main?"],
         'u [LITERALLY NEVER] listen': ['u literally never listen', "I'm frustrated — u literally never listen"],
-        '[WHY DIDN’T YOU CALL]': ['Why didn’t you call', "I'm frustrated — why didn’t you call"],
+        '[WHY DIDN’T YOU CALL]': ['Why didn’t you call?', "I'm frustrated — why didn’t you call?"],
         'come home [RIGHT NOW]': ['come home right now', "I'm frustrated — come home right now"],
         'you [ALWAYS] do this': ['you always do this', "I'm frustrated — you always do this"],
         '[DO NOT] touch my stuff': ['Do not touch my stuff', 'Do not touch my stuff.', "I'm upset about this, and I'd like to talk it through."],
-        '[WHY DIDNT U CALL]': ['Why didnt u call', "I'm frustrated — why didnt u call"],
+        '[WHY DIDNT U CALL]': ['Why didnt u call?', "I'm frustrated — why didnt u call?"],
         'u [ALWAYS] do this': ['u always do this', "I'm frustrated — u always do this"],
         '[ANSWER UR PHONE]': ['Answer ur phone', 'Answer ur phone.', 'Okay, thanks for letting me know.'],
         '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
