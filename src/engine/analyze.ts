@@ -419,7 +419,10 @@ function toSuggestion(alt: Alternative, match: RuleMatch, ctx: SentenceContext):
  * "you cc me") keeps one of the two: the writer's.
  */
 function withoutSeamRepeats(text: string, start: number, end: number, replacement: string): string {
-  const lead = /(?<![\p{L}'’])([\p{L}'’]+),?\s+$/u.exec(text.slice(0, start))?.[1];
+  // Across a comma only an adverb repeats by accident ("late again, again"): "Whatever you do, do not mention it"
+  // says "do" twice on purpose.
+  const seam = /(?<![\p{L}'’])([\p{L}'’]+)(,?)\s+$/u.exec(text.slice(0, start));
+  const lead = seam && (!seam[2] || /^(?:again|too|also|now|then|though|either)$/iu.test(seam[1] ?? '')) ? seam[1] : undefined;
   const first = /^([\p{L}'’]+)(?:\s+|$)/u.exec(replacement);
   if (lead && first && first[1]?.toLowerCase() === lead.toLowerCase()) replacement = replacement.slice(first[0].length);
   const next = /^\s+([\p{L}'’]+)(?![\p{L}'’])/u.exec(text.slice(end))?.[1];

@@ -247,6 +247,9 @@ export const demandRules: Rule[] = [
     ]),
     examples: {
       flagged: {
+        "Either you confirm the new rate today [or I give the slot to someone else].": ['Could you confirm the new rate today?', 'Please confirm the new rate today.', 'Would you be willing to help me with this? It matters to me.'],
+        "[Reply or I'm coming over].": ['Could you reply?', 'Please reply.', "Could you reply? If not, I'll come over."],
+        "Shift starts at 9 not 9:20. [If it happens again I'm cutting your hours].": ['Shift starts at 9 not 9:20.', 'Shift starts at 9 not 9:20. Would you be willing to help me with this? It matters to me.', 'Shift starts at 9 not 9:20. I need this sorted soon — what would work for you?'],
         "[You're covering Christmas Eve], I did it last year.": ['Could you cover Christmas Eve? I did it last year.', 'Please cover Christmas Eve. I did it last year.', 'Would you be willing to help me with this? It matters to me.'],
         "[Gonna need you to drop the attitude] and just do what you're told.": ["Could you drop the attitude and just do what you're told?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "[Push through until the end of the quarter] and we can revisit it then.": ['Could you push through until the end of the quarter? We can revisit it then.', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],

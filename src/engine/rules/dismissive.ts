@@ -1,12 +1,26 @@
 import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines, FEELS_BIG } from './learned';
-import type { Rule } from './rule';
+import type { Alternative, Rule } from './rule';
+import type { SentenceContext } from '../context';
 import { clauseRange } from './helpers';
 
 const VALIDATE = "I can see this matters to you — what's going on?";
 // Where an imperative can start: the sentence start, after a clause break, or after a softener word. The look
 // back runs only where no space follows, so a long run of spaces is scanned once, not from every space in it.
 const CLAUSE_START = '(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|seriously|honestly)\\s+)(?<!\\b(?:would|will|to|can|could|should|they|we|i|he|she|and|maybe)\\s+just\\s+)))';
+
+/**
+ * "[don't be so dramatic], it was one missed call" → "I know this feels big to you, but it was one missed call":
+ * the feeling granted, then the writer's point joined with a "but", not spliced on with a comma.
+ */
+function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceContext): Alternative {
+  const label = 'Validate, keep your view';
+  const comma = /^\s*,(?=\s*[\p{L}\p{N}])/u.exec(ctx.text.slice(range.end));
+  if (!comma || /^\s*,\s*but\b/iu.test(ctx.text.slice(range.end))) return { replacement: FEELS_BIG, label, range };
+  return { replacement: `${FEELS_BIG}, but`, label, range: { start: range.start, end: range.end + comma[0].length } };
+}
+
+const DESCRIBED = /\b(?:being|been|be|was|were|is|are|so|very|pretty|super|really|too)\s+$/iu;
 
 export const dismissiveRules: Rule[] = [
   defineRule({
@@ -17,13 +31,15 @@ export const dismissiveRules: Rule[] = [
     message: 'Telling someone to calm down tells them their feelings are the problem, which usually turns the heat up.',
     patterns: [`${CLAUSE_START}(?<flag>calm\\s+(?:(?:tf|the\\s+f\\w*|the\\s+hell)\\s+)?down+|relax+|chill(?:\\s+out)?|cool\\s+it|settle\\s+down|take\\s+a\\s+chill\\s+pill|lighten\\s+up|simmer\\s+down)(?![\\w'’]|\\s+(?:is|was)\\b|\\s+(?:and\\s+)?(?:enjoy|tonight|this\\s+weekend))(?![\\s,.]*(?:don['’]?t\\s+worry|it['’]?s\\s+(?:ok|okay|alright|fine|normal)|everything|we['’]?ll|i['’]?m\\s+here|take\\s+a\\s+(?:deep\\s+)?breath|sir|ma['’]?am|a\\s+(?:little|bit)))`],
     unless: ['negated', 'reported', 'sincere-question'],
+    // "thanks for being so chill about it": said of how they were, "chill" and "relax(ed)" are praise, not orders.
+    when: (m, ctx) => !/^(?:chill|relax)/iu.test(m.text) || !DESCRIBED.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)),
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       // Where the writer's point follows ("calm down, it was one beer"), the feeling is granted and the point
       // kept, as for "you're overreacting"; a question there would sit oddly before it.
       const point = /[\p{L}\p{N}]/u.test(ctx.text.slice(range.end));
       return [
-        point ? { replacement: FEELS_BIG, label: 'Validate, keep your view', range } : { replacement: VALIDATE, label: 'Reflect and ask', range },
+        point ? grantedThenPoint(range, ctx) : { replacement: VALIDATE, label: 'Reflect and ask', range },
         { replacement: "I hear that you're upset.", label: 'Validate first', range },
         // When the rest of the sentence minimises too ("…, it was a joke"), the whole sentence needs the change.
         { replacement: "I can see that upset you, and I'm sorry — what's going on?", label: 'Reflect and ask', range: 'sentence' },
@@ -31,15 +47,15 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'ugh [relax], it was one beer lol': ['I know this feels big to you, it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
-        '[calm down], it was a joke': ['it was a joke', 'I know this feels big to you, it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
+        'ugh [relax], it was one beer lol': ['I know this feels big to you, but it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
+        '[calm down], it was a joke': ['it was a joke', 'I know this feels big to you, but it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         '[Calm down]!!!': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'omg [calm tf down]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [calm downnn] lol': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
       },
-      clean: ["I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works', 'calm down is literally the only thing the yoga app says lmao'],
+      clean: ['Thanks for being so chill about it though, you\'re all stars.', 'you were really chill about it, thank you', "I'm not going to tell you to calm down", "calm down, don't worry, I'm here", 'you can relax, I already booked it', "let's chill tonight", 'my therapist says "calm down" never works', 'calm down is literally the only thing the yoga app says lmao'],
     },
   }),
   defineRule({
@@ -65,7 +81,7 @@ export const dismissiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
-        { replacement: FEELS_BIG, label: 'Validate, keep your view', range },
+        grantedThenPoint(range, ctx),
         { replacement: "I can see you're upset — can I tell you how I see it?", label: 'Validate, then give your view', range },
       ];
     },
@@ -74,7 +90,7 @@ export const dismissiveRules: Rule[] = [
         'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I know this feels big to you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
         'honestly [why this is such an issue for you] is beyond me': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         'Open a window and [stop stressing].': ['I know this feels big to you.', "I can see you're upset — can I tell you how I see it?"],
-        "[don't be so dramatic], it was one missed call": ['I know this feels big to you, it was one missed call', "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
+        "[don't be so dramatic], it was one missed call": ['I know this feels big to you, but it was one missed call', "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         '[dont be so sensitive] about it': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         "you're making [such a big deal out of nothing]": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
         'honestly its [a mountain out of a molehill]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],

@@ -152,7 +152,7 @@ export interface LearnedSpec {
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
   defensive: (m, ctx) => [...askAboutTheFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
   blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx)],
-  demand: (m, ctx) => [...askInstead('demand', m, ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx)],
+  demand: (m, ctx) => [...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
   dismissive: (m, ctx) => (ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : []),
   absolutist: (m, ctx) => aPatternNotARule(m, ctx),
@@ -490,6 +490,9 @@ const CAUSE_TAIL = /(?<![\s,;–—-])[\s,;–—-]+(?:(?:and\s+)?(?:that['’]?
 const PRONOUN_SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|im|we|we['’](?:re|ve)|he|she|they|it['’]s|everyone|everybody|nobody)$/iu;
 const SUBJECT = /^(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve)|he|she|they|it|it['’]s|my|our|your|the|everyone|everybody|nobody|mum|dad)$/iu;
 
+// "the delay happened": an outcome that only says it happened says nothing once its cause goes.
+const BARE_EVENT = /\b(?:happened|occurred|came\s+about)$/iu;
+
 /**
  * "we're late cos of you" → "we're late."; "Thanks to your little hotfix I spent my whole Saturday rolling back"
  * → "I spent my whole Saturday rolling back.": what happened, in the writer's words, without who is to blame.
@@ -518,7 +521,7 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   const clauses = [outcome, outcome.slice((/[,;:–—](?=[^,;:–—]*$)/u.exec(outcome)?.index ?? -1) + 1)];
   const said = clauses
     .map((c) => withoutTrailingAsides(trimTrailing(c.trim(), (ch) => /[\s,;:–—-]/u.test(ch))))
-    .find((c) => (c.match(WORD) ?? []).length >= 2 && !HANGING.test(c) && (!addressesReader(c.slice(0, 12)) || /^your\s/iu.test(c)));
+    .find((c) => (c.match(WORD) ?? []).length >= 2 && !HANGING.test(c) && !BARE_EVENT.test(c) && (!addressesReader(c.slice(0, 12)) || /^your\s/iu.test(c)));
   if (!said) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
@@ -616,7 +619,7 @@ const THREAT = new RegExp(
 );
 // The insistence as a sentence of its own after the order ("Hand the keys back by noon. I won't be asking again.").
 // "now." or "asap." alone only insists as a sentence of its own: inside one, "get online now" is the request.
-const INSISTS = new RegExp(String.raw`^(?:${INSISTENCE}|(?:right\s+)?now|asap|immediately)[\s.!…]*$`, 'iu');
+const INSISTS = new RegExp(String.raw`^(?:${INSISTENCE}|(?:right\s+)?now|asap|immediately|not\s+asking|not\s+happening)[\s.!…]*$`, 'iu');
 // "i want a name by the end of the day": a thing wanted, not an act asked for.
 const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 
@@ -742,7 +745,9 @@ function asRequest(order: string): Alternative[] {
     ];
   }
   const request = asBaseForm(calmWords(order.replace(TOLD, '')));
-  if ((request.match(WORD) ?? []).length < 2) return [];
+  // One word is an order only when it is a verb of replying or coming ("Reply or I'm coming over").
+  const words = (request.match(WORD) ?? []).length;
+  if (words === 0 || (words === 1 && !ONE_WORD_ORDER.test(request))) return [];
   const forbidden = FORBIDDEN.exec(request);
   // "don't make me ask again" insists; there is nothing in it to ask for.
   if (forbidden && /^make\s+me\b/iu.test(request.slice(forbidden[0].length))) return [];
@@ -762,6 +767,7 @@ function asRequest(order: string): Alternative[] {
   ];
 }
 
+const ONE_WORD_ORDER = /^(?:reply|answer|respond|call|ring|text|come|leave|move|hurry|apologi[sz]e|listen)$/iu;
 // "Don't leave before this is merged", "do NOT touch my stuff": an order not to.
 const FORBIDDEN = /^(?:do\s+not|don['’]?t|dont)\s+(?=\p{L})/iu;
 // "You're covering Christmas Eve": an order said as what they are doing; asked, its verb goes back to its base.
@@ -781,6 +787,26 @@ function asBaseForm(order: string): string {
 function startsWithVerb(request: string): boolean {
   const doc = nlp(request);
   return doc.has('^#Imperative') || (doc.has('^#Infinitive') && !MONEY_INTO.test(request));
+}
+
+// "Either you confirm the new rate today or I give the slot to someone else": the first choice is the request.
+const EITHER_OR = /^\W*either\s+(?:(?:you|u)\s+)?(?<order>[^,;:.!?]+?)\s+or\s+(?:else\s+)?(?:i|we|i['’]ll|i['’]m|we['’]ll)\b/iu;
+
+/** "Either you confirm the new rate today or I give the slot away" → "Could you confirm the new rate today?" */
+function eitherAsked(ctx: SentenceContext): Alternative[] {
+  const order = EITHER_OR.exec(ctx.text)?.groups?.order;
+  if (!order) return [];
+  const capital = /^\W*\p{Lu}/u.test(ctx.text);
+  return asRequest(order).map((alt) => ({ ...alt, replacement: capital ? capitalised(alt.replacement) : alt.replacement, range: 'sentence' as const }));
+}
+
+// A sentence that is the threat alone, after the request was made: "If it happens again I'm cutting your hours."
+const THREAT_ALONE = /^\W*(?:if\s+(?:not|it\s+happens\s+again|this\s+happens\s+again)\b|one\s+more\s+(?:word|time)\b|or\s+else\b|otherwise\b)/iu;
+
+/** "Shift starts at 9 not 9:20. [If it happens again I'm cutting your hours.]": the threat left out, the rest stands. */
+function leaveOutThreat(ctx: SentenceContext): Alternative[] {
+  if (ctx.whole || ctx.restIsCurt || !THREAT_ALONE.test(ctx.text) || FACT.test(ctx.text)) return [];
+  return [{ replacement: '', label: 'Leave the threat out', range: { start: 0, end: ctx.text.length } }];
 }
 
 /** "Hand the keys back by noon. [I won't be asking again.]": the insistence alone, left out; the order stays. */
