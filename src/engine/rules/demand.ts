@@ -216,6 +216,7 @@ export const demandRules: Rule[] = [
     when: (_m, ctx) => !POLITE.test(ctx.masked),
     examples: {
       flagged: {
+        "[don't you dare touch] my stuff": ["I'd really like you not to touch my stuff", "I'd rather you didn't touch my stuff — is that okay?"],
         'You will take engineering, [that is final].': ['You will take engineering.', 'You will take engineering, I feel strongly about this — can we talk it through?'],
         'Be in, [no rescheduling].': ['Be in.', "Be in, I'd like to understand what happened."],
         "[I'm not asking again]": ['This really matters to me', 'I feel strongly about this — can we talk it through?'],

@@ -181,10 +181,13 @@ export const dismissiveRules: Rule[] = [
     message: 'A closing "whatever" tells them the conversation is not worth your effort.',
     patterns: ['(?<!\\b(?:or|and)\\s+)(?<flag>whatever|whatevs|watever|whatev)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lol|man|dude|bro|i\\s+guess|then|cry)\\b)'],
     unless: ['reported'],
-    suggest() {
+    suggest(m, ctx) {
+      // "it's whatever" goes as a whole: "it's I need a minute" would not read.
+      const said = /(?<![\p{L}'’])(?:it['’]?s|its|it\s+is|that['’]?s|thats)\s+$/iu.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start))?.[0] ?? '';
+      const range = { start: m.start - said.length, end: m.end };
       return [
-        { replacement: 'I need a minute', label: 'Ask for a pause' },
-        { replacement: "I'm frustrated right now", label: 'Say what you feel' },
+        { replacement: 'I need a minute', label: 'Ask for a pause', range },
+        { replacement: "I'm frustrated right now", label: 'Say what you feel', range },
       ];
     },
     examples: {
@@ -194,6 +197,7 @@ export const dismissiveRules: Rule[] = [
         'kk [whatever], do it then': ['kk I need a minute, do it then', "kk I'm frustrated right now, do it then"],
         '[Whatever]!': ['I need a minute!', "I'm frustrated right now!"],
         'k [whatevs]': ['k I need a minute', "k I'm frustrated right now"],
+        "dinner's off again. it's [whatever].": ["dinner's off again. I need a minute.", "dinner's off again. I'm frustrated right now."],
         '[watever] lol': ['I need a minute lol', "I'm frustrated right now lol"],
       },
       clean: ['whatever you prefer works for me!', 'watever u want to eat is fine by me', 'whatever happens, I am proud of you', 'pizza or whatever, I am easy'],

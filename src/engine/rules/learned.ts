@@ -769,7 +769,7 @@ function asRequest(order: string): Alternative[] {
 
 const ONE_WORD_ORDER = /^(?:reply|answer|respond|call|ring|text|come|leave|move|hurry|apologi[sz]e|listen)$/iu;
 // "Don't leave before this is merged", "do NOT touch my stuff": an order not to.
-const FORBIDDEN = /^(?:do\s+not|don['’]?t|dont)\s+(?=\p{L})/iu;
+const FORBIDDEN = /^(?:do\s+not|don['’]?t|dont)\s+(?:(?:you|u)\s+dare\s+)?(?=\p{L})/iu;
 // "You're covering Christmas Eve": an order said as what they are doing; asked, its verb goes back to its base.
 const ORDERED_AS_DONE = /^(?:you|u)(?:['’]re|\s+are|re|\s+r)\s+(?<verb>\p{L}+ing)\b/iu;
 // "Rent in my account by Friday": a first word that could be a verb, leading to where money goes, is the thing.
@@ -790,7 +790,8 @@ function startsWithVerb(request: string): boolean {
 }
 
 // "Either you confirm the new rate today or I give the slot to someone else": the first choice is the request.
-const EITHER_OR = /^\W*either\s+(?:(?:you|u)\s+)?(?<order>[^,;:.!?]+?)\s+or\s+(?:else\s+)?(?:i|we|i['’]ll|i['’]m|we['’]ll)\b/iu;
+// The order starts and the "or" is looked for at a word's edge, so a run of spaces is not split every way.
+const EITHER_OR = /^\W*either\s+(?:(?:you|u)\s+)?(?<order>[^\s,;:.!?][^,;:.!?]*?)(?<!\s)\s+or\s+(?:else\s+)?(?:i|we|i['’]ll|i['’]m|we['’]ll)\b/iu;
 
 /** "Either you confirm the new rate today or I give the slot away" → "Could you confirm the new rate today?" */
 function eitherAsked(ctx: SentenceContext): Alternative[] {
@@ -847,7 +848,20 @@ function withEdgeOff(category: Category, text: string): string {
   const stripped = text.replace(EDGY_OPENER, '').replace(EDGE_WORDS, '');
   if (category === 'dismissive') return atEvenVolume(stripped.replace(MINIMIZERS, ''));
   if (category === 'absolutist') return atEvenVolume(stripped.replace(ALWAYS_OPENER, '').replace(GENERALISING, '').replace(CONSTANT, ''));
+  if (RHETORICAL.has(category)) return atEvenVolume(withoutPointedMarks(stripped));
   return atEvenVolume(stripped);
+}
+
+// What makes a remark pointed rather than plain: a reminder that is not gentle, the count of reminders, the
+// "actually" and "clearly" of disbelief, "just so you're aware", and scare quotes ("'helping' with the move").
+const POINTED_OPENER = /^(?:just\s+)?(?:a\s+)?(?:gentle|friendly|quick)\s+reminder\s+(?:(?:for\s+the\s+[\p{L}\p{N}]+\s+time|again)\s+)?(?:that\s+)?/iu;
+const POINTED_WORDS = /(?<!\s)\s+(?:actually|clearly|obviously|for\s+the\s+(?:\d+(?:st|nd|rd|th)|\p{L}+)\s+time)\b|[\s,]*\bjust\s+so\s+(?:(?:you['’]re|you\s+are|u\s+r|ur)\s+aware|you\s+know|everyone\s+knows)\b|[\s,]*\b(?:I\s+guess|no\s+bother)\s*$/giu;
+const SCARE_QUOTED = /(?<=^|\s)['‘"“](\p{L}[\p{L} -]{0,28}\p{L})['’"”](?=[\s.,!?]|$)/gu;
+
+/** "you've been 'working on it' for three days 🙄" → "you've been working on it for three days". */
+function withoutPointedMarks(text: string): string {
+  const plain = trimTrailing(text, isSpaceOrEmoji).replace(POINTED_OPENER, '').replace(POINTED_WORDS, '').replace(SCARE_QUOTED, '$1').replace(/^yet\s+another\b/iu, 'another');
+  return /^\p{Lu}/u.test(text) ? capitalised(plain) : plain;
 }
 
 // Quantifiers over the reader's behaviour and the pattern each stands for, word for word in the same slot: "you're

@@ -681,8 +681,10 @@ export const passiveAggressiveRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        '[just a gentle reminder that ur rent was due on the 1st 🙂]': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
-        '[just a gentle reminder that the rent was due on the 1st 🙂]': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        "[you've been 'working on it' for three days 🙄]": ["you've been working on it for three days", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        "[Friendly reminder for the 4th time that this breaks every Windows build 🙂]": ['This breaks every Windows build', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
+        '[just a gentle reminder that ur rent was due on the 1st 🙂]': ['ur rent was due on the 1st', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[just a gentle reminder that the rent was due on the 1st 🙂]': ['the rent was due on the 1st', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
       },
       clean: ["so glad you could make it!!", "thanks for replying so fast"],
     },
