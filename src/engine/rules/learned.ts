@@ -855,7 +855,7 @@ function withEdgeOff(category: Category, text: string): string {
 // What makes a remark pointed rather than plain: a reminder that is not gentle, the count of reminders, the
 // "actually" and "clearly" of disbelief, "just so you're aware", and scare quotes ("'helping' with the move").
 const POINTED_OPENER = /^(?:just\s+)?(?:a\s+)?(?:gentle|friendly|quick)\s+reminder\s+(?:(?:for\s+the\s+[\p{L}\p{N}]+\s+time|again)\s+)?(?:that\s+)?/iu;
-const POINTED_WORDS = /(?<!\s)\s+(?:actually|clearly|obviously|for\s+the\s+(?:\d+(?:st|nd|rd|th)|\p{L}+)\s+time)\b|[\s,]*\bjust\s+so\s+(?:(?:you['’]re|you\s+are|u\s+r|ur)\s+aware|you\s+know|everyone\s+knows)\b|[\s,]*\b(?:I\s+guess|no\s+bother)\s*$/giu;
+const POINTED_WORDS = /(?<!\s)\s+(?:actually|clearly|obviously|for\s+the\s+(?:\d+(?:st|nd|rd|th)|\p{L}+)\s+time)\b|(?<![\s,])[\s,]*\bjust\s+so\s+(?:(?:you['’]re|you\s+are|u\s+r|ur)\s+aware|you\s+know|everyone\s+knows)\b|(?<![\s,])[\s,]*\b(?:I\s+guess|no\s+bother)\s*$/giu;
 const SCARE_QUOTED = /(?<=^|\s)['‘"“](\p{L}[\p{L} -]{0,28}\p{L})['’"”](?=[\s.,!?]|$)/gu;
 
 /** "you've been 'working on it' for three days 🙄" → "you've been working on it for three days". */
