@@ -869,7 +869,8 @@ function withoutPointedMarks(text: string): string {
 // → "hardly anyone … answers", "you only call when" → "mostly". "never" before a past form ("you never said") is
 // one time, which "rarely" would make odd; the rules' own rewrites say that as "didn't".
 const QUANTIFIERS: readonly [RegExp, string | ((word: string, next: string) => string | null)][] = [
-  [/\b(?:always|alwys|allways|alwyas|constantly|continually|forever)\b/giu, 'often'],
+  // Not "as always" or "like always": "very helpful as often" says nothing.
+  [/(?<!\b(?:as|like)\s)\b(?:always|alwys|allways|alwyas|constantly|continually|forever)\b/giu, 'often'],
   [/\b(?:never|nevr|neva)(?:\s+ever|\s+once)?\b(?=\s+(?<next>\p{L}+))/giu, (word, next) => (isPastForm(next) ? null : 'rarely')],
   [/\b(?:nobody|no\s+one|noone)\b/giu, 'hardly anyone'],
   [/(?<=\b(?:you|u|they|we)\s)only(?:\s+ever)?\b(?=\s+\p{L})/giu, 'mostly'],

@@ -87,16 +87,20 @@ export const passiveAggressiveRules: Rule[] = [
       '(?<flag>as\\s+(?:previously|already)\\s+(?:stated|mentioned|explained|advised|noted|said))(?!\\s+\\(?(?:twice|thrice|three\\s+times|multiple\\s+times|several\\s+times|\\d+\\s+times))',
     ],
     unless: ['reported'],
-    suggest() {
+    suggest(m, ctx) {
+      // "As per my previous email": the "As" goes with it ("As just to recap" would not read).
+      const as = /(?<![\p{L}'’])as\s+$/iu.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start))?.[0] ?? '';
+      const range = { start: m.start - as.length, end: m.end };
       return [
-        { replacement: 'just to recap', label: 'Restate without the dig' },
-        { replacement: 'to make sure we are on the same page', label: 'Keep it collaborative' },
+        { replacement: 'just to recap', label: 'Restate without the dig', range },
+        { replacement: 'to make sure we are on the same page', label: 'Keep it collaborative', range },
       ];
     },
     examples: {
       flagged: {
         '[As stated in our previous three replies], the item is outside the window.': ['The item is outside the window.', 'Just to recap, the item is outside the window.', 'To make sure we are on the same page, the item is outside the window.'],
         '[as i literally said before], it takes two minutes': ['it takes two minutes', 'just to recap, it takes two minutes', 'to make sure we are on the same page, it takes two minutes'],
+        'As [per my previous email], the deposit will be returned once the inspection is complete.': ['The deposit will be returned once the inspection is complete.', 'Just to recap, the deposit will be returned once the inspection is complete.', 'To make sure we are on the same page, the deposit will be returned once the inspection is complete.'],
         '[per my last email], the deadline is Friday': ['the deadline is Friday', 'just to recap, the deadline is Friday', 'to make sure we are on the same page, the deadline is Friday'],
         '[As I mentioned in my previous email], the forms are due.': ['The forms are due.', 'Just to recap, the forms are due.', 'To make sure we are on the same page, the forms are due.'],
         "[As I've said before], it takes two minutes.": ['It takes two minutes.', 'Just to recap, it takes two minutes.', 'To make sure we are on the same page, it takes two minutes.'],
