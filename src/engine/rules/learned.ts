@@ -338,9 +338,23 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const you = calm.charAt(0).toLowerCase() + calm.slice(1);
   const range = { start: rangeStart, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
   return [
-    { replacement: `am I right that ${you}?`, label: 'Check your guess', range },
+    { replacement: askedPlainly(you) ?? `am I right that ${you}?`, label: 'Check your guess', range },
     { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
   ];
+}
+
+// "you only invited me cos you needed a lift": a guess about one thing they did, its verb in the past.
+const DID_GUESS = /^(?<you>you|u)\s+(?<adverb>(?:only|just|really|deliberately|purposely)\s+)?(?<verb>\p{L}+)\b/iu;
+
+/**
+ * "you only invited me cos you needed a lift" → "did you only invite me cos you needed a lift?": judges found
+ * "am I right that …" stiff; a guess about what they did is asked as people ask it. Null for anything else.
+ */
+function askedPlainly(guess: string): string | null {
+  const did = DID_GUESS.exec(guess)?.groups;
+  if (!did?.verb || !isPastForm(did.verb) || STATE_OF_MIND.test(did.verb)) return null;
+  const base = verbForms(did.verb).infinitive;
+  return `did ${did.you} ${did.adverb ?? ''}${base}${guess.slice((DID_GUESS.exec(guess)?.[0] ?? '').length)}?`;
 }
 
 const GUESS_GOES_ON = /^\s+(?=(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|(?:and|but)(?!\s+(?:i|i['’]m|im|we|he|she|they|it|it['’]s|that|this|now|then)\b))\s)/iu;
