@@ -320,8 +320,9 @@ export const blameRules: Rule[] = [
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     examples: {
       flagged: {
+        "[You're the one who] posted it on Insta.": ['You posted it on Insta.', "I know you posted it on Insta, and I'm upset about how it turned out. Can we talk?", "I'm frustrated about how this went — can we figure it out together?"],
         "[you're the reason] we're broke": ["we're broke.", "I'm upset that we're broke.", "we're broke, and I'm really frustrated about it — can we figure out what to do differently next time?"],
-        '[ur the one who] invited him': ["I know u invited him, and I'm upset about how it turned out. Can we talk?", "I'm frustrated about how this went — can we figure it out together?"],
+        '[ur the one who] invited him': ['u invited him', "I know u invited him, and I'm upset about how it turned out. Can we talk?", "I'm frustrated about how this went — can we figure it out together?"],
         '[You are the problem] here.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
         '[ur literally the problem]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
       },

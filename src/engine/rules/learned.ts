@@ -151,7 +151,7 @@ export interface LearnedSpec {
 /** Each category's own ways of keeping the writer's words, best first, tried before its lines for the sentence. */
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
   defensive: (m, ctx) => [...askAboutTheFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
-  blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx)],
+  blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
   demand: (m, ctx) => [...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
   dismissive: (m, ctx) => (ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : []),
@@ -539,6 +539,23 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   if (!said) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
   return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
+}
+
+// "you were the one who sat on it until Friday", "it was you who left the gate open": the reader singled out.
+const THE_ONE_WHO = /(?<![\p{L}'’])(?:you['’]re|youre|you\s+are|ur|u\s+r|you\s+were|u\s+were|it\s+was\s+(?:you|u))\s+(?:(?:literally|actually|clearly)\s+)?(?:the\s+one\s+)?(?:who|that)\s+(?<did>\p{L}+)(?<rest>[^,;:.!?–—]*)/iu;
+
+/**
+ * "you were the one who sat on it until Friday" → "you sat on it until Friday": what they did, told as what
+ * happened rather than as a verdict that it was them and no one else.
+ */
+function whatTheyDid(ctx: SentenceContext): Alternative[] {
+  const one = THE_ONE_WHO.exec(ctx.text);
+  const did = one?.groups?.did;
+  if (!one?.groups || !did) return [];
+  // Only a verb in the past reads as what they did ("who posted it"); "who is always late" is a verdict still.
+  if (!isPastForm(did)) return [];
+  const you = /^u\b|\bu$/iu.test(one[0].split(/\s+/u).slice(0, 3).join(' ')) ? 'u' : 'you';
+  return [{ replacement: `${you} ${did}${one.groups.rest ?? ''}`, label: 'Say what they did, not who is to blame', range: { start: one.index, end: one.index + one[0].length } }];
 }
 
 // What the reader did not do, said as what they should have done: "you should've caught it in QA", "if you'd
