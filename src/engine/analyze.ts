@@ -290,14 +290,21 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   // A pattern rule's jab that stands apart can be left out, as a learned one can; the learned rules offer it
   // themselves.
-  const own = rule.learned
-    ? rule.suggest(match, ctx)
-    : [...leaveOutClause(rule.category, match, ctx), ...clauseGuessChecked(rule.category, match, ctx), ...rule.suggest(match, ctx), ...keepTheWords(rule.category, match, ctx)];
-  const suggestions = verifiedSuggestions(rule, wordsKeptFirst(own, match, ctx), match, ctx);
+  const own = rule.learned ? rule.suggest(match, ctx) : [...leaveOutClause(rule.category, match, ctx), ...clauseGuessChecked(rule.category, match, ctx), ...rule.suggest(match, ctx)];
+  const [kept, stock] = byWordsKept(own, match, ctx);
+  const suggestions = verifiedSuggestions(rule, kept, match, ctx);
+  // The category's own ways of keeping the words, for a pattern rule, only while there is room: each costs a
+  // parse or two, and a one-letter edit in a long email re-analyses its sentence.
+  if (!rule.learned && suggestions.length < MAX_SUGGESTIONS) {
+    const [keptToo, stockToo] = byWordsKept(keepTheWords(rule.category, match, ctx), match, ctx);
+    verifiedSuggestions(rule, keptToo, match, ctx, suggestions);
+    stock.push(...stockToo);
+  }
+  verifiedSuggestions(rule, stock, match, ctx, suggestions);
   // If fewer than two of the rule's own rewrites verify (the rest of the sentence says the same thing another
   // way, as in "you never listen, it's always the same thing"), the category's rewrites of the whole sentence.
   const learned = LEARNED_BY_CATEGORY.get(rule.category);
-  if (suggestions.length < 2 && learned && learned !== rule) verifiedSuggestions(rule, wordsKeptFirst(learned.suggest(match, ctx), match, ctx), match, ctx, suggestions);
+  if (suggestions.length < 2 && learned && learned !== rule) verifiedSuggestions(rule, byWordsKept(learned.suggest(match, ctx), match, ctx).flat(), match, ctx, suggestions);
   if (suggestions.length === 0) suggestions.push(fallbackSuggestion(rule, match, ctx));
   return {
     rule: rule.id,
@@ -313,13 +320,14 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
 }
 
 /**
- * Alternatives that keep the writer's words (an edit in place, a part left out, the sentence rewritten around its
- * facts) before lines that replace the whole sentence with words of their own: judges who never saw the rules sent
- * the first kind most of the time and the second almost never (1 in 156), as they drop what the writer said.
+ * The alternatives that keep the writer's words (an edit in place, a part left out, the sentence rewritten around
+ * its facts), offered first, and the lines that replace the whole sentence with words of their own, offered last:
+ * judges who never saw the rules sent the first kind more often than not and the second almost never (4 in 314),
+ * as such lines drop what the writer said.
  */
-function wordsKeptFirst(alternatives: readonly Alternative[], match: RuleMatch, ctx: SentenceContext): Alternative[] {
+function byWordsKept(alternatives: readonly Alternative[], match: RuleMatch, ctx: SentenceContext): [Alternative[], Alternative[]] {
   const stock = alternatives.map((alt) => isStockLine(alt, match, ctx));
-  return [...alternatives.filter((_, i) => !stock[i]), ...alternatives.filter((_, i) => stock[i])];
+  return [alternatives.filter((_, i) => !stock[i]), alternatives.filter((_, i) => stock[i])];
 }
 
 /**
