@@ -766,6 +766,8 @@ export function needWithoutThreat(ctx: SentenceContext): Alternative[] {
 
 /** An order or a want said as a request: "could you …?" and "please …", or "could I have …?". */
 function asRequest(order: string): Alternative[] {
+  // A mark inside ("merged., today") ends a sentence there: the request would be read as two.
+  if (/[.!?]/u.test(order)) return [];
   const wanted = WANTS_THING.exec(order);
   if (wanted) {
     const thing = calmWords(order.slice(wanted[0].length));
