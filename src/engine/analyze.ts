@@ -326,21 +326,23 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
  * as such lines drop what the writer said.
  */
 function byWordsKept(alternatives: readonly Alternative[], match: RuleMatch, ctx: SentenceContext): [Alternative[], Alternative[]] {
-  const stock = alternatives.map((alt) => isStockLine(alt, match, ctx));
+  if (alternatives.length === 0) return [[], []];
+  const own = new Set(stems(ctx.text));
+  const stock = alternatives.map((alt) => isStockLine(alt, match, ctx, own));
   return [alternatives.filter((_, i) => !stock[i]), alternatives.filter((_, i) => stock[i])];
 }
 
 /**
- * A rewrite after which fewer than a third of the sentence's words are the writer's (a word counts as kept in any
- * of its forms: "listening" keeps "listen").
+ * A rewrite after which fewer than a third of the sentence's words are the writer's (`own`, the sentence's stems:
+ * a word counts as kept in any of its forms, "listening" keeps "listen").
  */
-function isStockLine(alt: Alternative, match: RuleMatch, ctx: SentenceContext): boolean {
+function isStockLine(alt: Alternative, match: RuleMatch, ctx: SentenceContext, own: ReadonlySet<string>): boolean {
   const [start, end] = alt.range === 'sentence' ? [0, ctx.text.length] : typeof alt.range === 'object' ? [alt.range.start, alt.range.end] : [match.start, match.end];
-  const stems = (text: string): string[] => (text.toLowerCase().match(WORDS) ?? []).map((word) => word.slice(0, 4));
-  const own = new Set(stems(ctx.text));
   const words = stems(ctx.text.slice(0, start) + alt.replacement + ctx.text.slice(end));
   return words.filter((word) => own.has(word)).length * 3 < words.length;
 }
+
+const stems = (text: string): string[] => (text.toLowerCase().match(WORDS) ?? []).map((word) => word.slice(0, 4));
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 
 /**

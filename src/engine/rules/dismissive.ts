@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines, FEELS_BIG } from './learned';
 import type { Alternative, Rule } from './rule';
 import type { SentenceContext } from '../context';
-import { clauseRange } from './helpers';
+import { clauseRange, leadInStart } from './helpers';
 
 const VALIDATE = "I can see this matters to you — what's going on?";
 // Where an imperative can start: the sentence start, after a clause break, or after a softener word. The look
@@ -20,6 +20,8 @@ function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceCo
   return { replacement: `${FEELS_BIG}, but`, label, range: { start: range.start, end: range.end + comma[0].length } };
 }
 
+const IT_IS = /(?<![\p{L}'’])(?:it['’]?s|its|it\s+is|that['’]?s|thats)$/iu;
+// How they were ("being so chill", "was really relaxed"), not what they are told to do.
 const DESCRIBED = /\b(?:being|been|be|was|were|is|are|so|very|pretty|super|really|too)\s+$/iu;
 
 export const dismissiveRules: Rule[] = [
@@ -183,8 +185,7 @@ export const dismissiveRules: Rule[] = [
     unless: ['reported'],
     suggest(m, ctx) {
       // "it's whatever" goes as a whole: "it's I need a minute" would not read.
-      const said = /(?<![\p{L}'’])(?:it['’]?s|its|it\s+is|that['’]?s|thats)\s+$/iu.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start))?.[0] ?? '';
-      const range = { start: m.start - said.length, end: m.end };
+      const range = { start: leadInStart(ctx.text.slice(0, m.start), IT_IS, 1), end: m.end };
       return [
         { replacement: 'I need a minute', label: 'Ask for a pause', range },
         { replacement: "I'm frustrated right now", label: 'Say what you feel', range },

@@ -79,6 +79,12 @@ export function verbForms(verb: string): VerbForms {
   return forms;
 }
 
+/** A verb in its past form that differs from its base ("invited", "sat"), not "put" nor a base ("read" reads as both). */
+export function isPastForm(word: string): boolean {
+  const forms = verbForms(word);
+  return forms.past === word.toLowerCase() && forms.infinitive !== forms.past;
+}
+
 /** "leave the door open" → "left the door open": the first word conjugated, the rest kept. */
 export function inPast(phrase: string): string {
   const [first = '', ...rest] = phrase.trim().split(/\s+/);

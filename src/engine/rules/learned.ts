@@ -15,10 +15,10 @@ import { polarity } from '../polarity';
 import type { Category } from '../types';
 import { isGuarded } from './rule';
 import nlp from 'compromise';
-import { lowerFirst, lowerShouted } from '../text/case';
+import { lowerFirst, lowerShouted, upperFirst } from '../text/case';
 import { detectRegister } from '../text/register';
 import { trimTrailing } from '../text/trim';
-import { clauseRange, INTERJECTION_FIRST, leadInStart, STATE_OF_MIND, stripEnd, verbForms } from './helpers';
+import { clauseRange, INTERJECTION_FIRST, isPastForm, leadInStart, STATE_OF_MIND, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
 // The JSON's inferred type is thousands of keys long; its shape is ModelWeights by construction (train-model.ts).
@@ -258,7 +258,7 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,") or insists on it
   // ("…, just say it").
   if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c))) || INSISTED_TAG.test(rest)) return [];
-  return [{ replacement: rest.charAt(0).toUpperCase() + rest.slice(1), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
+  return [{ replacement: upperFirst(rest), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
 }
 
 /**
@@ -351,10 +351,10 @@ const DID_GUESS = /^(?<you>you|u)\s+(?<adverb>(?:only|just|really|deliberately|p
  * "am I right that …" stiff; a guess about what they did is asked as people ask it. Null for anything else.
  */
 function askedPlainly(guess: string): string | null {
-  const did = DID_GUESS.exec(guess)?.groups;
-  if (!did?.verb || !isPastForm(did.verb) || STATE_OF_MIND.test(did.verb)) return null;
-  const base = verbForms(did.verb).infinitive;
-  return `did ${did.you} ${did.adverb ?? ''}${base}${guess.slice((DID_GUESS.exec(guess)?.[0] ?? '').length)}?`;
+  const found = DID_GUESS.exec(guess);
+  const did = found?.groups;
+  if (!found || !did?.verb || !isPastForm(did.verb) || STATE_OF_MIND.test(did.verb)) return null;
+  return `did ${did.you} ${did.adverb ?? ''}${verbForms(did.verb).infinitive}${guess.slice(found[0].length)}?`;
 }
 
 const GUESS_GOES_ON = /^\s+(?=(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|(?:and|but)(?!\s+(?:i|i['’]m|im|we|he|she|they|it|it['’]s|that|this|now|then)\b))\s)/iu;
@@ -538,11 +538,11 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
     .find((c) => (c.match(WORD) ?? []).length >= 2 && !HANGING.test(c) && !BARE_EVENT.test(c) && (!addressesReader(c.slice(0, 12)) || /^your\s/iu.test(c)));
   if (!said) return [];
   const capital = /^\p{Lu}/u.test(ctx.text.trimStart());
-  return [{ replacement: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
+  return [{ replacement: capital ? upperFirst(said) : said, label: 'Say what happened, not whose fault', range: 'sentence' }];
 }
 
 // "you were the one who sat on it until Friday", "it was you who left the gate open": the reader singled out.
-const THE_ONE_WHO = /(?<![\p{L}'’])(?:you['’]re|youre|you\s+are|ur|u\s+r|you\s+were|u\s+were|it\s+was\s+(?:you|u))\s+(?:(?:literally|actually|clearly)\s+)?(?:the\s+one\s+)?(?:who|that)\s+(?<did>\p{L}+)(?<rest>[^,;:.!?–—]*)/iu;
+const THE_ONE_WHO = /(?<![\p{L}'’])(?:(?<subject>you['’]re|youre|you\s+are|ur|u\s+r|you\s+were|u\s+were)|it\s+was\s+(?<object>you|u))\s+(?:(?:literally|actually|clearly)\s+)?(?:the\s+one\s+)?(?:who|that)\s+(?<did>\p{L}+)(?<rest>[^,;:.!?–—]*)/iu;
 
 /**
  * "you were the one who sat on it until Friday" → "you sat on it until Friday": what they did, told as what
@@ -551,10 +551,9 @@ const THE_ONE_WHO = /(?<![\p{L}'’])(?:you['’]re|youre|you\s+are|ur|u\s+r|you
 function whatTheyDid(ctx: SentenceContext): Alternative[] {
   const one = THE_ONE_WHO.exec(ctx.text);
   const did = one?.groups?.did;
-  if (!one?.groups || !did) return [];
   // Only a verb in the past reads as what they did ("who posted it"); "who is always late" is a verdict still.
-  if (!isPastForm(did)) return [];
-  const you = /^u\b|\bu$/iu.test(one[0].split(/\s+/u).slice(0, 3).join(' ')) ? 'u' : 'you';
+  if (!one?.groups || !did || !isPastForm(did)) return [];
+  const you = /^u\b/iu.test(one.groups.subject ?? one.groups.object ?? '') ? 'u' : 'you';
   return [{ replacement: `${you} ${did}${one.groups.rest ?? ''}`, label: 'Say what they did, not who is to blame', range: { start: one.index, end: one.index + one[0].length } }];
 }
 
@@ -581,14 +580,15 @@ const WRITERS_TURN = /(\b(?:before|when|until|after|once)\s+(?:i|we)\s+)(\p{L}+e
 // before them is matched from its start only.
 const THEN_WORDS = /(?<!\s)\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:last|this)\s+(?:week|night|time|month|year|morning|sprint)|yesterday|at\s+kickoff|before\s+now|already|once\s+in\s+\p{L}+\s+\p{L}+\s+\p{L}+)\b/giu;
 
+// "like you promised", "like I asked": a promise recalled, which a request for next time keeps as it is.
+const AS_AGREED = /(?<!\s)\s+(?:like|as)\s+(?:you|u|i|we)\s+(?:promised|said|agreed|asked|were\s+asked|were\s+told)\b/iu;
+
 /**
  * "you should've caught it in QA" → "next time, could you catch it in QA?"; "If you'd explained the rubric properly
  * I wouldn't have lost 15 marks" → "I lost 15 marks — next time, could you explain the rubric properly?": the step
  * they missed, asked for the next time, with what it cost said plainly where the writer said it. Replaying the
  * past keeps score; a request about the future can be agreed to.
  */
-const AS_AGREED = /(?<!\s)\s+(?:like|as)\s+(?:you|u|i|we)\s+(?:promised|said|agreed|asked|were\s+asked|were\s+told)\b/iu;
-
 export function askForNextTime(ctx: SentenceContext): Alternative[] {
   const missed = MISSED_STEP.exec(ctx.text);
   const verb = missed?.groups?.verb;
@@ -678,16 +678,12 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
     const order = ownClause ? clause.slice(0, ownClause.index) : clause;
     const rest = ownClause ? clause.slice(ownClause.index) : '';
     if (orderStart >= orderEnd || m.end <= orderStart || DARE.test(order) || OWN_THREAT.test(rest)) continue;
-    const said = rest ? ` ${capitalised(rest.replace(/^(?:\s*(?:and|then)\s+|[,;:–—\s]+)/u, ''))}.` : '';
-    const asked = asRequest(order);
-    if (asked.length === 0) continue;
-    const alternatives = asked.map((alt) => ({ ...alt, replacement: alt.replacement + said, range: { start: orderStart, end: ctx.text.length } }));
-    // Judges asked for the consequence back ("I'd add back the PayPal dispute"): said after the request as what
-    // the writer will do, a boundary rather than a threat, it goes second.
-    const consequence = threat ? whatWillFollow(ctx.text.slice(threat.index)) : '';
-    const [first, ...others] = alternatives;
-    if (!first || !consequence || said || first.label !== 'Ask instead of telling') return alternatives;
-    return [first, { ...first, replacement: `${first.replacement} If not, ${consequence}.`, label: 'Ask, and say what you will do' }, ...others];
+    const said = rest ? ` ${upperFirst(rest.replace(/^(?:\s*(?:and|then)\s+|[,;:–—\s]+)/u, ''))}.` : '';
+    // Judges asked for the consequence back ("I'd add back the PayPal dispute"), unless a clause of the writer's
+    // own already follows the request.
+    const consequence = threat && !said ? whatWillFollow(ctx.text.slice(threat.index)) : '';
+    const asked = asRequest(order, consequence);
+    if (asked.length > 0) return asked.map((alt) => ({ ...alt, replacement: alt.replacement + said, range: { start: orderStart, end: ctx.text.length } }));
   }
   return [];
 }
@@ -704,12 +700,11 @@ function whatWillFollow(threat: string): string {
   // "opening a dispute and posting a review": a second act in -ing would not follow "I'll".
   if (/\band\s+\p{L}+ing\b/iu.test(act) || (act.match(WORD) ?? []).length < 2) return '';
   const base = /ing$/iu.test(verb) ? verbForms(verb).infinitive : verb;
-  if (!/['’]ll|will/iu.test(said.aux ?? '') && !/ing$/iu.test(verb) && !/^going\s/iu.test(act)) return '';
+  // "or I'm withholding" is an act; "or I'm going to …" (taken off before the act) is not read as one.
+  if (!/['’]ll|will/iu.test(said.aux ?? '') && !/ing$/iu.test(verb)) return '';
   const who = (said.who ?? 'I').toLowerCase() === 'we' ? "we'll" : "I'll";
   return `${who} ${[base, ...rest].join(' ')}`;
 }
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 // "walk out that door tonight and ur phone's gone": an order that dares, its threat joined by "and".
 const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
@@ -764,8 +759,21 @@ export function needWithoutThreat(ctx: SentenceContext): Alternative[] {
   ];
 }
 
-/** An order or a want said as a request: "could you …?" and "please …", or "could I have …?". */
-function asRequest(order: string): Alternative[] {
+/**
+ * An order or a want said as a request: "could you …?" and "please …", or "could I have …?". With `then`, the act
+ * the writer named in a threat, the request is offered second with it said as what will follow, a boundary rather
+ * than a threat ("Could you fix the boiler by Friday? If not, I'll withhold rent.").
+ */
+function asRequest(order: string, then = ''): Alternative[] {
+  const asked = askedFor(order);
+  const [first, ...others] = asked;
+  if (!then || !first || first.label !== ASK) return asked;
+  return [first, { replacement: `${first.replacement} If not, ${then}.`, label: 'Ask, and say what you will do' }, ...others];
+}
+
+const ASK = 'Ask instead of telling';
+
+function askedFor(order: string): Alternative[] {
   // A mark inside ("merged., today") ends a sentence there: the request would be read as two.
   if (/[.!?]/u.test(order)) return [];
   const wanted = WANTS_THING.exec(order);
@@ -773,7 +781,7 @@ function asRequest(order: string): Alternative[] {
     const thing = calmWords(order.slice(wanted[0].length));
     if ((thing.match(WORD) ?? []).length < 2) return [];
     return [
-      { replacement: `could I have ${thing}?`, label: 'Ask instead of telling' },
+      { replacement: `could I have ${thing}?`, label: ASK },
       { replacement: `would it be possible to have ${thing}?`, label: 'Offer a choice' },
     ];
   }
@@ -794,7 +802,7 @@ function asRequest(order: string): Alternative[] {
   if (!startsWithVerb(request)) return [];
   const asked = request.charAt(0).toLowerCase() + request.slice(1);
   return [
-    { replacement: `could you ${asked}?`, label: 'Ask instead of telling' },
+    { replacement: `could you ${asked}?`, label: ASK },
     // Judges found "would you be willing to" absurd for anything urgent; a plain please is what people send.
     { replacement: `please ${asked}.`, label: 'Keep it short, add a please' },
   ];
@@ -829,9 +837,7 @@ const EITHER_OR = /^\W*either\s+(?:(?:you|u)\s+)?(?<order>[^\s,;:.!?][^,;:.!?]*?
 /** "Either you confirm the new rate today or I give the slot away" → "Could you confirm the new rate today?" */
 function eitherAsked(ctx: SentenceContext): Alternative[] {
   const order = EITHER_OR.exec(ctx.text)?.groups?.order;
-  if (!order) return [];
-  const capital = /^\W*\p{Lu}/u.test(ctx.text);
-  return asRequest(order).map((alt) => ({ ...alt, replacement: capital ? capitalised(alt.replacement) : alt.replacement, range: 'sentence' as const }));
+  return order ? asRequest(order).map((alt) => ({ ...alt, range: 'sentence' as const })) : [];
 }
 
 // A sentence that is the threat alone, after the request was made: "If it happens again I'm cutting your hours."
@@ -870,7 +876,7 @@ function withoutTheEdge(category: Category, m: RuleMatch): Alternative[] {
   const calm = withEdgeOff(category, m.text);
   if (calm === m.text || (calm.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
   const label = category === 'absolutist' ? 'Stick to what happened' : 'Say it without the edge';
-  return [{ replacement: /^\p{Lu}/u.test(m.text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm, label }];
+  return [{ replacement: /^\p{Lu}/u.test(m.text) ? upperFirst(calm) : calm, label }];
 }
 
 /**
@@ -894,7 +900,7 @@ const SCARE_QUOTED = /(?<=^|\s)['‘"“](\p{L}[\p{L} -]{0,28}\p{L})['’"”](?
 /** "you've been 'working on it' for three days 🙄" → "you've been working on it for three days". */
 function withoutPointedMarks(text: string): string {
   const plain = trimTrailing(text, isSpaceOrEmoji).replace(POINTED_OPENER, '').replace(POINTED_WORDS, '').replace(SCARE_QUOTED, '$1').replace(/^yet\s+another\b/iu, 'another');
-  return /^\p{Lu}/u.test(text) ? capitalised(plain) : plain;
+  return /^\p{Lu}/u.test(text) ? upperFirst(plain) : plain;
 }
 
 // Quantifiers over the reader's behaviour and the pattern each stands for, word for word in the same slot: "you're
@@ -911,10 +917,6 @@ const QUANTIFIERS: readonly [RegExp, string | ((word: string, next: string) => s
   // Only where it ends the clause: "you cancel all the time" → "a lot", not "a lot something is not done".
   [/(?<!\s)\s+(?:every\s+(?:single\s+)?time|all\s+the\s+time)\b(?=[,;:.!?…]|\s*$)/giu, ' a lot'],
 ];
-const isPastForm = (word: string): boolean => {
-  const forms = verbForms(word);
-  return forms.past === word.toLowerCase() && forms.infinitive !== forms.past;
-};
 
 /**
  * "You people never read the tickets before escalating" → "You people rarely read the tickets …": the writer's
@@ -934,7 +936,7 @@ function aPatternNotARule(m: RuleMatch, ctx: SentenceContext): Alternative[] {
       const groups = args.at(-1) as { next?: string } | undefined;
       const replacement = typeof softer === 'string' ? softer : softer(word, groups?.next ?? '');
       if (replacement === null) return word;
-      return /^\p{Lu}/u.test(word.trimStart()) ? word.match(/^\s*/u)?.[0] + capitalised(replacement.trimStart()) : replacement;
+      return /^\p{Lu}/u.test(word.trimStart()) ? word.match(/^\s*/u)?.[0] + upperFirst(replacement.trimStart()) : replacement;
     });
   }
   // "hardly anyone … ever answers": the "ever" goes with the "nobody".
@@ -982,7 +984,7 @@ function validateFirst(m: RuleMatch): Alternative[] {
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
 function atEvenVolume(text: string): string {
   const calm = lowerShouted(text).replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'));
-  return /^\p{Lu}/u.test(text) ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
+  return /^\p{Lu}/u.test(text) ? upperFirst(calm) : calm;
 }
 
 /**

@@ -22,14 +22,14 @@ function hasDeliveryCue(text: string): boolean {
 
 // Laughing while in capitals is play ("lmaooo STOP 😂"), not a raised voice.
 
+// A question in capitals keeps its question once it is calm ("WHO MERGED THIS" → "Who merged this?").
+const QUESTION_FIRST = /^\W*(?:why|who|what|where|when|how|did|do|does|are|is|can|could|would|will)\b/iu;
+
 /**
  * The raised voice (capitals, piled marks) turned into the feeling it carries, said in words before the short
  * clause it was in: "I'm frustrated — why didn't you call?". `calm` replaces the match. Not after a colon or a
  * dash, or more than eight words in, where the feeling would land on someone else's sentence.
  */
-// A question in capitals keeps its question once it is calm ("WHO MERGED THIS" → "Who merged this?").
-const QUESTION_FIRST = /^\W*(?:why|who|what|where|when|how|did|do|does|are|is|can|could|would|will)\b/iu;
-
 function feelingInstead(m: RuleMatch, ctx: SentenceContext, calm: string): Alternative[] {
   const lead = ctx.text.slice(0, m.start);
   if (/[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8 || (lead.trim() === '' && /^\p{P}*$/u.test(calm)) || INTERJECTION_FIRST.test(lead + calm)) return [];

@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { defineLearnedRule, practiceLines, withoutTrailingAsides } from './learned';
 import type { Alternative, Rule, RuleMatch } from './rule';
 import type { SentenceContext } from '../context';
-import { group, inPast, stripEnd, verbForms } from './helpers';
+import { group, inPast, leadInStart, stripEnd, verbForms } from './helpers';
 import { polarity } from '../polarity';
 
 const DIRECT = 'say the real request directly';
@@ -89,8 +89,7 @@ export const passiveAggressiveRules: Rule[] = [
     unless: ['reported'],
     suggest(m, ctx) {
       // "As per my previous email": the "As" goes with it ("As just to recap" would not read).
-      const as = /(?<![\p{L}'’])as\s+$/iu.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start))?.[0] ?? '';
-      const range = { start: m.start - as.length, end: m.end };
+      const range = { start: leadInStart(ctx.text.slice(0, m.start), /(?<![\p{L}'’])as$/iu, 1), end: m.end };
       return [
         { replacement: 'just to recap', label: 'Restate without the dig', range },
         { replacement: 'to make sure we are on the same page', label: 'Keep it collaborative', range },
