@@ -1,15 +1,16 @@
 /**
  * Trains the engine's learned second opinion (src/engine/model/weights.json) from messages written for this
  * project, whose licence allows shipping weights: messages-train.jsonl (sentence labels from its annotated
- * spans), messages-dev.jsonl (one-sentence messages only, which need no spans) and the everyday clean
- * messages in data/.
+ * spans), the labelled messages of data/labelled/, messages-dev.jsonl (one-sentence messages only, which need
+ * no spans) and the everyday clean messages in data/.
  *
- *   npm run train                 # cross-validates, then trains on everything and writes the weights
- *   npm run train -- --cv-only    # only the cross-validated figures
- *   npm run train -- --labelled   # also train on data/labelled/ (see the option's comment)
+ *   npm run train                          # cross-validates, then trains on everything and writes the weights
+ *   npm run train -- --cv-only             # only the cross-validated figures
+ *   npm run train -- --without-labelled    # messages-train alone, as before data/labelled/ was trained on
  *
- * Cross-validation holds out whole messages, grouped by writer and id, so the figures say how the model does
- * on messages it never saw; the per-category thresholds are chosen on those held-out predictions.
+ * Cross-validation holds out whole messages (messages-train, data/labelled/ and the everyday ones), so the
+ * figures say how the model does on messages it never saw; the per-category thresholds are chosen on those
+ * held-out predictions.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,12 +31,20 @@ const { values: args } = parseArgs({
     lambda: { type: 'string', default: '0.005' },
     epochs: { type: 'string', default: '25' },
     'min-count': { type: 'string', default: '2' },
+    // Shares of held-out clean messages the thresholds may flag: labelled ones, and everyday ones (data/*.jsonl),
+    // which stand in for the text of other sites, where the external clean controls allow 2 %. Without the
+    // everyday budget, the model trained with data/labelled/ flagged ucc 6.3 %, goemotions 6.8 %, sms-ham 8.3 %.
     'clean-budget': { type: 'string', default: '0.09' },
-    // data/labelled/: 1,500 labelled messages written blind by helpers. With them cross-validation rises (0.665 →
-    // 0.708) and the blind split a little (macro-F1 69.5 → 70.2 %, recall 77.0 → 78.4 %), but clean messages are
-    // flagged more (blind 8.1 → 9.9 %, sms-ham 5.4 → 7.3 %, every external clean rate up), so the shipped weights
-    // are trained without them; kept for experiments.
-    labelled: { type: 'boolean', default: false },
+    'everyday-budget': { type: 'string', default: '0.025' },
+    // The budgets are met by raising whichever threshold costs the least held-out F1, which can all but silence a
+    // category whose F1 curve is flat (passive aggression went to 0.775 and its blind recall from 51 to 42 %):
+    // no threshold is raised past this to meet them.
+    'max-cut': { type: 'string', default: '0.6' },
+    // data/labelled/: 2,800 labelled messages in ten sets, written by helpers who never saw the rules or the
+    // corpus. Trained on and cross-validated by default; this leaves them out.
+    'without-labelled': { type: 'boolean', default: false },
+    // Lists this many held-out clean messages of messages-train that the chosen thresholds flag, with categories.
+    'list-flagged': { type: 'string', default: '0' },
   },
 });
 
@@ -134,27 +143,30 @@ const f1 = ({ tp, fp, fn }: Scores): number => (tp ? (2 * tp) / (2 * tp + fp + f
 
 /** A held-out message: its labels, and per sentence the model's probabilities and the rules that fired. */
 interface HeldOut {
+  /** Index of the message in the cross-validated pool. */
+  message: number;
+  /** An everyday message: scored only for how often clean text is flagged. */
+  everyday: boolean;
   labels: Set<Category>;
   /** p: the model's probabilities; fired: rule categories found; shown: those shown at the default sensitivity. */
   sentences: Array<{ p: number[]; fired: ReadonlySet<Category>; shown: ReadonlySet<Category> }>;
 }
 
 
-function crossValidate(messages: Message[], sentences: Sentence[], alwaysTrained: Sentence[]): HeldOut[] {
+function crossValidate(messages: Message[], sentences: Sentence[], everydayFrom: number): HeldOut[] {
   const folds = Number(args.folds);
   const heldOut: HeldOut[] = [];
   for (let k = 0; k < folds; k++) {
     const inFold = (m: number): boolean => m % folds === k;
-    const model = fit(
-      [...sentences.filter((s) => !inFold(s.message)), ...alwaysTrained],
-      CATEGORIES.map(() => 0.5),
-    );
+    const model = fit(sentences.filter((s) => !inFold(s.message)), CATEGORIES.map(() => 0.5));
     const compiled = compileModel(model);
     messages.forEach((message, m) => {
       if (!inFold(m)) return;
       const own = sentences.filter((s) => s.message === m);
       if (own.length === 0) return;
       heldOut.push({
+        message: m,
+        everyday: m >= everydayFrom,
         labels: new Set(message.labels),
         sentences: own.map((s) => ({ p: categoryProbabilities(compiled, s.features), fired: s.ruleCategories, shown: s.shownCategories })),
       });
@@ -171,6 +183,7 @@ const flags = (h: HeldOut, category: Category, c: number, threshold: number): bo
 function score(heldOut: HeldOut[], category: Category, c: number, threshold: number): Scores {
   const s: Scores = { tp: 0, fp: 0, fn: 0 };
   for (const h of heldOut) {
+    if (h.everyday) continue;
     const got = flags(h, category, c, threshold);
     const want = h.labels.has(category);
     if (got && want) s.tp++;
@@ -180,20 +193,29 @@ function score(heldOut: HeldOut[], category: Category, c: number, threshold: num
   return s;
 }
 
-const cleanFlagRate = (heldOut: HeldOut[], cuts: number[]): number => {
-  const clean = heldOut.filter((h) => h.labels.size === 0);
+const cleanFlagRate = (heldOut: HeldOut[], cuts: number[], everyday = false): number => {
+  const clean = heldOut.filter((h) => h.labels.size === 0 && h.everyday === everyday);
   return clean.filter((h) => CATEGORIES.some((cat, c) => flags(h, cat, c, cuts[c] ?? 1))).length / clean.length;
 };
+/** How far the clean rates are over their budgets. */
+const overBudget = (heldOut: HeldOut[], cuts: number[], budgets: Budgets): number =>
+  Math.max(0, cleanFlagRate(heldOut, cuts) - budgets.clean) + Math.max(0, cleanFlagRate(heldOut, cuts, true) - budgets.everyday);
 const macro = (heldOut: HeldOut[], cuts: number[]): number =>
   CATEGORIES.reduce((sum, cat, c) => sum + f1(score(heldOut, cat, c, cuts[c] ?? 1)), 0) / CATEGORIES.length;
 
 const GRID = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
 
+/** Shares of held-out clean messages that may be flagged: labelled ones, and everyday ones. */
+interface Budgets {
+  clean: number;
+  everyday: number;
+}
+
 /**
- * Thresholds that maximise held-out macro-F1 while the share of clean messages flagged stays within budget:
+ * Thresholds that maximise held-out macro-F1 while the shares of clean messages flagged stay within budget:
  * start from each category's best F1, then raise whichever cut costs the least F1 per clean message spared.
  */
-function chooseCuts(heldOut: HeldOut[], cleanBudget: number): number[] {
+function chooseCuts(heldOut: HeldOut[], budgets: Budgets): number[] {
   const cuts = CATEGORIES.map((cat, c) => {
     let best = 0.5;
     let bestF = -1;
@@ -203,13 +225,13 @@ function chooseCuts(heldOut: HeldOut[], cleanBudget: number): number[] {
     }
     return best;
   });
-  while (cleanFlagRate(heldOut, cuts) > cleanBudget) {
-    const now = { rate: cleanFlagRate(heldOut, cuts), f: macro(heldOut, cuts) };
+  while (overBudget(heldOut, cuts, budgets) > 0) {
+    const now = { over: overBudget(heldOut, cuts, budgets), f: macro(heldOut, cuts) };
     let bestMove: { c: number; threshold: number; value: number } | null = null;
     cuts.forEach((cut, c) => {
-      for (const threshold of GRID.filter((g) => g > cut)) {
+      for (const threshold of GRID.filter((g) => g > cut && g <= Number(args['max-cut']))) {
         const trial = cuts.map((x, i) => (i === c ? threshold : x));
-        const spared = now.rate - cleanFlagRate(heldOut, trial);
+        const spared = now.over - overBudget(heldOut, trial, budgets);
         if (spared <= 0) continue;
         const value = spared / Math.max(1e-6, now.f - macro(heldOut, trial));
         if (!bestMove || value > bestMove.value) bestMove = { c, threshold, value };
@@ -228,34 +250,50 @@ function report(heldOut: HeldOut[], cuts: number[]): void {
   console.log(`${''.padEnd(12)} ${CATEGORIES.map((c) => c.slice(0, 5).padStart(6)).join('')}`);
   console.log(line('rules', CATEGORIES.map((cat, c) => f1(score(heldOut, cat, c, 2)))));
   console.log(line('rules+model', CATEGORIES.map((cat, c) => f1(score(heldOut, cat, c, cuts[c] ?? 1)))));
-  console.log(`clean flagged ${(100 * cleanFlagRate(heldOut, cuts)).toFixed(1)} % (rules alone ${(100 * cleanFlagRate(heldOut, CATEGORIES.map(() => 2))).toFixed(1)} %)`);
+  const rate = (everyday: boolean, at: number[]): string => `${(100 * cleanFlagRate(heldOut, at, everyday)).toFixed(1)} %`;
+  const rulesAlone = CATEGORIES.map(() => 2);
+  console.log(`clean flagged ${rate(false, cuts)} (rules alone ${rate(false, rulesAlone)}); everyday ${rate(true, cuts)} (rules alone ${rate(true, rulesAlone)})`);
   console.log(`thresholds ${cuts.join(' ')}`);
 }
 
+const jsonlIn = (dir: string): string[] =>
+  readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(dir, name));
 const train = readMessages(join(CORPUS_DIR, 'messages-train.jsonl'));
 const dev = readMessages(join(CORPUS_DIR, 'messages-dev.jsonl'));
-const trainSentences = train.flatMap((m, i) => sentencesOf(m, i) ?? []);
-console.log(`messages-train: ${train.length} messages, ${trainSentences.length} sentences`);
-// More messages written for this project (data/): everyday ones with nothing to flag, which teach the model
-// that most text between people is fine, and labelled ones in more voices. They are always trained on and never
-// scored, so the cross-validated figures stay about messages-train alone.
-const extraDirs = [join(REPO_ROOT, 'data'), ...(args.labelled ? [join(REPO_ROOT, 'data', 'labelled')] : [])];
-const extra = extraDirs
-  .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.jsonl')).map((name) => join(dir, name)))
+// Labelled messages written for this project by writers who never saw the rules (data/labelled/): held out and
+// scored in cross-validation alongside messages-train, so thresholds are chosen on more voices than one corpus.
+const labelled = !args['without-labelled'] ? jsonlIn(join(REPO_ROOT, 'data', 'labelled')).flatMap((path) => readMessages(path)) : [];
+const pool = [...train, ...labelled.map((m) => ({ ...m, labels: m.labels ?? [], spans: m.spans ?? [] }))];
+const poolSentences = pool.flatMap((m, i) => sentencesOf(m, i) ?? []);
+console.log(`messages-train${labelled.length ? ' and data/labelled/' : ''}: ${pool.length} messages, ${poolSentences.length} sentences`);
+// Everyday messages with nothing to flag (data/*.jsonl), which teach the model that most text between people is
+// fine: always trained on and never scored.
+const everyday = jsonlIn(join(REPO_ROOT, 'data'))
   .flatMap((path) => readMessages(path))
   .map((m) => ({ ...m, labels: m.labels ?? [], spans: m.spans ?? [] }));
-const extraSentences = extra.flatMap((m, i) => sentencesOf(m, -1 - i) ?? []);
-console.log(`more messages (${args.labelled ? 'data/ and data/labelled/' : 'data/'}): ${extra.length}, ${extraSentences.length} sentences`);
-const heldOut = crossValidate(train, trainSentences, extraSentences);
-console.log(`cross-validated on messages-train (${args.folds} folds, message-level F1), best F1 per category:`);
-report(heldOut, chooseCuts(heldOut, 1));
-const cuts = chooseCuts(heldOut, Number(args['clean-budget']));
-console.log(`… and with at most ${100 * Number(args['clean-budget'])} % of clean messages flagged:`);
+const everydaySentences = everyday.flatMap((m, i) => sentencesOf(m, pool.length + i) ?? []);
+console.log(`everyday messages (data/): ${everyday.length}, ${everydaySentences.length} sentences`);
+const heldOut = crossValidate([...pool, ...everyday], [...poolSentences, ...everydaySentences], pool.length);
+const trainHeldOut = heldOut.filter((h) => h.message < train.length || h.everyday);
+console.log(`cross-validated (${args.folds} folds, message-level F1), best F1 per category:`);
+report(heldOut, chooseCuts(heldOut, { clean: 1, everyday: 1 }));
+const budgets = { clean: Number(args['clean-budget']), everyday: Number(args['everyday-budget']) };
+const cuts = chooseCuts(heldOut, budgets);
+console.log(`… and with at most ${+(100 * budgets.clean).toFixed(1)} % of clean messages flagged, ${+(100 * budgets.everyday).toFixed(1)} % of everyday ones:`);
 report(heldOut, cuts);
+if (labelled.length) {
+  console.log('… of which messages-train alone:');
+  report(trainHeldOut, cuts);
+}
+const flaggedClean = trainHeldOut.filter((h) => !h.everyday && h.labels.size === 0);
+for (const h of flaggedClean.slice(0, Number(args['list-flagged']))) {
+  const found = CATEGORIES.filter((cat, c) => flags(h, cat, c, cuts[c] ?? 1));
+  if (found.length) console.log(`${found.join(',')}\t${(pool[h.message]?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+}
 
 if (!args['cv-only']) {
-  const devSentences = dev.flatMap((m, i) => sentencesOf(m, train.length + i) ?? []);
-  const model = fit([...trainSentences, ...devSentences, ...extraSentences], cuts);
+  const devSentences = dev.flatMap((m, i) => sentencesOf(m, pool.length + everyday.length + i) ?? []);
+  const model = fit([...poolSentences, ...devSentences, ...everydaySentences], cuts);
   const out = join(REPO_ROOT, 'src/engine/model/weights.json');
   writeFileSync(out, JSON.stringify(model) + '\n');
   console.log(`wrote ${out}: ${Object.keys(model.weights).length} features`);

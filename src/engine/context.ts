@@ -57,6 +57,34 @@ export function isNegatedAt(ctx: SentenceContext, index: number): boolean {
   return NEGATOR.test(words);
 }
 
+// A charge against the reader, ruled out: "it wasn't your fault", "you didn't do anything wrong", "you're not
+// overreacting", "I know you didn't mean it", "don't blame yourself". A "but" after it may take it back.
+const NEGATION = String.raw`(?:not|no|none|never|nothing|[a-z]+n['’]t|dont|didnt|wasnt|isnt|arent|werent|aint|nt)`;
+const CHARGED_WITH = String.raw`(?:wrong|on\s+purpose|mean(?:t)?\s+(?:it|to)|overreact\w*|dramatic|a\s+burden|too\s+much|crazy|stupid|silly|selfish|to\s+blame(?!\s+\p{L})|at\s+fault)`;
+// The words that may stand between the negation and the charge ("you didn't do any of this on purpose").
+const BETWEEN = String.raw`(?:\s+(?:do|did|doing|done|be|being|anything|nothing|any|of|it|this|that|at|all|even|really|so|ever|remotely|one|bit|in|the|way|whatsoever|honestly|literally))`;
+const CHARGE_RULED_OUT = new RegExp(
+  [
+    // The reader as the subject of a negated charge.
+    String.raw`(?<![\w'’])(?:you|u|ya)(?:['’]re|['’]ve|\s+(?:are|r|were|was|did|do|does|have|had|could|would|should))?\s*${NEGATION}(?![\w'’])${BETWEEN}{0,4}\s+${CHARGED_WITH}(?![\w'’])`,
+    String.raw`(?<![\w'’])${NEGATION}(?:\s+(?:(?:it|that|this)(?:['’]s)?|was|is|were|of|all|even|really|ever|remotely|one\s+bit|in\s+any\s+way))*\s+(?:your|ur|yo)\s+fault\b`,
+    String.raw`(?<![\w'’])(?:don['’]?t|do\s+not|never|stop)\s+blam\w*\s+yourself\b`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(String.raw`)(?![^]*\bbut\b)`),
+  'iu',
+);
+
+/**
+ * The sentence rules out a charge against the reader (a negation before the charge, no "but" after):
+ * reassurance, which the learned model reads by its words as the charge itself.
+ */
+export function rulesOutCharge(text: string): boolean {
+  return CHARGE_RULED_OUT.test(text);
+}
+
 const YES_NO_START = /^\W*(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|should|shall|may|might|am|r)\s+(?:you|u|we|they|he|she|it|i|there|ya)\b/i;
 const WH_START = /^\W*(?:why|how\s+come|how\s+(?:is|was|can|could|dare))\b/i;
 

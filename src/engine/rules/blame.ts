@@ -590,13 +590,13 @@ export const blameRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        "[Because you packed it in a carrier bag with no padding], the lens got smashed about in transit.": ['The lens got smashed about in transit.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        '[Because you packed it in a carrier bag with no padding, the lens got smashed about in transit].': ['The lens got smashed about in transit.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
         "The fundraiser is £300 short purely [because you didn't collect the float].": ['The fundraiser is £300 short.', 'The fundraiser is £300 short — next time, could you collect the float?', "I'm frustrated about how this turned out — can we figure out what to do next?"],
-        "the time was in the group chat for days, [you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        "[the time was in the group chat for days, you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "[we're late cos of you]": ["we're late.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[thx to u we all got detention]': ['we all got detention.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[Because of your lil hotfix I spent my whole Saturday rolling back]': ['I spent my whole Saturday rolling back.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        '[honestly u lied and we lost the flat]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        '[u lied and we lost the flat cos of it]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[your the reason we missed the train]': ['we missed the train.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         'we lost 4-0 [because half of u turned up hungover]': ['we lost 4-0.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "Root cause was the expired cert, [which you were supposed to renew last week].": ['Root cause was the expired cert.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],

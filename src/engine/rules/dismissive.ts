@@ -49,7 +49,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'ugh [relax], it was one beer lol': ['I know this feels big to you, but it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
+        'ugh [relax], it was one beer lol': ['it was one beer lol', 'I know this feels big to you, but it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
         '[calm down], it was a joke': ['it was a joke', 'I know this feels big to you, but it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
@@ -195,7 +195,7 @@ export const dismissiveRules: Rule[] = [
       flagged: {
         '[whatever], just do it then': ['just do it then', 'I need a minute, just do it then', "I'm frustrated right now, just do it then"],
         '[whatever].': ['I need a minute.', "I'm frustrated right now."],
-        'kk [whatever], do it then': ['kk I need a minute, do it then', "kk I'm frustrated right now, do it then"],
+        'kk [whatever], do it then': ['do it then', 'kk I need a minute, do it then', "kk I'm frustrated right now, do it then"],
         '[Whatever]!': ['I need a minute!', "I'm frustrated right now!"],
         'k [whatevs]': ['k I need a minute', "k I'm frustrated right now"],
         "dinner's off again. it's [whatever].": ["dinner's off again. I need a minute.", "dinner's off again. I'm frustrated right now."],
@@ -249,7 +249,7 @@ export const dismissiveRules: Rule[] = [
     examples: {
       flagged: {
         "[lmao chill it's literally a mug]": ["I know this feels big to you, but it's a mug", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
-        "[grow up, it's just a code review]": ["I know this feels big to you, but it's a code review", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
+        "[grow up, it's just a code review]": ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         'Addressed your comments, [though half of them were nitpicks tbh].': ['Addressed your comments.', "I can see this matters to you — what's going on?", 'That sounds hard. Do you want to talk it through?'],
         '[u need to relax its just a game]': ["I can tell this matters to u, what's going on?", 'that sounds rough, want to talk about it?'],
         "[you need to relax, it's just a game]": ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],

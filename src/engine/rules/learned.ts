@@ -8,7 +8,7 @@
  * rules too.
  */
 import { BoundedCache, textKey } from '../cache';
-import { addressesReader, type SentenceContext } from '../context';
+import { addressesReader, isReportedAt, rulesOutCharge, type SentenceContext } from '../context';
 import { compileModel, sentenceProbabilities, type ModelWeights } from '../model/classifier';
 import weights from '../model/weights.json';
 import { polarity } from '../polarity';
@@ -87,6 +87,9 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
 }
 
 const MIN_CLAUSE_WORDS = 3;
+const READER = /(?<![\p{L}'’])(?:you|u|ur|your|ya)(?![\p{L}])/iu;
+// Categories that charge the reader with something, which a sentence can rule out ("it wasn't your fault").
+const CHARGES: ReadonlySet<Category> = new Set(['blame', 'defensive', 'dismissive', 'assumed-intent', 'contempt']);
 // "I'm not saying you did it on purpose at all": the writer rules the charge out, with no "but" taking it back.
 const DISCLAIMED = /^\W*(?:i['’]?m|i\s+am)\s+(?:not|n['’]?t)\s+(?:saying|suggesting|implying|accusing|blaming)\b(?![^]*\bbut\b)/i;
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
@@ -186,8 +189,13 @@ export function defineLearnedRule(spec: LearnedSpec): Rule {
       const p = learned?.probabilities[c] ?? 0;
       if (!learned || p < threshold || learned.ruleCategories.has(spec.category)) return [];
       if (spec.aimed && (!addressesReader(ctx.masked) || DISCLAIMED.test(ctx.masked))) return [];
-      if (mostlyMasked(ctx) || (spec.needs && !spec.needs(ctx))) return [];
+      if (mostlyMasked(ctx) || (spec.needs && !spec.needs(ctx)) || (CHARGES.has(spec.category) && rulesOutCharge(ctx.masked))) return [];
+      // A beat of a shouted run ("ANSWER. YOUR. PHONE.") is one word of a sentence: only its delivery is judged.
+      if (ctx.inBeats && spec.category !== 'nonverbal') return [];
       const [start, end] = mostTellingClause(ctx, c, learned.ruleCategories);
+      // Reported speech is judged where the reader is first named: "she said [you just want …]".
+      const reader = ctx.masked.slice(start, end).search(READER);
+      if (reader >= 0 && isReportedAt(ctx, start + reader)) return [];
       const match: RuleMatch = { start, end, text: ctx.text.slice(start, end), matchStart: start, matchEnd: end, groups: {}, groupSpans: {} };
       return isGuarded(spec.unless, match, ctx) ? [] : [match];
     },

@@ -26,7 +26,8 @@ export function sentenceCase(text: string): string {
 
 /** Words of two or more capitals brought down ("SERIOUSLY" → "seriously", "I'M" → "I'm"), the rest as written. */
 export function lowerShouted(text: string): string {
-  return text.replace(/\b(?:\p{Lu}{2,}|I(?=['’]\p{Lu}))(?:['’]\p{Lu}+)?\b/gu, calmWord);
+  // "OK" among lowercase words is how it is spelled, not a raised voice ("OK I've read it").
+  return text.replace(/\b(?:\p{Lu}{2,}|I(?=['’]\p{Lu}))(?:['’]\p{Lu}+)?\b/gu, (word) => (word === 'OK' ? word : calmWord(word)));
 }
 
 /**

@@ -165,12 +165,21 @@ describe('shouted one-word beats', () => {
     }
   });
 
-  it('are rewritten whole by a line that replaces a beat, and kept where a rewrite keeps the word', () => {
-    const all = rewrites('READ. THE. TICKET.').flat();
-    // A stock line in the middle of the run ("READ. I'm really frustrated … TICKET.") would not read.
-    const stock = all.filter((r) => /frustrated|bothering/.test(r));
-    expect(stock.length).toBeGreaterThan(0);
-    expect(stock.filter((r) => /\b(?:READ|THE|TICKET)\b/.test(r))).toEqual([]);
-    expect(all).toContain('Read. THE. TICKET.');
-  });
+  it.each(['READ. THE. TICKET.', 'DO. YOUR. JOB.', 'STOP. TEXTING. ME.'])(
+    '%s: every rewrite asks for the whole run or keeps its words, never a line spliced between beats',
+    (run) => {
+      const words: string[] = run.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const all = rewrites(run).flat();
+      expect(all.length).toBeGreaterThan(0);
+      for (const r of all) {
+        const asked = /^Could you\b.*\?$/.test(r) && words.every((w) => r.toLowerCase().includes(w));
+        // Kept: only the run's own words, in order (a beat may be left out), nothing of a line of its own.
+        const left: string[] = r.toLowerCase().match(/\p{L}+/gu) ?? [];
+        let at = 0;
+        const kept = left.length > 0 && left.every((w) => (at = words.indexOf(w, at) + 1) > 0);
+        expect(asked || kept, r).toBe(true);
+      }
+      expect(all).toContain(run.charAt(0) + run.slice(1, run.indexOf('.')).toLowerCase() + run.slice(run.indexOf('.')));
+    },
+  );
 });

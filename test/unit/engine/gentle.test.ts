@@ -74,7 +74,10 @@ describe('sayItGently', () => {
       const gentle = sayItGently(text);
       const used = gentle.steps.filter((s) => s.chosen >= 0).map((s) => s.finding.suggestions[s.chosen]);
       used.forEach((a, i) => used.slice(i + 1).forEach((b) => expect(a && b && (a.end < b.start || b.end < a.start)).toBe(true)));
-      expect(gentle.text).not.toMatch(/[.?!]\s*[.?]|\s{2,}(?!\n)|\s[,.]/);
+      // Marks run together, doubled spaces, a space before a comma: none added by the edits (a "??" the writer
+      // typed and nothing flagged stays as it was).
+      const seams = (t: string): number => t.match(/[.?!]\s*[.?]|\s{2,}(?!\n)|\s[,.]/g)?.length ?? 0;
+      expect(seams(gentle.text)).toBeLessThanOrEqual(seams(text));
     }
   });
 
