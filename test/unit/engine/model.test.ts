@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, CATEGORIES } from '../../../src/engine';
+import { rulesOutCharge } from '../../../src/engine/context';
 import { categoryProbabilities, compileModel, type ModelWeights } from '../../../src/engine/model/classifier';
 import { sentenceFeatures, stem, tokenize } from '../../../src/engine/model/features';
 import { MODEL } from '../../../src/engine/rules/learned';
@@ -79,6 +80,23 @@ describe('learned rules keep to what rules may judge', () => {
   it('leave reported speech alone', () => {
     expect(learned('she said you just want everyone to feel sorry for you')).toEqual([]);
   });
+
+  it.each([
+    "it wasn't your fault, the vendor changed the API without telling anyone",
+    'you did nothing wrong, I promise',
+    "you're not overreacting, that was awful",
+    "I know you didn't do it on purpose, please stop apologising",
+    "don't blame yourself for the breakup",
+  ])('leave a charge the writer rules out alone: %j', (text) => {
+    expect(analyze(text).findings.filter((f) => ['blame', 'defensive', 'dismissive', 'assumed-intent', 'contempt'].includes(f.category))).toEqual([]);
+  });
+
+  it.each(["it's not your fault but you should have told me", 'you dont get to blame me for this', "I didn't do anything wrong", "you're not sorry at all"])(
+    'still judge a charge taken back, turned on the writer, or not a charge at all: %j',
+    (text) => {
+      expect(rulesOutCharge(text)).toBe(false);
+    },
+  );
 
   it('leave a sentence that is mostly a link or quote alone', () => {
     expect(learned('read https://example.com/why-you-never-listen-to-anyone when you can')).toEqual([]);
