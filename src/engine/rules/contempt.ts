@@ -84,7 +84,7 @@ export const contemptRules: Rule[] = [
       // The insult as a form of address: "Go lowball someone else, clown."
       '[,;]\\s*(?<flag>(?:idiot|moron|loser|clown|jerk|dumbass|muppet|imbecile|genius|einstein|dummy))(?=[\\s.!?]*$)',
       '(?<flag>are\\s+{you}\\s+(?:stupid|dumb|an\\s+idiot|deaf|blind|insane|serious\\s+right\\s+now|kidding\\s+me))',
-      '(?<flag>what(?:\\s+(?:the\\s+(?:hell|fuck|heck)|tf|on\\s+earth|in\\s+the\\s+world))?(?:{apos}s|\\s+is|s)\\s+{filler}(?:wrong|the\\s+matter)\\s+with\\s+{you})',
+      '(?<flag>what(?:\\s+(?:the\\s+(?:hell|fuck|heck)|tf|on\\s+earth|in\\s+the\\s+world))?(?:{apos}s|\\s+is|s)\\s+{filler}(?:wrong|the\\s+matter)\\s+{with}\\s+{you})',
       // "you're the worst", "your the worst electrician I've ever hired"
       `(?<flag>(?:{youre}|your)\\s+(?:(?:literally|honestly|actually|just|seriously)\\s+)?the\\s+worst)(?![\\w'’])`,
       '(?<flag>(?:fuck|screw|damn)\\s+(?:you|u|off|yourself)|go\\s+to\\s+hell|get\\s+bent|stfu|shut\\s+the\\s+(?:fuck|hell)\\s+up)',
@@ -112,6 +112,8 @@ export const contemptRules: Rule[] = [
         '[ur being ridiculous]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[your such an idiot]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[ur literally so stupid]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        'genuinely [whats wrong w u]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
+        '[what is wrong wiv ya]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[whats wrong with u]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[what is actually wrong with u]': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
         '[what the hell is wrong with u]??': ["I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
@@ -128,14 +130,14 @@ export const contemptRules: Rule[] = [
         'ffs u lost the remote AGAIN? [ur a walking disaster]': ['ffs u lost the remote AGAIN?', "ffs u lost the remote AGAIN? I'm really frustrated with how this went.", "ffs u lost the remote AGAIN? I'm upset — can we talk about what happened?"],
         "it's your turn to host, [stop being a total martyr] about it": ["it's your turn to host", "I'm really frustrated with how this went.", "I'm upset — can we talk about what happened?"],
       },
-      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic', 'I need to stop being so lazy about the gym lol', 'stop being so hard on yourself, you did great', 'I had to stop acting like a child about money', "she won't stop acting like a child at dinner"],
+      clean: ["you absolute muppet, you left your keys in my coat again 😂", "you did it, genius 🎉 so proud", "stop it, dummy 😂 love u", "haha you're such a dork, love you", 'what is wrong with the printer?', "what's wrong w the car? need a lift?", 'you are not stupid at all', 'your so sweet, thank u', 'ur not stupid, the form is confusing', "you're the worst at keeping secrets haha love you", 'ur not acting like a child, it was a lot', "you're not hopeless, you're learning", "i'm hopeless at this lol", 'you were a total drama queen in the school play and it was iconic', 'I need to stop being so lazy about the gym lol', 'stop being so hard on yourself, you did great', 'I had to stop acting like a child about money', "she won't stop acting like a child at dinner"],
     },
   }),
   defineRule({
     id: 'contempt/mockery',
     category: 'contempt',
     severity: 'alert',
-    anchors: ['fact', 'grass', 'grip', 'cop', 'boomer', 'imagine', 'taught', 'raised', 'trained', 'hired', 'teach', 'diagram', 'spell', 'explain', 'qualified', 'literate', 'dealing', 'arguing', 'living', 'working', 'looks', 'mature', 'classy', 'get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold', 'grown', 'normal', 'functioning', 'sane', 'regular', 'reasonable', 'adult', 'adults', 'victim', 'martyr', 'function'],
+    anchors: ['story', 'rich', 'fact', 'grass', 'grip', 'cop', 'boomer', 'imagine', 'taught', 'raised', 'trained', 'hired', 'teach', 'diagram', 'spell', 'explain', 'qualified', 'literate', 'dealing', 'arguing', 'living', 'working', 'looks', 'mature', 'classy', 'get', 'understand', 'comprehend', 'grasp', 'grow', 'cry', 'life', 'shut', 'asked', 'welcome', 'hard', 'tough', 'rough', 'exhausting', 'mouth', 'happy', 'idea', 'clue', 'know', 'read', 'listen', 'problem', 'people', 'brain', 'head', 'talking', 'pathetic', 'idiotic', 'moronic', 'laughable', 'stupid', 'ridiculous', 'smoking', 'knew', 'research', 'educate', 'reading', 'writing', 'thinking', 'shocker', 'surprise', 'genius', 'einstein', 'sherlock', 'obvious', 'smartass', 'hotshot', 'congrats', 'congratulations', 'job', 'work', 'going', 'learn', 'rocket', 'surgery', 'part', 'kill', 'want', 'throw', 'alert', 'even', 'better', 'dumbest', 'stupidest', 'idiotic', 'moronic', 'wall', 'bold', 'grown', 'normal', 'functioning', 'sane', 'regular', 'reasonable', 'adult', 'adults', 'victim', 'martyr', 'function'],
     anchorTest: /boo+|so{3,}|👏/iu,
     message: 'Mockery tells them they are beneath a real answer, which shuts the conversation down.',
     patterns: [
@@ -146,6 +148,8 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:are|r)\\s+{you}\\s+happy\\s+now)',
       // Mock applause for a small thing: "did you want a gold star?", "should we throw you a parade?", "alert the media".
       '(?<flag>(?:do|did)\\s+{you}\\s+want\\s+a\\s+(?:gold\\s+star|medal|trophy|round\\s+of\\s+applause)|(?:should|shall)\\s+(?:we|i)\\s+throw\\s+{you}\\s+a\\s+parade|alert\\s+the\\s+(?:media|press))',
+      // A story waved away, a charge thrown back as hypocrisy: "cool story bro", "bit rich coming from you".
+      '(?<flag>cool\\s+story,?\\s+(?:bro|mate|babe|sis|dude|pal|hun|m8)|(?:(?:a\\s+)?bit\\s+|pretty\\s+|very\\s+|{thats}\\s+|thats\\s+)?rich\\s+coming\\s+from\\s+(?:{you}|someone|somebody|the\\s+(?:guy|girl|one|person|man|woman)))(?![\\w\'’])',
       // Put below a child or a relative: "even a child could have…", "my grandma uses Excel better than you".
       '(?<flag>even\\s+my\\s+(?:\\d+[\\s-]*(?:year|yr)[\\s-]*old\\s+)?(?:grandma|grandmother|nan|gran|nephew|niece|kid|son|daughter|little\\s+(?:brother|sister)|dog|cat)\\s+(?:{w}\\s+){1,3}?better)',
       '(?<flag>even\\s+(?:a\\s+(?:child|kid|toddler|monkey|(?:five|5|two|2)[\\s-]year[\\s-]old)|my\\s+(?:grandma|grandmother|nan|gran|nephew|niece|kid|little\\s+(?:brother|sister)|dog))\\s+(?:could|would)(?:\\s+have|{apos}ve)|my\\s+(?:grandma|grandmother|nan|gran|nephew|niece|kid|little\\s+(?:brother|sister)|dog)\\s+(?:{w}\\s+){1,4}?better\\s+than\\s+{you})',
@@ -166,7 +170,7 @@ export const contemptRules: Rule[] = [
       // "imagine being this bad at git", "imagine being 34 and still…": a scene set up to be laughed at.
       '^\\W*(?<flag>imagine\\s+(?:being|having)\\s+(?:{w}\\s+){0,3}?(?:(?:this|so|that)\\s+{w}|and\\s+still\\s+{w})|imagine\\s+not\\s+(?:knowing|being\\s+able\\s+to)\\s+{w})',
       // Their upbringing or training blamed for what they did: "who taught you git", "did they not teach this at your uni".
-      '(?<flag>who\\s+(?:taught|raised|trained|hired)\\s+{you}|did\\s+they\\s+not\\s+teach|didn{apos}?t\\s+they\\s+teach\\s+{you})',
+      '(?<flag>who\\s+(?:(?:even|actually|tf|the\\s+hell|on\\s+earth)\\s+)?(?:taught|raised|trained|hired)\\s+{you}|did\\s+they\\s+not\\s+teach|didn{apos}?t\\s+they\\s+teach\\s+{you})',
       // Their capacity questioned: "can u not read", "do you need me to draw you a diagram", "you had ONE job".
       '(?<flag>(?:can{apos}?t|cant)\\s+{you}\\s+read|can\\s+{you}\\s+not\\s+read)(?=[\\s?!.]*$)',
       '(?<flag>(?:do|shall)\\s+(?:{you}\\s+need\\s+me\\s+to|i\\s+(?:need|have)\\s+to)\\s+(?:draw\\s+{you}\\s+a\\s+(?:diagram|picture|map)|spell\\s+it\\s+out|explain\\s+it\\s+(?:slowly|again\\s+slowly))|are\\s+{you}\\s+even\\s+(?:trained|qualified|literate)|{you}\\s+{filler}had\\s+one\\s+job)',
@@ -193,6 +197,10 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: {
+        '[who even raised u]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        '[cool story bro], still not paying u back': ['still not paying u back', "I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
+        'Honestly, [bit rich coming from someone] who missed three deadlines.': ["I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
+        '[thats rich coming from u]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         '[the fact that u think this is a good take is wild] 🤡': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         '[the fact that you dont know this is honestly concerning]': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         'put the cap back on the toothpaste. like genuinely [how hard is it]': ['put the cap back on the toothpaste.', "put the cap back on the toothpaste. I'm really annoyed right now.", 'put the cap back on the toothpaste. something about this is really bugging me, can we talk?'],
@@ -250,7 +258,7 @@ export const contemptRules: Rule[] = [
         "you just [love playin the victim], don't you": ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         'lol u cant even manage £30 a week? [how do u function] as an adult': ["lol u cant even manage £30 a week? I'm frustrated about this, and I'd rather talk about it straight.", 'lol u cant even manage £30 a week? that really bothered me — can we talk?'],
       },
-      clean: ['the fact that you remembered my birthday is so sweet', 'the fact that you came all this way means a lot', 'how hard is it to get a visa for canada?', 'how hard was it to learn the guitar as an adult?', 'when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol', 'I just want to be treated like an adult at work', 'my sister always plays the victim, it drives me mad', "you're a grown woman now, congrats on the new flat!", 'can we talk about it like adults tomorrow?', 'how do you function so well on four hours of sleep?? teach me'],
+      clean: ['cool story, thanks for telling me', 'he got rich coming from nothing', 'the fact that you remembered my birthday is so sweet', 'the fact that you came all this way means a lot', 'how hard is it to get a visa for canada?', 'how hard was it to learn the guitar as an adult?', 'when I grow up I want to be a vet', 'imagine being on a beach right now 😍', 'who taught you to bake like this?? amazing', "can't you read it to me? my glasses broke", 'I need to get a grip on my spending lol', 'the kids are so mature for their age, really classy wedding', 'you only have one job today: relax 💕', 'great job 👏 so proud of you!!', 'shut up!! no way, congrats!!! 🎉', "don't worry, it's not rocket science, I'll show you tomorrow", 'what part of the city do you live in?', 'even a child can make this recipe, it is that easy!', 'do you want a cookie? I baked loads 🍪', 'my nephew draws better than me lol', 'I just want to be treated like an adult at work', 'my sister always plays the victim, it drives me mad', "you're a grown woman now, congrats on the new flat!", 'can we talk about it like adults tomorrow?', 'how do you function so well on four hours of sleep?? teach me'],
     },
   }),
   defineRule({

@@ -19,6 +19,8 @@ const MACROS: Record<string, string> = {
   not: `(?:not|n${APOS}t|nt)`,
   because: `(?:because|bc|b/c|cuz|coz|cos|cause|${APOS}cause|since)`,
   apos: APOS,
+  // "with" as it is typed in a hurry: "what's wrong w u", "w/ you", "wiv ya".
+  with: '(?:with|w/|w|wit|wiv)',
   // A word inside a clause: never crosses sentence punctuation.
   w: "[\\w'’-]+",
   // Up to two words people put in for stress without changing what is said ("you literally just left").
