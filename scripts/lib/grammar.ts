@@ -65,6 +65,9 @@ export function addedProblems(original: string, before: readonly Problem[], rewr
   for (const p of before) remaining.set(key(p), (remaining.get(key(p)) ?? 0) + 1);
   return after.filter((p) => {
     if (p.kind === 'Capitalization' && ((startsLowercase && atSentenceStart(rewritten, p.start)) || writes(original, p.text))) return false;
+    // A typo lint is spelling advice on one word ("setlist" → "set list"): on a word the writer typed, in any case,
+    // it is their spelling, as excluded as the Spelling kind.
+    if (p.kind === 'Typo' && writes(original.toLowerCase(), p.text.toLowerCase())) return false;
     const left = remaining.get(key(p)) ?? 0;
     remaining.set(key(p), left - 1);
     return left <= 0;

@@ -122,7 +122,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         text: f.text,
         message: f.message,
         practice: f.practice,
-        suggestions: [...asOneSentence, ...f.suggestions.map((s) => inMessage(text, span, s, run))],
+        // Leaving out one beat of a run breaks it ("Send. The."): the run said as one sentence is offered instead.
+        suggestions: [...asOneSentence, ...f.suggestions.filter((s) => !(asOneSentence.length > 0 && leavesOutBeat(sentence, s))).map((s) => inMessage(text, span, s, run))],
       });
     }
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -169,13 +170,21 @@ function shoutedBeatsJoined(text: string, run: SentenceSpan): Suggestion[] {
 const joinedBeats = new BoundedCache<Pick<Suggestion, 'replacement' | 'label'> | null>(CACHE_LIMIT);
 
 function joinBeats(beats: string): Pick<Suggestion, 'replacement' | 'label'> | null {
-  if (/\p{Ll}/u.test(beats) || !/\p{Lu}{2}/u.test(beats)) return null;
-  const said = sentenceCase(beats.replace(/[.!?…]+/gu, ' ')).trim().split(/\s+/u).join(' ');
+  const words = beats.replace(/[.!?…]+/gu, ' ').trim().split(/\s+/u);
+  const shouted = !/\p{Ll}/u.test(beats) && /\p{Lu}{2}/u.test(beats);
+  // "Send. The. Setlist.": beats typed one capital at a time are emphasis too; each word loses the capital its
+  // sentence gave it, unless it is a name.
+  // Two such words ("Fine. Whatever.", "Thanks. Bye.") are a curt reply, not a sentence said slowly.
+  const typedAsBeats = words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  if (!shouted && !typedAsBeats) return null;
+  const said = shouted ? sentenceCase(words.join(' ')) : words.map((w) => (w === 'I' || nlp(w).has('#ProperNoun') ? w : w.toLowerCase())).join(' ');
   // An order is asked, so the beats do not turn into a sentence that still commands ("Stop pinging me.").
   if (nlp(said).has('^#Imperative')) return { replacement: `Could you ${said}?`, label: 'Make it a request' };
   const mark = /\?\s*$/u.test(beats) ? '?' : '.';
   return { replacement: `${said.charAt(0).toUpperCase()}${said.slice(1)}${mark}`, label: 'Say it as one sentence' };
 }
+
+const leavesOutBeat = (beat: string, s: Suggestion): boolean => s.replacement === '' && s.start === 0 && s.end >= beat.trimEnd().length;
 
 /** The rewrite of a beat still says its word ("READ." → "Read."), or says nothing: it belongs where the beat is. */
 function keepsTheBeat(beat: string, replacement: string): boolean {

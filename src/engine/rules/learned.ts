@@ -715,7 +715,7 @@ function whatWillFollow(threat: string): string {
 }
 
 // "walk out that door tonight and ur phone's gone": an order that dares, its threat joined by "and".
-const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
+const DARE = /\band\s+(?:ur|your|you['’]?ll|you\s+will|u\s+will|you['’]?re|you\s+are|u\s+r|u['’]re|i['’]?ll|i\s+will|there['’]?ll|that['’]?s\s+it)\b/iu;
 const OWN_CLAUSE = /(?:[,;:–—]\s*|(?<!\s)\s+(?:and|then)\s+)(?:i|i['’]m|im|i['’]ll|i['’]ve|we|we['’]re|we['’]ll)\s/iu;
 // What the writer will do if the order is not followed, said as their own clause ("…, I'll tell Mum").
 const OWN_THREAT = /^(?:[,;:–—]\s*|\s+(?:and|then)\s+)(?:i['’]ll|i\s+will|we['’]ll|we\s+will|i['’]m\s+going\s+to|we['’]re\s+going\s+to)\s/iu;

@@ -165,6 +165,15 @@ describe('shouted one-word beats', () => {
     }
   });
 
+  it('typed a capital at a time, three or more, are asked as one sentence too; a two-word curt reply is not joined', () => {
+    const text = "I've asked 4 times. Send. The. Setlist.";
+    const all = rewrites(text).flat();
+    expect(all).toContain("I've asked 4 times. Could you send the setlist?");
+    // No beat left out on its own ("… Send. The."): the run is asked whole or kept whole.
+    expect(all.filter((r) => !r.includes('Could you send the setlist?') && !/send\. the\. setlist/i.test(r))).toEqual([]);
+    expect(rewrites('Fine. Whatever.').flat()).not.toContain('Fine whatever.');
+  });
+
   it.each(['READ. THE. TICKET.', 'DO. YOUR. JOB.', 'STOP. TEXTING. ME.'])(
     '%s: every rewrite asks for the whole run or keeps its words, never a line spliced between beats',
     (run) => {

@@ -51,3 +51,13 @@ describe('the same words without the edge', () => {
     expect(suggestion && applySuggestion(text, suggestion)).toBe(calm);
   });
 });
+
+describe('an order that dares', () => {
+  it.each([
+    ["skip again and you're out of the band", "skip again and you're out of the band"],
+    ['walk out that door tonight and ur phone is gone', 'walk out that door tonight and ur phone is gone'],
+  ])('%j: is not asked as if the dare were the request', (text, words) => {
+    const asked = Object.values(rewrites(text, words));
+    expect(asked.filter((r) => /^(?:could|can|would) (?:you|u)\b/i.test(r) && /\band (?:you|u|ur)\b/i.test(r))).toEqual([]);
+  });
+});
