@@ -33,6 +33,16 @@ const wentWrongAround: MatchCondition = (m, ctx) => {
   return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
 };
 
+// What people credit each other with: something achieved, learned or become.
+const ACHIEVED = /\b(?:managed|achieved|accomplished|made\s+it|passed|graduated|succeeded|got\s+the\s+(?:job|place|offer)|finally\s+(?:get|got|understand|understood)|learn(?:ed|t)|(?:who|where)\s+i\s+am)\b/i;
+
+/** The outcome around "because of you" is good: credit, not blame. */
+const creditsThem: MatchCondition = (m, ctx) => {
+  if (wentWrongAround(m, ctx)) return false;
+  const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
+  return polarity(outcome) > 0 || ACHIEVED.test(outcome);
+};
+
 const TRAILING_CONNECTORS = new Set(['and', 'but', 'so', 'tbh', 'honestly', "that's", 'that’s', 'thats', "it's", 'it’s', 'its', 'is', 'was', 'all']);
 
 /** "we're £60 over and tbh thats" → "we're £60 over": the words a clause trails off with before the blame. */
@@ -252,7 +262,8 @@ export const blameRules: Rule[] = [
         pattern: `(?<flag>(?:${CAUSED_BY}|b/c\\s+of|cause\\s+of)\\s+{you})(?!\\s+(?:all|so\\s+much|guys\\s+so))`,
         // "Thanks to you" is gratitude unless something went wrong ("thanks to you I'm stuck here").
         // Nor in a sentence that thanks them ("Thanks so much – it's thanks to you chasing that we spotted the error").
-        when: (m, ctx) => !/^thanks/i.test(m.text) || (wentWrongAround(m, ctx) && !GRATEFUL.test(ctx.text.slice(0, m.start) + ctx.text.slice(m.end))),
+        // "Because of you" is credit where what it brought about is good ("everything I've managed is because of you").
+        when: (m, ctx) => (!/^thanks/i.test(m.text) ? !creditsThem(m, ctx) : wentWrongAround(m, ctx) && !GRATEFUL.test(ctx.text.slice(0, m.start) + ctx.text.slice(m.end))),
       },
       {
         // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the
@@ -294,7 +305,7 @@ export const blameRules: Rule[] = [
         '[cuz of u] we missed the bus': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'we missed the bus [bc of you]': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
-      clean: ["Thanks so much for your patience – it's entirely thanks to you chasing that we spotted the error.", 'because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
+      clean: ["Everything I've managed so far is because of you two.", 'because of u i finally get rebase', 'I passed because of you, thank you!!', "Thanks so much for your patience – it's entirely thanks to you chasing that we spotted the error.", 'because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
   defineRule({
