@@ -74,6 +74,14 @@ function readMessages(path: string): Message[] {
     .map((l) => JSON.parse(l) as Message);
 }
 
+/** The messages of data/: a clean one may leave out its labels and spans, which then are none. */
+const readWritten = (dir: string): Message[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => readMessages(join(dir, name)))
+    .map((m) => ({ ...m, labels: m.labels ?? [], spans: m.spans ?? [] }));
+
 /** A message's sentences with their features and the categories its annotated spans put on each. */
 function sentencesOf(message: Message, index: number): Sentence[] | null {
   const { masked, spans, polarities } = messageSentences(message.text);
@@ -156,13 +164,20 @@ interface HeldOut {
 function crossValidate(messages: Message[], sentences: Sentence[], everydayFrom: number): HeldOut[] {
   const folds = Number(args.folds);
   const heldOut: HeldOut[] = [];
+  // Each message's sentences, found once rather than by scanning every sentence for every message in every fold.
+  const byMessage = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const own = byMessage.get(s.message);
+    if (own) own.push(s);
+    else byMessage.set(s.message, [s]);
+  }
   for (let k = 0; k < folds; k++) {
     const inFold = (m: number): boolean => m % folds === k;
     const model = fit(sentences.filter((s) => !inFold(s.message)), CATEGORIES.map(() => 0.5));
     const compiled = compileModel(model);
     messages.forEach((message, m) => {
       if (!inFold(m)) return;
-      const own = sentences.filter((s) => s.message === m);
+      const own = byMessage.get(m) ?? [];
       if (own.length === 0) return;
       heldOut.push({
         message: m,
@@ -203,6 +218,7 @@ const overBudget = (heldOut: HeldOut[], cuts: number[], budgets: Budgets): numbe
 const macro = (heldOut: HeldOut[], cuts: number[]): number =>
   CATEGORIES.reduce((sum, cat, c) => sum + f1(score(heldOut, cat, c, cuts[c] ?? 1)), 0) / CATEGORIES.length;
 
+const MAX_CUT = Number(args['max-cut']);
 const GRID = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
 
 /** Shares of held-out clean messages that may be flagged: labelled ones, and everyday ones. */
@@ -229,7 +245,7 @@ function chooseCuts(heldOut: HeldOut[], budgets: Budgets): number[] {
     const now = { over: overBudget(heldOut, cuts, budgets), f: macro(heldOut, cuts) };
     let bestMove: { c: number; threshold: number; value: number } | null = null;
     cuts.forEach((cut, c) => {
-      for (const threshold of GRID.filter((g) => g > cut && g <= Number(args['max-cut']))) {
+      for (const threshold of GRID.filter((g) => g > cut && g <= MAX_CUT)) {
         const trial = cuts.map((x, i) => (i === c ? threshold : x));
         const spared = now.over - overBudget(heldOut, trial, budgets);
         if (spared <= 0) continue;
@@ -256,24 +272,21 @@ function report(heldOut: HeldOut[], cuts: number[]): void {
   console.log(`thresholds ${cuts.join(' ')}`);
 }
 
-const jsonlIn = (dir: string): string[] =>
-  readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(dir, name));
 const train = readMessages(join(CORPUS_DIR, 'messages-train.jsonl'));
 const dev = readMessages(join(CORPUS_DIR, 'messages-dev.jsonl'));
 // Labelled messages written for this project by writers who never saw the rules (data/labelled/): held out and
 // scored in cross-validation alongside messages-train, so thresholds are chosen on more voices than one corpus.
-const labelled = !args['without-labelled'] ? jsonlIn(join(REPO_ROOT, 'data', 'labelled')).flatMap((path) => readMessages(path)) : [];
-const pool = [...train, ...labelled.map((m) => ({ ...m, labels: m.labels ?? [], spans: m.spans ?? [] }))];
+const labelled = args['without-labelled'] ? [] : readWritten(join(REPO_ROOT, 'data', 'labelled'));
+const pool = [...train, ...labelled];
 const poolSentences = pool.flatMap((m, i) => sentencesOf(m, i) ?? []);
 console.log(`messages-train${labelled.length ? ' and data/labelled/' : ''}: ${pool.length} messages, ${poolSentences.length} sentences`);
 // Everyday messages with nothing to flag (data/*.jsonl), which teach the model that most text between people is
-// fine: always trained on and never scored.
-const everyday = jsonlIn(join(REPO_ROOT, 'data'))
-  .flatMap((path) => readMessages(path))
-  .map((m) => ({ ...m, labels: m.labels ?? [], spans: m.spans ?? [] }));
+// fine: held out in cross-validation too, and scored only for how many of them are flagged.
+const everyday = readWritten(join(REPO_ROOT, 'data'));
 const everydaySentences = everyday.flatMap((m, i) => sentencesOf(m, pool.length + i) ?? []);
 console.log(`everyday messages (data/): ${everyday.length}, ${everydaySentences.length} sentences`);
 const heldOut = crossValidate([...pool, ...everyday], [...poolSentences, ...everydaySentences], pool.length);
+// messages-train's held-out messages, with the everyday ones for their clean rate.
 const trainHeldOut = heldOut.filter((h) => h.message < train.length || h.everyday);
 console.log(`cross-validated (${args.folds} folds, message-level F1), best F1 per category:`);
 report(heldOut, chooseCuts(heldOut, { clean: 1, everyday: 1 }));
@@ -285,10 +298,12 @@ if (labelled.length) {
   console.log('… of which messages-train alone:');
   report(trainHeldOut, cuts);
 }
-const flaggedClean = trainHeldOut.filter((h) => !h.everyday && h.labels.size === 0);
-for (const h of flaggedClean.slice(0, Number(args['list-flagged']))) {
-  const found = CATEGORIES.filter((cat, c) => flags(h, cat, c, cuts[c] ?? 1));
-  if (found.length) console.log(`${found.join(',')}\t${(pool[h.message]?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+const flaggedClean = trainHeldOut
+  .filter((h) => !h.everyday && h.labels.size === 0)
+  .map((h) => ({ h, found: CATEGORIES.filter((cat, c) => flags(h, cat, c, cuts[c] ?? 1)) }))
+  .filter(({ found }) => found.length > 0);
+for (const { h, found } of flaggedClean.slice(0, Number(args['list-flagged']))) {
+  console.log(`${found.join(',')}\t${(pool[h.message]?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
 }
 
 if (!args['cv-only']) {

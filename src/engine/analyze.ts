@@ -122,8 +122,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         text: f.text,
         message: f.message,
         practice: f.practice,
-        // Leaving out one beat of a run breaks it ("Send. The."): the run said as one sentence is offered instead.
-        suggestions: [...asOneSentence, ...f.suggestions.filter((s) => !(asOneSentence.length > 0 && leavesOutBeat(sentence, s))).map((s) => inMessage(text, span, s, run))],
+        suggestions: [...asOneSentence, ...(asOneSentence.length > 0 ? f.suggestions.filter((s) => !leavesOutBeat(sentence, s)) : f.suggestions).map((s) => inMessage(text, span, s, run))],
       });
     }
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -172,9 +171,8 @@ const joinedBeats = new BoundedCache<Pick<Suggestion, 'replacement' | 'label'> |
 function joinBeats(beats: string): Pick<Suggestion, 'replacement' | 'label'> | null {
   const words = beats.replace(/[.!?…]+/gu, ' ').trim().split(/\s+/u);
   const shouted = !/\p{Ll}/u.test(beats) && /\p{Lu}{2}/u.test(beats);
-  // "Send. The. Setlist.": beats typed one capital at a time are emphasis too; each word loses the capital its
-  // sentence gave it, unless it is a name.
-  // Two such words ("Fine. Whatever.", "Thanks. Bye.") are a curt reply, not a sentence said slowly.
+  // "Send. The. Setlist.": three or more beats typed a capital at a time are emphasis too, and each word loses the
+  // capital its sentence gave it unless it is a name; two ("Fine. Whatever.", "Thanks. Bye.") are a curt reply.
   const typedAsBeats = words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   if (!shouted && !typedAsBeats) return null;
   const said = shouted ? sentenceCase(words.join(' ')) : words.map((w) => (w === 'I' || nlp(w).has('#ProperNoun') ? w : w.toLowerCase())).join(' ');
@@ -184,6 +182,7 @@ function joinBeats(beats: string): Pick<Suggestion, 'replacement' | 'label'> | n
   return { replacement: `${said.charAt(0).toUpperCase()}${said.slice(1)}${mark}`, label: 'Say it as one sentence' };
 }
 
+/** The suggestion leaves the whole beat out, which breaks its run ("Send. The."); the run asked whole replaces it. */
 const leavesOutBeat = (beat: string, s: Suggestion): boolean => s.replacement === '' && s.start === 0 && s.end >= beat.trimEnd().length;
 
 /** The rewrite of a beat still says its word ("READ." → "Read."), or says nothing: it belongs where the beat is. */

@@ -64,16 +64,12 @@ const CHARGED_WITH = String.raw`(?:wrong|on\s+purpose|mean(?:t)?\s+(?:it|to)|ove
 // The words that may stand between the negation and the charge ("you didn't do any of this on purpose").
 const BETWEEN = String.raw`(?:\s+(?:do|did|doing|done|be|being|anything|nothing|any|of|it|this|that|at|all|even|really|so|ever|remotely|one|bit|in|the|way|whatsoever|honestly|literally))`;
 const CHARGE_RULED_OUT = new RegExp(
-  [
+  String.raw`(?:${[
     // The reader as the subject of a negated charge.
     String.raw`(?<![\w'’])(?:you|u|ya)(?:['’]re|['’]ve|\s+(?:are|r|were|was|did|do|does|have|had|could|would|should))?\s*${NEGATION}(?![\w'’])${BETWEEN}{0,4}\s+${CHARGED_WITH}(?![\w'’])`,
     String.raw`(?<![\w'’])${NEGATION}(?:\s+(?:(?:it|that|this)(?:['’]s)?|was|is|were|of|all|even|really|ever|remotely|one\s+bit|in\s+any\s+way))*\s+(?:your|ur|yo)\s+fault\b`,
     String.raw`(?<![\w'’])(?:don['’]?t|do\s+not|never|stop)\s+blam\w*\s+yourself\b`,
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|')
-    .replace(/^/, '(?:')
-    .concat(String.raw`)(?![^]*\bbut\b)`),
+  ].join('|')})(?![^]*\bbut\b)`,
   'iu',
 );
 

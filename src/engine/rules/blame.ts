@@ -28,8 +28,11 @@ const GRATEFUL = /\b(?:thanks\s+(?:so\s+much|a\s+lot|again|for)|thank\s+(?:you|u
 const CAUSED_BY = '(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)';
 
 /** The sentence around the match says something went wrong. */
+/** The sentence around the cause named: what it brought about. */
+const outcomeAround = (m: RuleMatch, ctx: SentenceContext): string => `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
+
 const wentWrongAround: MatchCondition = (m, ctx) => {
-  const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
+  const outcome = outcomeAround(m, ctx);
   return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
 };
 
@@ -39,7 +42,7 @@ const ACHIEVED = /\b(?:managed|achieved|accomplished|made\s+it|passed|graduated|
 /** The outcome around "because of you" is good: credit, not blame. */
 const creditsThem: MatchCondition = (m, ctx) => {
   if (wentWrongAround(m, ctx)) return false;
-  const outcome = `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
+  const outcome = outcomeAround(m, ctx);
   return polarity(outcome) > 0 || ACHIEVED.test(outcome);
 };
 
@@ -263,7 +266,7 @@ export const blameRules: Rule[] = [
         // "Thanks to you" is gratitude unless something went wrong ("thanks to you I'm stuck here").
         // Nor in a sentence that thanks them ("Thanks so much – it's thanks to you chasing that we spotted the error").
         // "Because of you" is credit where what it brought about is good ("everything I've managed is because of you").
-        when: (m, ctx) => (!/^thanks/i.test(m.text) ? !creditsThem(m, ctx) : wentWrongAround(m, ctx) && !GRATEFUL.test(ctx.text.slice(0, m.start) + ctx.text.slice(m.end))),
+        when: (m, ctx) => (!/^thanks/i.test(m.text) ? !creditsThem(m, ctx) : wentWrongAround(m, ctx) && !GRATEFUL.test(outcomeAround(m, ctx))),
       },
       {
         // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the

@@ -87,6 +87,9 @@ function mostTellingClause(ctx: SentenceContext, c: number, ruleCategories: Read
 }
 
 const MIN_CLAUSE_WORDS = 3;
+// Where a clause first names the reader, for reported speech. Narrower than context.ts's ADDRESSED ("youre",
+// "yours" and "yourself" are not found, "u'd" is); sharing ADDRESSED would change which reader comes first in four
+// reported sentences of the corpora ("so youre telling me you 'forgot' again"), a change of behaviour of its own.
 const READER = /(?<![\p{L}'’])(?:you|u|ur|your|ya)(?![\p{L}])/iu;
 // Categories that charge the reader with something, which a sentence can rule out ("it wasn't your fault").
 const CHARGES: ReadonlySet<Category> = new Set(['blame', 'defensive', 'dismissive', 'assumed-intent', 'contempt']);

@@ -30,13 +30,13 @@ export function lowerShouted(text: string): string {
   return text.replace(/\b(?:\p{Lu}{2,}|I(?=['’]\p{Lu}))(?:['’]\p{Lu}+)?\b/gu, (word) => (word === 'OK' ? word : calmWord(word)));
 }
 
+/** The first letter as a capital, the rest as typed. */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * A clause moved from the start of a sentence to the middle of one: its first word lowercased unless it is a
  * name, a date, "I" or a family word used as a name ("Mum had to cancel"); shouted text in sentence case.
  */
-/** The first letter as a capital, the rest as typed. */
-export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function lowerFirst(text: string): string {
   if (!/\p{Ll}/u.test(text)) return sentenceCase(text);
   const first = /^[\p{L}'’]+/u.exec(text)?.[0] ?? '';
