@@ -38,9 +38,10 @@ const { values: args } = parseArgs({
     'everyday-budget': { type: 'string', default: '0.025' },
     // The budgets are met by raising whichever threshold costs the least held-out F1, which can all but silence a
     // category whose F1 curve is flat (passive aggression went to 0.775 and its blind recall from 51 to 42 %):
-    // no threshold is raised past this to meet them.
-    'max-cut': { type: 'string', default: '0.6' },
-    // data/labelled/: 2,800 labelled messages in ten sets, written by helpers who never saw the rules or the
+    // no threshold is raised past this to meet them. With the 1,800 messages of 2026-11-29 a cap of 0.6 left the
+    // budgets to be met on blame instead (held-out 0.686 → 0.689 at 0.7, blind blame F1 0.621 → 0.635).
+    'max-cut': { type: 'string', default: '0.7' },
+    // data/labelled/: 4,586 labelled messages in sixteen sets, written by helpers who never saw the rules or the
     // corpus. Trained on and cross-validated by default; this leaves them out.
     'without-labelled': { type: 'boolean', default: false },
     // Lists this many held-out clean messages of messages-train that the chosen thresholds flag, with categories.

@@ -81,7 +81,8 @@ export function rulesOutCharge(text: string): boolean {
   return CHARGE_RULED_OUT.test(text);
 }
 
-const YES_NO_START = /^\W*(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|should|shall|may|might|am|r)\s+(?:you|u|we|they|he|she|it|i|there|ya)\b/i;
+// A greeting or "quick question" may lead the question in ("hey have you always had a beard?").
+const YES_NO_START = /^\W*(?:(?:hey|hi|so|oh|ok|okay|um|btw|also|sorry|quick\s+question)\b[\s,:–—-]*)?(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|should|shall|may|might|am|r)\s+(?:you|u|we|they|he|she|it|i|there|ya)\b/i;
 const WH_START = /^\W*(?:why|how\s+come|how\s+(?:is|was|can|could|dare))\b/i;
 
 /** A sincere question ("do you ever…?", "was that on purpose?"), not a rhetorical "why do you always…". */
@@ -123,7 +124,7 @@ export function isPositiveAround(ctx: SentenceContext, start: number, end: numbe
  * exactly what to say", "you always go above and beyond", "you never fail to make me smile".
  */
 const PRAISE =
-  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+[\w'’]+\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone|us)\s+first|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re|r|ur|youre)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?disappoint|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
+  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+[\w'’]+\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone(?:\s+else)?|us|me)\s+first|(?:first|last)\s+(?:one\s+|person\s+)?to\s+(?:help|show\s+up|offer|volunteer|step\s+up|check\s+in|reach\s+out|notice|stand\s+up)|(?:fav(?:ou?rite)?|best)\s+things?\s+about\s+(?:you|u)|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re|r|ur|youre)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?disappoint|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
 
 /** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
 // Laughter, and the crying face that stands for it or for self-pity: never anger at someone.

@@ -11,6 +11,8 @@ const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|bas
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
 // A third person as the subject right before the quantifier: "my flatmate has", "she's", "they".
 const THIRD_PARTY_SUBJECT = /(?:\b(?:he|she|they)|\bmy\s+(?!own\b)[\w'’-]+)(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$/i;
+// … or named, by a capitalised name after the sentence's first word ("I swear Ronan never once planned a date").
+const NAMED_SUBJECT = /(?<=\S\s+)(?!(?:You|Your|Ur|U|I)\b)\p{Lu}\p{Ll}+(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$/u;
 
 /**
  * A generalisation about a third party in the news ("the minister dodged it, as always") is not a complaint to
@@ -116,7 +118,7 @@ export const absolutistRules: Rule[] = [
         '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
         '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },
-      clean: ['you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', 
+      clean: ['you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', "you're too kind, honestly, you always put everyone else first", "You're always the first one to show up when someone needs help.", "you always remember everyone's birthdays, it's one of my favourite things about you", "Hey have you always had a beard? didn't recognise you lol", 
         "I'll always love you",
         'ur never gonna believe who i just saw at the shop',
         "you're never too old for a birthday cake",
@@ -287,7 +289,7 @@ export const absolutistRules: Rule[] = [
         '[nobody ever] asks how my day was': ['it feels like hardly anyone asks how my day was', 'lately, hardly anyone asks how my day was'],
         '[No one on this team ever] replies to my emails.': ['It feels like hardly anyone on this team replies to my emails.', 'Lately, hardly anyone on this team replies to my emails.'],
         '[everybody here always] leaves the dishes': ['lately it feels like people here often leave the dishes', 'a lot of the time, people here leave the dishes'],
-        '[nobody literally ever] texts me back': ['it feels like hardly anyone literally texts me back', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        '[nobody literally ever] texts me back': ['it feels like hardly anyone literally texts me back', 'lately, hardly anyone literally texts me back'],
       },
       clean: ['nobody makes pasta like you do', 'nobody ever needs to know, your secret is safe with me 😉', 'no one could have predicted the storm', 'has anyone ever been to Lisbon?'],
     },
@@ -318,7 +320,7 @@ export const absolutistRules: Rule[] = [
     ],
     unless: ['sincere-question', 'positive', 'reported', 'negated'],
     // Venting about someone else ("my flatmate has never once cleaned…") is not said to the reader.
-    when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !THIRD_PARTY_SUBJECT.test(ctx.masked.slice(0, m.start)),
+    when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !THIRD_PARTY_SUBJECT.test(ctx.masked.slice(0, m.start)) && !NAMED_SUBJECT.test(ctx.masked.slice(0, m.start)),
     examples: {
       flagged: {
         '[not once] have you asked how im doing': ['rarely have you asked how im doing', 'not often have you asked how im doing'],
@@ -328,7 +330,7 @@ export const absolutistRules: Rule[] = [
         '[Not one] repair request answered.': ['Hardly any repair request answered.', 'Barely any repair request answered.'],
         '[not even once] have u asked how i am': ['rarely have u asked how i am', 'not often have u asked how i am'],
       },
-      clean: ['not once but twice!! so proud 🎉', 'ugh my flatmate has NEVER once cleaned the fridge', 'thank u to the fellowship who have never once failed us',  "I'm not one to complain, but the soup was cold", 'not a single thing wrong with it, love it', 'not once did I doubt you ❤️'],
+      clean: ['not once but twice!! so proud 🎉', 'ugh my flatmate has NEVER once cleaned the fridge', 'I swear Ronan never once planned a date in three years', 'you explained it all so clearly and never once made him feel rushed', 'thank u to the fellowship who have never once failed us',  "I'm not one to complain, but the soup was cold", 'not a single thing wrong with it, love it', 'not once did I doubt you ❤️'],
     },
   }),
   defineRule({
@@ -351,12 +353,22 @@ export const absolutistRules: Rule[] = [
               ],
       },
       {
-        // Counting the repeats: "for the hundredth time", "how many times do we have to go over this".
-        pattern: '(?<flag>for\\s+the\\s+(?:hundredth|thousandth|millionth|umpteenth|nth|fifth|tenth|twentieth|last)\\s+time|how\\s+many\\s+(?:more\\s+)?times\\s+(?:do|does|did|have|has|must|will)\\s+(?:i|we)(?:\\s+{w}){0,3})',
+        // Counting the repeats: "for the hundredth time, …".
+        pattern: '(?<flag>for\\s+the\\s+(?:hundredth|thousandth|millionth|umpteenth|nth|fifth|tenth|twentieth|last)\\s+time)',
         when: saidToReader,
         suggest: () => [
           { replacement: 'again', label: 'Stick to this time' },
           { replacement: "I've mentioned this before, and it matters to me", label: 'Say why it matters' },
+        ],
+      },
+      {
+        // "how many times do we have to go over this?": the count is the whole question, so the sentence is what
+        // gets said instead (a word swapped into it leaves "again over this?").
+        pattern: '(?<flag>how\\s+many\\s+(?:more\\s+)?times\\s+(?:do|does|did|have|has|must|will)\\s+(?:i|we)(?:\\s+{w}){0,3})',
+        when: saidToReader,
+        suggest: () => [
+          { replacement: "I've mentioned this before, and it matters to me. Can we sort it out?", label: 'Say why it matters', range: 'sentence' },
+          { replacement: "This keeps coming up, and it's wearing me down. Can we talk about it?", label: 'Say how it feels lately', range: 'sentence' },
         ],
       },
       {
@@ -391,14 +403,14 @@ export const absolutistRules: Rule[] = [
         'honestly [nothing ever changes with u]': ["honestly it keeps happening lately, and it's wearing me down", "honestly I'd really like this to change"],
         'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
         'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
-        '[for the hundredth time], u need to put the bins out': ["I've mentioned this before, and it matters to me, u need to put the bins out", 'u need to put the bins out', "this has happened a few times lately and it's getting to me."],
-        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me over this?", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
-        "you're late, [like always]": ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        '[for the hundredth time], u need to put the bins out': ['again, u need to put the bins out', "I've mentioned this before, and it matters to me, u need to put the bins out"],
+        '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me. Can we sort it out?", "this keeps coming up, and it's wearing me down. Can we talk about it?"],
+        "you're late, [like always]": ["you're late, again", "you're late, this time"],
         'ugh ur late again [like u always do]': ['ugh ur late again', 'ugh ur late again this time'],
         "I'll clean up, [like I always do]": ["I'll clean up, again", "I'll clean up, this time"],
         "[every night it's the same thing]": ["it's happened again", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "[as usual] I'm the only one who remembers to feed the dog": ["again I'm the only one who remembers to feed the dog", "this time I'm the only one who remembers to feed the dog"],
-        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped.', "the kitchen is a mess and nobody helped. this has happened a few times lately and it's getting to me.", "the kitchen is a mess and nobody helped. I've noticed this a lot lately, can we talk about it?"],
+        'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped.', 'the kitchen is a mess and nobody helped. again.'],
         'oh [here we go again] with the silent treatment': ["oh I feel like we've been here before with the silent treatment", 'oh this feels familiar, and it worries me with the silent treatment'],
       },
       clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
@@ -444,14 +456,14 @@ export const absolutistRules: Rule[] = [
         "[You people never read the tickets before escalating].": ['You people rarely read the tickets before escalating.', 'It feels like you people rarely read the tickets before escalating — is that fair?', "This has happened a few times lately, and it's been hard for me."],
         "[Every single time I come home the kitchen looks like a bomb hit it].": ['Often when I come home the kitchen looks like a bomb hit it.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
         "[Beta, we never see you].": ['Beta, we rarely see you.', "This has happened a few times lately, and it's been hard for me.", "I've noticed this more lately — can we talk about it?"],
-        "[honestly nobody tells me anything around here]": ['it feels like hardly anyone tells me anything around here — is that fair?', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
+        "[honestly nobody tells me anything around here]": ['honestly hardly anyone tells me anything around here', 'it feels like hardly anyone tells me anything around here — is that fair?', "this has happened a few times lately and it's getting to me."],
         "[u ppl nevr read the tickets b4 escalating]": ['u ppl rarely read the tickets b4 escalating', 'it feels like u ppl rarely read the tickets b4 escalating — is that fair?', "this has happened a few times lately and it's getting to me."],
         '[honestly yet again nobody cleaned up]': ['nobody cleaned up', 'it feels like hardly anyone cleaned up — is that fair?', "this has happened a few times lately and it's getting to me."],
         '[yet again ur late]': ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[yet again nobody cleaned up]': ['nobody cleaned up', 'it feels like hardly anyone cleaned up — is that fair?', "this has happened a few times lately and it's getting to me."],
         "[yet again you're late]": ["this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "I paid for the last three dinners. [Not one of you].": ['I paid for the last three dinners.', "I paid for the last three dinners. This has happened a few times lately, and it's been hard for me.", "I paid for the last three dinners. I've noticed this more lately — can we talk about it?"],
-        'I picked her up with paint in her hair. [Again]. I get that its busy.': ['I picked her up with paint in her hair. I get that its busy.', "I picked her up with paint in her hair. This has happened a few times lately, and it's been hard for me. I get that its busy.", "I picked her up with paint in her hair. I've noticed this more lately — can we talk about it? I get that its busy."],
+        'paint in her hair. again. [every week its the same]': ['paint in her hair. again.', "paint in her hair. again. this has happened a few times lately and it's getting to me.", "paint in her hair. again. I've noticed this a lot lately, can we talk about it?"],
         "You overspend, I cover it. [Every single month its the same].": ['You overspend, I cover it.', "You overspend, I cover it. This has happened a few times lately, and it's been hard for me.", "You overspend, I cover it. I've noticed this more lately — can we talk about it?"],
       },
       clean: ["I'll always be here for you", "every time I see that photo I smile"],

@@ -84,7 +84,7 @@ export const assumedIntentRules: Rule[] = [
         '[u never think of anyone but] urself': ['am I right that u never think of anyone but urself?', 'I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
         '[i doubt you even read] my email': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         'you did that because [you wanted to hurt me]': ['did you do that because you wanted to hurt me?', 'it feels like you did that because you wanted to hurt me — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
-        'cuz [u like to win every argument]': ['am I right that u like to win every argument?', 'it feels like u like to win every argument — is that fair?', 'it feels like u like to win every argument'],
+        'cuz [u like to win every argument]': ['am I right that u like to win every argument?', 'it feels like u like to win every argument — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?'],
         "[you obviously don't care]": ["am I right that you don't care?", "it feels like you don't care — is that fair?", 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         "[you're just trying to make me look bad]": ["am I right that you're trying to make me look bad?", "it feels like you're trying to make me look bad — is that fair?", "it feels like you're trying to make me look bad"],
         '[you just want attention]': ['am I right that you want attention?', 'it feels like you want attention — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
@@ -113,7 +113,7 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'you did it [to humiliate me]': ['did you do it to humiliate me?', 'you did it and it hurt — what was going on for you?', 'you did it and I felt hurt'],
+        'you did it [to humiliate me]': ['did you do it to humiliate me?', 'you did it and I felt hurt'],
         'you bring up my ex [just to hurt me]': ['am I right that you bring up my ex to hurt me?', 'you bring up my ex and it hurt — what was going on for you?', 'you bring up my ex and I felt hurt'],
         'You did it on purpose [to embarrass me] in front of my boss.': ['Did you do it on purpose to embarrass me in front of my boss?', 'You did it on purpose and I felt hurt in front of my boss.'],
         "You cc'd my boss [to make me look bad].": ["Am I right that you cc'd my boss to make me look bad?", "You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
@@ -197,7 +197,7 @@ export const assumedIntentRules: Rule[] = [
         "Coach, [you just want your mates son in the team], thats what this is.": ['Coach, am I right that you want your mates son in the team?', 'Coach, it feels like you want your mates son in the team — is that fair?', "I'd rather ask than guess — what happened?"],
         "You're clearly reading from a script [and don't actually care whether this gets fixed].": ["I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can you tell me?"],
         "The fence is leaning already. [Let's be honest, you sent the cheapest lad you had].": ['The fence is leaning already.', "The fence is leaning already. I'd rather ask than guess — what happened?", "The fence is leaning already. I noticed this and I'm not sure what happened. Can you tell me?"],
-        '[you only came to my party so you could see Jake, be honest]': ['did you only come to my party so you could see Jake?', 'it feels like you only came to my party so you could see Jake — is that fair?', "I don't want to assume, what happened?"],
+        '[you only came to my party so you could see Jake, be honest]': ['it feels like you only came to my party so you could see Jake — is that fair?', "I don't want to assume, what happened?", "I'm not sure what happened here, can you tell me?"],
       },
       clean: ["am I right that you wanted the late shift?", "it feels like u were knackered after work — is that fair?", "I don't want to assume you meant it, what happened?", "I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },

@@ -37,13 +37,17 @@ const wentWrongAround: MatchCondition = (m, ctx) => {
 };
 
 // What people credit each other with: something achieved, learned or become.
-const ACHIEVED = /\b(?:managed|achieved|accomplished|made\s+it|passed|graduated|succeeded|got\s+the\s+(?:job|place|offer)|finally\s+(?:get|got|understand|understood)|learn(?:ed|t)|(?:who|where)\s+i\s+am)\b/i;
+// What people credit each other with: something achieved, learned, become or come to love.
+const ACHIEVED = /\b(?:managed|achieved|accomplished|made\s+it|passed|graduated|succeeded|(?:got|landed|(?:was|got)\s+offered|offered\s+(?:me|us))\s+(?:the|a|my)\s+(?:job|place|offer|role|position|promotion|spot)|finally\s+(?:get|got|understand|understood)|learn(?:ed|t)|(?:who|where)\s+i\s+am|(?:quit|stopped|gave\s+up)\s+(?:smoking|drinking|vaping)|(?:i|we)\s+(?:now\s+|still\s+|actually\s+)?(?:love|enjoy|believe\s+in))\b/i;
 
-/** The outcome around "because of you" is good: credit, not blame. */
+/**
+ * The outcome around "because of you" is good: credit, not blame. Something achieved is credit even where an
+ * emoji or a word scores low ("because of you I actually got the job 😭😭").
+ */
 const creditsThem: MatchCondition = (m, ctx) => {
-  if (wentWrongAround(m, ctx)) return false;
   const outcome = outcomeAround(m, ctx);
-  return polarity(outcome) > 0 || ACHIEVED.test(outcome);
+  if (BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome)) return false;
+  return ACHIEVED.test(outcome) || polarity(outcome) > 0;
 };
 
 const TRAILING_CONNECTORS = new Set(['and', 'but', 'so', 'tbh', 'honestly', "that's", 'that’s', 'thats', "it's", 'it’s', 'its', 'is', 'was', 'all']);
@@ -320,6 +324,8 @@ export const blameRules: Rule[] = [
     patterns: [
       {
         pattern: '(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?(?:reason|cause|problem))',
+        // "ur the reason i passed stats": the reason for something good is credit.
+        when: (m, ctx) => /problem$/i.test(m.text) || !creditsThem(m, ctx),
         suggest: (m, ctx) => impactAlternatives(after(m, ctx)),
       },
       {
@@ -340,7 +346,7 @@ export const blameRules: Rule[] = [
         '[You are the problem] here.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
         '[ur literally the problem]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
       },
-      clean: ["you're the reason I smile every day ❤️", "you're not the reason, don't worry", 'are you the one who baked this? amazing', "what's your problem with the plan? just curious"],
+      clean: ["you're the reason I smile every day ❤️", 'honestly ur the reason i passed stats lol', 'Grandad, you’re the reason I love fishing 🎣', "you're not the reason, don't worry", 'are you the one who baked this? amazing', "what's your problem with the plan? just curious"],
     },
   }),
   defineRule({

@@ -10,6 +10,9 @@ const POLITE = /\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you|will\s+you
 const APOLOGY = /\b(?:sorry|apologi[sz]e|my\s+fault|my\s+bad)\b/i;
 // Asked once per sentence, however many "no ifs, no buts" it repeats.
 const apologyBySentence = new WeakMap<SentenceContext, boolean>();
+// The writer treating or paying: what "no arguments" insists on is their own generosity.
+const GIVES = /\b(?:(?:it['’]?s|is|are|(?<!\p{L})\p{L}+['’]s)\s+on\s+me|my\s+treat|i['’]?m\s+(?:paying|buying|treating|getting\s+(?:this|these|it|dinner|lunch|drinks|the\s+\p{L}+))|i\s+insist|i['’]?ll\s+(?:pay|buy|treat|cover|get\s+(?:this|these|it|dinner|lunch|drinks|the\s+(?:bill|tab|round))))\b/iu;
+
 function apologises(ctx: SentenceContext): boolean {
   let found = apologyBySentence.get(ctx);
   if (found === undefined) {
@@ -157,8 +160,9 @@ export const demandRules: Rule[] = [
     patterns: [
       {
         pattern: '(?<flag>no\\s+(?:excuses|rescheduling|arguments|ifs|buts)|i\\s+{dont}\\s+want\\s+to\\s+hear\\s+(?:any\\s+|your\\s+)?(?:excuses|it))',
-        // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order.
-        when: (_m, ctx) => !apologises(ctx),
+        // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order. "Dinner's on me,
+        // no arguments" insists on a gift: the writer is the one giving.
+        when: (_m, ctx) => !apologises(ctx) && !GIVES.test(ctx.masked),
         suggest: (m, ctx) => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }, ...leaveItOut(m, ctx)],
       },
       {
@@ -235,7 +239,7 @@ export const demandRules: Rule[] = [
         '[dont make me repeat myself]': ["I'd really appreciate a reply", 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[dont ever talk] to me like that': ["please don't talk to me like that", "I'd really like you not to talk to me like that", "please don't ever talk to me like that."],
       },
-      clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
+      clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "also dinner's on me friday, no arguments", 'ur not paying, im getting the drinks, no arguments!!', "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),
   defineLearnedRule({
@@ -252,22 +256,22 @@ export const demandRules: Rule[] = [
         "[Reply or I'm coming over].": ['Could you reply?', 'Please reply.', "Could you reply? If not, I'll come over."],
         "Shift starts at 9 not 9:20. [If it happens again I'm cutting your hours].": ['Shift starts at 9 not 9:20.', 'Shift starts at 9 not 9:20. Would you be willing to help me with this? It matters to me.', 'Shift starts at 9 not 9:20. I need this sorted soon — what would work for you?'],
         "[You're covering Christmas Eve], I did it last year.": ['Could you cover Christmas Eve? I did it last year.', 'Please cover Christmas Eve. I did it last year.', 'Would you be willing to help me with this? It matters to me.'],
-        "[Gonna need you to drop the attitude] and just do what you're told.": ["Could you drop the attitude and just do what you're told?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        "[Push through until the end of the quarter] and we can revisit it then.": ['Could you push through until the end of the quarter? We can revisit it then.', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        "Gonna need you to drop the attitude [and just do what you're told].": ["Could you drop the attitude and just do what you're told?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        "[Push through until the end of the quarter] and we can revisit it then.": ['Could you push through until the end of the quarter? We can revisit it then.', 'Please push through until the end of the quarter. We can revisit it then.', 'Would you be willing to help me with this? It matters to me.'],
         "[Do NOT leave before this is merged].": ["I'd rather you didn't leave before this is merged — is that okay?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "That was our money. You'll ask him for it back this week, [I'm not discussing it again].": ['That was our money. Could you ask him for it back this week?', 'That was our money. Please ask him for it back this week.', 'That was our money. Would you be willing to help me with this? It matters to me.'],
         "[It's going to the tip on Saturday whether you like it or not, I've already booked the van].": ["It's going to the tip on Saturday, I've already booked the van. Does that work for you?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
-        "[We're going to mine, done].": ["I'm thinking we're going to mine — how does that sound?", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        "[We're going to mine, done].": ["We're going to mine. Does that work for you?", "I'm thinking we're going to mine — how does that sound?", 'Would you be willing to help me with this? It matters to me.'],
         "Fix the boiler by Friday [or I'm withholding rent], simple as": ['Could you fix the boiler by Friday?', 'Please fix the boiler by Friday.', 'Would you be willing to help me with this? It matters to me.'],
         '[i want a name by the end of the day]': ['could I have a name by the end of the day?', 'would it be possible to have a name by the end of the day?', 'can you help me out with this? it really matters to me.'],
         '[u will literally pay me back by friday]': ['can u help me out with this? it really matters to me.', 'I need this sorted soon, what works for u?'],
         '[u will pay me back by friday]': ['could u pay me back by friday?', 'can u help me out with this? it really matters to me.', 'I need this sorted soon, what works for u?'],
         '[you will pay me back by friday]': ['could you pay me back by friday?', 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[reply to my email today]': ['could you reply to my email today?', 'please reply to my email today.', 'can you help me out with this? it really matters to me.'],
-        "[Tell your son to turn that music down] or I'll go round and do it myself.": ['Could you tell your son to turn that music down?', 'Please tell your son to turn that music down.', 'Would you be willing to help me with this? It matters to me.'],
-        "[mate you've had my esky since June, bring it back this arvo or im coming round]": ["mate you've had my esky since June, could you bring it back this arvo?", 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
+        "[Tell your son to turn that music down or I'll go round and do it myself].": ['Could you tell your son to turn that music down?', 'Please tell your son to turn that music down.', 'Would you be willing to help me with this? It matters to me.'],
+        "[mate you've had my esky since June, bring it back this arvo or im coming round]": ["mate you've had my esky since June, could you bring it back this arvo?", "mate you've had my esky since June, please bring it back this arvo.", 'can you help me out with this? it really matters to me.'],
         '[Kindly clear the pending rent by tomorrow itself], otherwise I will take action.': ['Could you clear the pending rent by tomorrow itself?', "Could you clear the pending rent by tomorrow itself? If not, I'll take action.", 'Would you be willing to help me with this? It matters to me.'],
-        'Could you pay the deposit by Friday? [I mean it].': ['Could you pay the deposit by Friday?', 'Could you pay the deposit by Friday? Would you be willing to help me with this? It matters to me.', 'Could you pay the deposit by Friday? I need this sorted soon — what would work for you?'],
+        '[pay the deposit by friday], i mean it': ['could you pay the deposit by friday?', 'please pay the deposit by friday.', 'can you help me out with this? it really matters to me.'],
       },
       clean: ["could you send me the money when you get a chance?", "no rush on replying!", 'mate, could u bring the esky back this arvo?', "mate could u hand the keys back by noon tomorrow?"],
     },

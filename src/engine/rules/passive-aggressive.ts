@@ -286,7 +286,7 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[thanks for ruining] dinner, really': ["I'm upset that you ruined dinner, really", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[thanks for ruining] dinner, really': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "[Cheers for wasting] everyone's afternoon, Mark.": ["I'm upset that you wasted everyone's afternoon, Mark.", "It really hurt when you wasted everyone's afternoon, Mark."],
         '[thx so much for totally forgetting] my bday': ["I'm upset that you forgot my bday", 'it really hurt when you forgot my bday'],
         'u made me late for my interview, [i hope ur proud of urself]': ['u made me late for my interview', "u made me late for my interview, I'm really hurt by this", 'u made me late for my interview, this really upset me'],
@@ -416,8 +416,8 @@ export const passiveAggressiveRules: Rule[] = [
         '[u know who u are] 👀': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
         'Sure. [Whatever you need to tell yourself].': ["Sure. I'm frustrated about this, and I'd rather say it plainly.", 'Sure. This bothered me — can we talk about it?'],
         "[But sure, I'm the dramatic one].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
-        "[Funny how] you're only 'too tired' when it's my friends.": ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
-        '[Love how] I find out about the reorg from LinkedIn.': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
+        "[Funny how] you're only 'too tired' when it's my friends.": ["It bothers me that you're only too tired when it's my friends.", "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
+        '[Love how] I find out about the reorg from LinkedIn.': ['It bothers me that I found out about the reorg from LinkedIn.', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
         '[gotta luv how] ur still not ready': ['it bothers me that ur still not ready.', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[Funny how] you always find time for the gym.': ["I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
         'ok. [Says it all really].': ["ok. I'm frustrated about this, and I'd rather say it plainly.", 'ok. This bothered me — can we talk about it?'],

@@ -19,7 +19,7 @@ describe('a sentence that is only a jab', () => {
   });
 
   it.each([
-    ["Look I've been busy ok, not everyone has nothing going on like you", 'not everyone has nothing going on like you', "I've been busy ok."],
+    ["Look I've been busy ok, not everyone has nothing going on like you", 'not everyone has nothing going on like you', "Look I've been busy ok"],
   ])('%j: a jab that opens or closes a sentence goes, and the other clause stands', (text, words, rest) => {
     expect(rewrites(text, words)['Leave the jab out']).toBe(rest);
   });
@@ -55,7 +55,7 @@ describe('the same words without the edge', () => {
 describe('an order that dares', () => {
   it.each([
     ["skip again and you're out of the band", "skip again and you're out of the band"],
-    ['walk out that door tonight and ur phone is gone', 'walk out that door tonight and ur phone is gone'],
+    ['walk out that door tonight and ur phone is gone, I mean it', 'walk out that door tonight and ur phone is gone, I mean it'],
   ])('%j: is not asked as if the dare were the request', (text, words) => {
     const asked = Object.values(rewrites(text, words));
     expect(asked.filter((r) => /^(?:could|can|would) (?:you|u)\b/i.test(r) && /\band (?:you|u|ur)\b/i.test(r))).toEqual([]);
