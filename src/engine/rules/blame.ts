@@ -9,9 +9,15 @@ import { isSpace, isWordChar, trimTrailing } from '../text/trim';
 import nlp from 'compromise';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
-const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|over|late|miss(?:ed)?|slipped|fail(?:ed)?|stuck|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
+const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|losing|over|late|miss(?:ed)?|slipped|fail(?:ed|ing|s)?|stuck|in\s+(?:bits|tears)|gutted|heartbroken|devastated|crying|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
+
+// What a counterfactual would have brought about that is fond, not a charge: "if u had a good time we'd love to
+// have you back". With the outcome first, "fine" and "ok" reassure too ("I'd be fine if you didn't come"); after the
+// condition they are the charge ("if u had told me the truth we'd be fine").
+const fondAfter = (more = ''): string =>
+  String.raw`(?!\s+(?:totally\s+|completely\s+|really\s+)?(?:understand|get\s+it|love|like|be\s+(?:happy|glad${more})|not\s+mind|forgive)\b)`;
 
 /** "the game with" → "the game": the words that lead on to something not said, taken off the end. */
 function withoutLeadingOn(text: string): string {
@@ -497,16 +503,20 @@ export const blameRules: Rule[] = [
     anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cos', 'cause', 'since', 'becuase', 'becasue', 'bcuz'],
     message: 'Pinning the setback on what they did sounds like a verdict; say what happened and what you need.',
     patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+{filler}(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
-    unless: ['positive', 'sincere-question', 'reported'],
+    unless: ['sincere-question', 'reported'],
     when(m, ctx) {
       // The outcome comes first ("we missed the train because you…"); a bare "because you…" explains, not blames.
-      return BAD_OUTCOME.test(ctx.masked.slice(0, m.matchStart));
+      // Warm words around it make it fond ("I missed you so much because you were away ❤️"); a warm mood of the
+      // message does not, since that is often the sarcasm after it ("… bc u snitched. hope ur happy").
+      return BAD_OUTCOME.test(ctx.masked.slice(0, m.matchStart)) && polarity(outcomeAround(m, ctx)) < 2;
     },
     suggest(m, ctx) {
       return impactAlternatives(before(m, ctx));
     },
     examples: {
       flagged: {
+        'the kids are in bits [because you let] it slip about Santa': ['the kids are in bits.', "I'm upset that the kids are in bits.", "the kids are in bits, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        "the car's after failing the NCT [because you didn't] get the tyres done": ["the car's after failing the NCT.", "I'm upset that the car's after failing the NCT.", "the car's after failing the NCT — next time, could you get the tyres done?"],
         'i got grounded for a month [bc u snitched] to mum': ['i got grounded for a month.', "I'm upset that i got grounded for a month.", "i got grounded for a month, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'we missed the bus [because you just had] to finish your game': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'we missed the train [because you wanted] more coffee': ['we missed the train.', "I'm upset that we missed the train.", "we missed the train, and I'm really frustrated about it — can we figure out what to do differently next time?"],
@@ -514,7 +524,7 @@ export const blameRules: Rule[] = [
         'The build failed [because your team skipped] the tests.': ['The build failed.', "I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
         'we were late [becuase u wanted] coffee': ['we were late.', "I'm upset that we were late.", "we were late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
-      clean: ["I can't come tonight because you're hosting and I'd feel bad leaving early", "I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
+      clean: ["I can't come tonight because you're hosting and I'd feel bad leaving early", 'I missed you so much because you were away, love you ❤️', "I'm happy because you came", "since you asked, it's at five", 'we left early because we were tired'],
     },
   }),
   defineRule({
@@ -524,9 +534,9 @@ export const blameRules: Rule[] = [
     anchors: ['if'],
     message: 'Replaying what they should have done keeps score; asking what to do next time solves it.',
     patterns: [
-      '(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:just|only)\\s+|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)\\s+(?:would(?:n{apos}?t)?|wouldnt|{apos}d|could(?:n{apos}?t)?|couldnt)(?:{apos}?ve)?',
+      `(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:just|only)\\s+|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)(?:\\s+(?:would(?:n{apos}?t)?|wouldnt|could(?:n{apos}?t)?|couldnt)|{apos}d)(?:{apos}?ve)?${fondAfter()}`,
       // The outcome first: "we'd be done by now if u didnt spend an hour on a font".
-      '(?<flag>(?:we|i|{you}|it|this|everything)(?:\\s+would|{apos}d|\\s+could)(?:n{apos}?t|nt)?(?:{apos}?ve|\\s+have)?(?!\\s+(?:totally\\s+|completely\\s+|really\\s+)?(?:understand|get\\s+it|love|like|be\\s+(?:happy|glad|fine|ok|okay)|not\\s+mind|forgive)\\b)\\s+(?:{w}\\s+){0,6}?if\\s+(?:{you}|someone|somebody)\\s+(?:(?:actually|just|only)\\s+)?(?:didn{apos}?t|didnt|did\\s+not|hadn{apos}?t|hadnt|stopped|weren{apos}?t|werent|wasn{apos}?t|wasnt|bothered\\s+to)\\s+{w}(?:\\s+{w}){0,5})',
+      `(?<flag>(?:we|i|{you}|it|this|everything)(?:\\s+would|{apos}d|\\s+could)(?:n{apos}?t|nt)?(?:{apos}?ve|\\s+have)?${fondAfter('|fine|ok|okay')}\\s+(?:{w}\\s+){0,6}?if\\s+(?:{you}|someone|somebody)\\s+(?:(?:actually|just|only)\\s+)?(?:didn{apos}?t|didnt|did\\s+not|hadn{apos}?t|hadnt|stopped|weren{apos}?t|werent|wasn{apos}?t|wasnt|bothered\\s+to)\\s+{w}(?:\\s+{w}){0,5})`,
     ],
     unless: ['sincere-question', 'reported'],
     suggest() {
@@ -541,6 +551,7 @@ export const blameRules: Rule[] = [
         "[if u had sent the reminder like u promised] this wouldnt have happened": ['next time, could u send the reminder like u promised?', "I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if you had just left on time] we would be there by now': ['next time, could you leave on time?', "I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "[if you hadn't told her] none of this would be happening": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "[If you'd just listened to the sat nav] we'd be there by now.": ["I'm frustrated about how this turned out. What could we do differently next time?", "This didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if u had just listened] we wouldnt be here': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if youd just left on time] we wouldve made it': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "maybe [if you actually studied] you wouldn't be this stressed": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
