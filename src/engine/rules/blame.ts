@@ -9,9 +9,12 @@ import { isSpace, isWordChar, trimTrailing } from '../text/trim';
 import nlp from 'compromise';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
-const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|losing|over|late|miss(?:ed)?|slipped|fail(?:ed|ing|s)?|stuck|in\s+(?:bits|tears)|gutted|heartbroken|devastated|crying|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
+const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|losing|over|late|miss(?:ed)?|slipped|fail(?:ed|ing|s)?|stuck|in\s+(?:bits|tears)|locked\s+out|evicted|(?:a|another)\s+(?:parking\s+|speeding\s+)?(?:fine|ticket|penalty)|gutted|heartbroken|devastated|crying|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
+
+// A past participle, so that "if you'd taken" is a counterfactual and "if you'd like" or "if you'd rather" is not.
+const PARTICIPLE = String.raw`(?:\p{L}+ed|taken|told|done|gone|been|given|seen|known|made|had|got|gotten|paid|sent|left|kept|brought|thought|said|put|read|come|shown|written|spoken|bought|caught|lost|eaten|driven|rung|run)\b`;
 
 // What a counterfactual would have brought about that is fond, not a charge: "if u had a good time we'd love to
 // have you back". With the outcome first, "fine" and "ok" reassure too ("I'd be fine if you didn't come"); after the
@@ -325,11 +328,11 @@ export const blameRules: Rule[] = [
     id: 'blame/you-are-the-reason',
     category: 'blame',
     severity: 'warning',
-    anchors: ['reason', 'cause', 'one', 'problem'],
+    anchors: ['reason', 'cause', 'one', 'problem', 'why'],
     message: 'Naming them as the cause leaves them only two moves: defend or give in.',
     patterns: [
       {
-        pattern: '(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?(?:reason|cause|problem))',
+        pattern: '(?<flag>{youre}\\s+(?:literally\\s+|exactly\\s+|the\\s+only\\s+)?(?:the\\s+)?(?:reason|cause|problem|why))',
         // "ur the reason i passed stats": the reason for something good is credit.
         when: (m, ctx) => /problem$/i.test(m.text) || !creditsThem(m, ctx),
         suggest: (m, ctx) => impactAlternatives(after(m, ctx)),
@@ -350,6 +353,7 @@ export const blameRules: Rule[] = [
         "[you're the reason] we're broke": ["we're broke.", "I'm upset that we're broke.", "we're broke, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[ur the one who] invited him': ['u invited him', "I know u invited him, and I'm upset about how it turned out. Can we talk?", "I'm frustrated about how this went — can we figure it out together?"],
         '[You are the problem] here.': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
+        '[ur literally why] we got kicked out': ['we got kicked out.', "I'm upset that we got kicked out.", "we got kicked out, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[ur literally the problem]': ["I'm frustrated about how this turned out — can we figure out what to do differently next time?", "I'm upset about what happened. Can we talk it through?"],
       },
       clean: ["you're the reason I smile every day ❤️", 'honestly ur the reason i passed stats lol', 'Grandad, you’re the reason I love fishing 🎣', "you're not the reason, don't worry", 'are you the one who baked this? amazing', "what's your problem with the plan? just curious"],
@@ -445,7 +449,7 @@ export const blameRules: Rule[] = [
           ];
         },
       },
-      '(?<flag>{you}\\s+(?:got|get)\\s+us\\s+(?:kicked\\s+out|lost|fired|banned|stuck|thrown\\s+out|in\\s+trouble|caught))',
+      '(?<flag>{you}(?:{apos}?ve|\\s+have)?\\s+(?:(?:just|officially|actually|literally)\\s+)?(?:got|get|gotten)\\s+(?:us|me|him|her|them|everyone|the\\s+whole\\s+{w})\\s+(?:kicked\\s+out|lost|fired|banned|stuck|thrown\\s+out|in\\s+trouble|caught|evicted|grounded|suspended|locked\\s+out|(?:a\\s+)?detention))',
       '(?<flag>{you}\\s+made\\s+(?:the\\s+{w}|him|her|them|us|everyone|everybody|my\\s+{w})\\s+(?:cry|late|leave|wait|miss|upset|angry|mad|sad))',
     ],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
@@ -459,6 +463,8 @@ export const blameRules: Rule[] = [
         '[uve wrecked] the car': ['the car got wrecked', "I'm really upset about what happened with the car. Can we talk about it?", "can we talk about what happened with the car? I'm upset."],
         "[you've messed this up] for all of us": ["I'm really upset about what happened with this. Can we talk about it?", "can we talk about what happened with this? I'm upset."],
         '[u screwed it all up]': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        "[you've got us evicted], do you get that?": ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
+        '[u got the whole class a detention] by mouthing off': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
         '[you got us kicked out] of the bar': ["I'm really upset about what happened. Can we talk about it?", "can we talk about what happened? I'm upset."],
         '[You made the kids cry].': ["I'm really upset about what happened. Can we talk about it?", "Can we talk about what happened? I'm upset."],
         '[you totally ruined] my birthday': ['my birthday got ruined', "I'm really upset about what happened with my birthday. Can we talk about it?", "can we talk about what happened with my birthday? I'm upset."],
@@ -534,7 +540,7 @@ export const blameRules: Rule[] = [
     anchors: ['if'],
     message: 'Replaying what they should have done keeps score; asking what to do next time solves it.',
     patterns: [
-      `(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:just|only)\\s+|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)(?:\\s+(?:would(?:n{apos}?t)?|wouldnt|could(?:n{apos}?t)?|couldnt)|{apos}d)(?:{apos}?ve)?${fondAfter()}`,
+      `(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:(?:just|only|actually)\\s+)?(?=${PARTICIPLE})|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)(?:\\s+(?:would(?:n{apos}?t)?|wouldnt|could(?:n{apos}?t)?|couldnt)|{apos}d)(?:{apos}?ve)?${fondAfter()}`,
       // The outcome first: "we'd be done by now if u didnt spend an hour on a font".
       `(?<flag>(?:we|i|{you}|it|this|everything)(?:\\s+would|{apos}d|\\s+could)(?:n{apos}?t|nt)?(?:{apos}?ve|\\s+have)?${fondAfter('|fine|ok|okay')}\\s+(?:{w}\\s+){0,6}?if\\s+(?:{you}|someone|somebody)\\s+(?:(?:actually|just|only)\\s+)?(?:didn{apos}?t|didnt|did\\s+not|hadn{apos}?t|hadnt|stopped|weren{apos}?t|werent|wasn{apos}?t|wasnt|bothered\\s+to)\\s+{w}(?:\\s+{w}){0,5})`,
     ],
@@ -552,6 +558,7 @@ export const blameRules: Rule[] = [
         '[if you had just left on time] we would be there by now': ['next time, could you leave on time?', "I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "[if you hadn't told her] none of this would be happening": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "[If you'd just listened to the sat nav] we'd be there by now.": ["I'm frustrated about how this turned out. What could we do differently next time?", "This didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
+        "[if you'd taken ur inhaler like I told you] we wouldn't have spent the night in A&E": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if u had just listened] we wouldnt be here': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         '[if youd just left on time] we wouldve made it': ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
         "maybe [if you actually studied] you wouldn't be this stressed": ["I'm frustrated about how this turned out. What could we do differently next time?", "this didn't go the way I hoped, and I'm upset. Can we plan it together next time?"],
