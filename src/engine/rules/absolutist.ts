@@ -399,13 +399,13 @@ export const absolutistRules: Rule[] = [
     examples: {
       flagged: {
         '[classic you], borrow my charger and it vanishes': ['borrow my charger and it vanishes', 'again, borrow my charger and it vanishes'],
-        'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change.", 'You have been late to standup for like the entire month, it rarely changes with you.'],
+        'You have been late to standup for like the entire month, [it never changes with you].': ["You have been late to standup for like the entire month, it keeps happening lately, and it's wearing me down.", "You have been late to standup for like the entire month, I'd really like this to change.", 'You have been late to standup for like the entire month, it feels like it rarely changes with you — is that fair?'],
         'honestly [nothing ever changes with u]': ["honestly it keeps happening lately, and it's wearing me down", "honestly I'd really like this to change"],
         'ur late again, [as per usual]': ['ur late again', 'ur late again, this time'],
         'u forgot the rent [like every other month]': ['u forgot the rent again', 'u forgot the rent this time'],
-        '[for the hundredth time], u need to put the bins out': ['again, u need to put the bins out', "I've mentioned this before, and it matters to me, u need to put the bins out"],
+        '[for the hundredth time], u need to put the bins out': ["I've mentioned this before, and it matters to me, u need to put the bins out", 'u need to put the bins out', "this has happened a few times lately and it's getting to me."],
         '[how many times do we have to go] over this?': ["I've mentioned this before, and it matters to me. Can we sort it out?", "this keeps coming up, and it's wearing me down. Can we talk about it?"],
-        "you're late, [like always]": ["you're late, again", "you're late, this time"],
+        "you're late, [like always]": ["you're late, this time", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         'ugh ur late again [like u always do]': ['ugh ur late again', 'ugh ur late again this time'],
         "I'll clean up, [like I always do]": ["I'll clean up, again", "I'll clean up, this time"],
         "[every night it's the same thing]": ["it's happened again", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],

@@ -9,9 +9,12 @@ import { isSpace, isWordChar, trimTrailing } from '../text/trim';
 import nlp from 'compromise';
 
 // Words that say something went wrong, for sentences whose polarity is flat ("the page has been down for an hour").
-const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|losing|over|late|miss(?:ed)?|slipped|fail(?:ed|ing|s)?|stuck|in\s+(?:bits|tears)|locked\s+out|evicted|(?:a|another)\s+(?:parking\s+|speeding\s+)?(?:fine|ticket|penalty)|gutted|heartbroken|devastated|crying|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
+const BAD_OUTCOME = /\b(?:down|broke|broken|lost|lose|losing|over|late|miss(?:ed)?|slipped|fail(?:ed|ing|s)?|stuck|in\s+(?:bits|tears)|smashed|cracked|shattered|scratched|dented|soaked|flooded|locked\s+out|evicted|(?:a|another)\s+(?:parking\s+|speeding\s+)?(?:fine|ticket|penalty)|gutted|heartbroken|devastated|crying|ruined|cost|wrong|gone|full|crashed|dead|damaged|shut|cancell?ed|kicked|fired|fined|grounded|banned|behind|delayed|wasted|screwed|happened|fight|started|mess|escalat\w*|trouble|sick|hurt|embarrass\w*|angry|mad|upset|yelled|blew\s+up)\b/i;
 // … and what could not happen because of it ("the page won't load thanks to your fix").
 const BLOCKED = /\b(?:can['’]?t|cannot|won['’]?t|didn['’]?t|couldn['’]?t|no\s+longer)\b/i;
+
+// "because you…", "bc ur team skipped…": the reader's doing named as a cause (not their knowing, wanting or saying).
+const BECAUSE_YOU = String.raw`(?:{because}|becuase|becasue|bcuz)\s+(?:of\s+)?(?:{you}|{your}\s+(?!own\b){w})\s+{filler}(?!know\b|asked\b|said\b|are\b|were\b|want\b|love\b|deserve\b|mean\b){w}`;
 
 // A past participle, so that "if you'd taken" is a counterfactual and "if you'd like" or "if you'd rather" is not.
 const PARTICIPLE = String.raw`(?:\p{L}+ed|taken|told|done|gone|been|given|seen|known|made|had|got|gotten|paid|sent|left|kept|brought|thought|said|put|read|come|shown|written|spoken|bought|caught|lost|eaten|driven|rung|run)\b`;
@@ -484,7 +487,8 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['now'],
     message: 'Linking what they did straight to the damage reads as a charge sheet; the impact alone says enough.',
-    patterns: ['(?<flag>{you}\\s+(?!(?:made|make)\\s+me\\b){w}(?:\\s+{w}){0,5}?)\\s+and\\s+now\\b'],
+    // "u lied and now we've lost the flat", "u sat on my glasses, now i cant see the board".
+    patterns: ['(?<flag>{you}\\s+(?!(?:made|make)\\s+me\\b|(?:were|was|are|r)\\s+(?:so\\s+)?(?:right|correct)\\b){w}(?:\\s+{w}){0,5}?)(?:\\s+and\\s+now\\b|\\s*,\\s*(?:and\\s+|so\\s+)?now\\b)'],
     unless: ['positive', 'negated', 'sincere-question', 'reported'],
     when(m, ctx) {
       return /\b(?:gone|lost|ruined|broken|late|stuck|missed|dead|wet|stolen|over|mess|angry|mad|upset|ruin|can['’]?t|cannot|won['’]?t|no\s+longer)\b/i.test(ctx.masked.slice(m.matchEnd));
@@ -497,9 +501,10 @@ export const blameRules: Rule[] = [
         '[you literally left the gate open] and now the dog is gone': ['the dog is gone.', "I'm upset that the dog is gone.", "the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[you left the window open] and now the floor is wet': ['the floor is wet.', "I'm upset that the floor is wet.", "the floor is wet, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[u forgot the tickets] and now we missed the show': ['we missed the show.', "I'm upset that we missed the show.", "we missed the show, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        'ffs [u sat on my glasses], now i cant see the board': ['i cant see the board.', "I'm upset that i cant see the board.", "i cant see the board, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[u left the door open] and now the dog is gone': ['the dog is gone.', "I'm upset that the dog is gone.", "the dog is gone, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
-      clean: ['you called and now I am smiling 😊'],
+      clean: ['you called and now I am smiling 😊', "You were right, and now we're over budget. I'm sorry I didn't listen."],
     },
   }),
   defineRule({
@@ -508,19 +513,28 @@ export const blameRules: Rule[] = [
     severity: 'warning',
     anchors: ['because', 'bc', 'b', 'cuz', 'coz', 'cos', 'cause', 'since', 'becuase', 'becasue', 'bcuz'],
     message: 'Pinning the setback on what they did sounds like a verdict; say what happened and what you need.',
-    patterns: ['(?<flag>(?:{because}|becuase|becasue|bcuz)\\s+(?:of\\s+)?(?:{you}|{your}\\s+(?!own\\b){w})\\s+{filler}(?!know\\b|asked\\b|said\\b|are\\b|were\\b|want\\b|love\\b|deserve\\b|mean\\b){w})'],
+    patterns: [
+      {
+        pattern: `(?<flag>${BECAUSE_YOU})`,
+        // The outcome comes first ("we missed the train because you…"); a bare "because you…" explains, not blames.
+        // Warm words around it make it fond ("I missed you so much because you were away ❤️"); a warm mood of the
+        // message does not, since that is often the sarcasm after it ("… bc u snitched. hope ur happy").
+        when: (m, ctx) => BAD_OUTCOME.test(ctx.masked.slice(0, m.matchStart)) && polarity(outcomeAround(m, ctx)) < 2,
+        suggest: (m, ctx) => impactAlternatives(before(m, ctx)),
+      },
+      {
+        // The cause first, the outcome after the comma: "Because you packed it in a carrier bag, the lens got
+        // smashed". What happened stays; who did it goes.
+        pattern: `^\\W*(?<flag>${BECAUSE_YOU}(?:\\s+{w}){0,12}?)(?=\\s*,)`,
+        when: (m, ctx) => BAD_OUTCOME.test(after(m, ctx)) && polarity(outcomeAround(m, ctx)) < 2,
+        suggest: (m, ctx) => impactAlternatives(after(m, ctx)),
+      },
+    ],
     unless: ['sincere-question', 'reported'],
-    when(m, ctx) {
-      // The outcome comes first ("we missed the train because you…"); a bare "because you…" explains, not blames.
-      // Warm words around it make it fond ("I missed you so much because you were away ❤️"); a warm mood of the
-      // message does not, since that is often the sarcasm after it ("… bc u snitched. hope ur happy").
-      return BAD_OUTCOME.test(ctx.masked.slice(0, m.matchStart)) && polarity(outcomeAround(m, ctx)) < 2;
-    },
-    suggest(m, ctx) {
-      return impactAlternatives(before(m, ctx));
-    },
     examples: {
       flagged: {
+        '[Because you packed it in a carrier bag with no padding], the lens got smashed in transit.': ['The lens got smashed in transit.', "I'm upset that the lens got smashed in transit.", "The lens got smashed in transit, and I'm really frustrated about it — can we figure out what to do differently next time?"],
+        '[bc ur team skipped the tests], the build is broken again': ['the build is broken again.', "I'm upset that the build is broken again.", "the build is broken again, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'the kids are in bits [because you let] it slip about Santa': ['the kids are in bits.', "I'm upset that the kids are in bits.", "the kids are in bits, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         "the car's after failing the NCT [because you didn't] get the tyres done": ["the car's after failing the NCT.", "I'm upset that the car's after failing the NCT.", "the car's after failing the NCT — next time, could you get the tyres done?"],
         'i got grounded for a month [bc u snitched] to mum': ['i got grounded for a month.', "I'm upset that i got grounded for a month.", "i got grounded for a month, and I'm really frustrated about it — can we figure out what to do differently next time?"],
@@ -628,13 +642,13 @@ export const blameRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        '[Because you packed it in a carrier bag with no padding, the lens got smashed about in transit].': ['The lens got smashed about in transit.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        '[honestly all this stress is cos of ur lies]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "The fundraiser is £300 short purely [because you didn't collect the float].": ['The fundraiser is £300 short.', 'The fundraiser is £300 short — next time, could you collect the float?', "I'm frustrated about how this turned out — can we figure out what to do next?"],
         "[the time was in the group chat for days, you just didn't read it]": ['the time was in the group chat for days — next time, could you read it?', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "[we're late cos of you]": ["we're late.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[thx to u we all got detention]': ['we all got detention.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[Because of your lil hotfix I spent my whole Saturday rolling back]': ['I spent my whole Saturday rolling back.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
-        '[u lied and we lost the flat cos of it]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
+        '[u lied n now we lost the flat cos of it]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[your the reason we missed the train]': ['we missed the train.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         'we lost 4-0 [because half of u turned up hungover]': ['we lost 4-0.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "Root cause was the expired cert, [which you were supposed to renew last week].": ['Root cause was the expired cert.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],

@@ -87,7 +87,7 @@ export const nonverbalRules: Rule[] = [
         'u [ALWAYS] do this': ['u always do this', "I'm frustrated — u always do this"],
         '[ANSWER UR PHONE]': ['Answer ur phone', "I'm frustrated — answer ur phone"],
         '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
-        '[WHERE ARE YOU]. the movie started 20 min ago': ["I'm frustrated — where are you. the movie started 20 min ago", 'the movie started 20 min ago'],
+        '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago', "I'm frustrated — where are you. the movie started 20 min ago"],
       },
       clean: ["WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },

@@ -107,7 +107,7 @@ describe('learned rules keep to what rules may judge', () => {
   });
 
   it('underline inside the sentence they judge, and offer at least one alternative that verifies', () => {
-    const text = 'ok. u lied and we lost the flat cos of it';
+    const text = 'ok. u lied n now we lost the flat cos of it';
     const finding = analyze(text).findings.find((f) => f.rule === 'blame/learned');
     expect(finding?.start).toBeGreaterThanOrEqual(4);
     expect(finding?.suggestions.length).toBeGreaterThan(0);
