@@ -112,7 +112,7 @@ function sentencesOf(message: Message, index: number): Sentence[] | null {
     const features = sentenceFeatures(masked.slice(span.start, span.end), {
       whole: spans.length === 1,
       polarity: polarities[i] ?? 0,
-      mood: moodOf(polarities),
+      mood: moodOf(polarities, spans.map((s) => masked.slice(s.start, s.end))),
       ruleCategories,
     });
     return { message: index, features, labels, ruleCategories, shownCategories };

@@ -73,7 +73,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   }
   const { masked, quotes, spans, polarities } = messageSentences(text);
   const messagePolarity = polarities.reduce((a, b) => a + b, 0);
-  const mood = moodOf(polarities);
+  const mood = moodOf(polarities, spans.map((span) => masked.slice(span.start, span.end)));
 
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
@@ -502,11 +502,9 @@ function windowHits(ctx: SentenceContext, text: string): RuleHit[] {
   const { masked } = maskText(text);
   const spans = splitSentences(masked);
   // A rewrite of a whole message is the message: its mood is its own, not the original's.
-  const mood = ctx.whole ? moodOf(spans.map((span) => polarity(text.slice(span.start, span.end)))) : ctx.mood;
-  return spans.flatMap((span) => {
-    const sentence = text.slice(span.start, span.end);
-    return matchRules({ ...ctx, mood, text: sentence, masked: masked.slice(span.start, span.end), quotes: [] });
-  });
+  const sentences = spans.map((span) => text.slice(span.start, span.end));
+  const mood = ctx.whole ? moodOf(sentences.map(polarity), sentences) : ctx.mood;
+  return spans.flatMap((span, i) => matchRules({ ...ctx, mood, text: sentences[i] ?? '', masked: masked.slice(span.start, span.end), quotes: [] }));
 }
 
 function wordBoundaryBefore(text: string, index: number): number {

@@ -11,7 +11,7 @@ const EXTRAS: Record<string, number> = {
   '🍣': 0, '🍕': 0, '🌮': 0,
   '🙄': -3, '🤬': -4, '😡': -3, '😠': -3, '😤': -2, '😒': -2, '🖕': -4,
   noworries: 1, noway: 0, thanks: 1, congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
-  welcome: 2, appetite: 1, hilarious: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,
+  welcome: 2, appetite: 1, hilarious: 3, incredible: 3, gorgeous: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,
   fault: -2, excuse: -1, excuses: -2, mess: -2, whatever: -1, ugh: -2, gone: -1, late: -1, broke: 0,
   stuck: -2, wrong: -2,
   // AFINN words too weak or too ambiguous in chat to make a sentence warm ("ask for help", "hope ur happy").
@@ -47,11 +47,36 @@ export type Mood = 'positive' | 'neutral' | 'negative';
 
 /**
  * The mood of a message from its sentences' polarities. A message is warm only if no sentence in it reads
- * negative: "You made the kids cry. Are you happy now?" scores positive on words alone.
+ * negative: "You made the kids cry. Are you happy now?" scores positive on words alone. A word or three of praise
+ * right after a sentence that is not warm is the sarcasm that closes a complaint ("You've wrecked my credit.
+ * Congratulations.", "bc u snitched. hope ur happy"), so it does not make the message warm; the sentences' texts
+ * tell how short each is.
  */
-export function moodOf(sentenceScores: number[]): Mood {
-  const score = sentenceScores.reduce((a, b) => a + b, 0);
-  if (score >= 2 && sentenceScores.every((s) => s >= 0)) return 'positive';
+export function moodOf(sentenceScores: number[], sentenceTexts: readonly string[] = []): Mood {
+  const scores = sentenceScores.map((score, i) => (score > 0 && (sentenceScores[i - 1] ?? 1) <= 0 && isFlatCloser(sentenceTexts[i], sentenceTexts[i - 1]) ? 0 : score));
+  const score = scores.reduce((a, b) => a + b, 0);
+  if (score >= 2 && scores.every((s) => s >= 0)) return 'positive';
   if (score <= -2) return 'negative';
   return 'neutral';
+}
+
+const CLOSER_WORDS = 3;
+
+/**
+ * A word or three said flat after a statement: "Congratulations.", "great.", "Happy now?". Praise said with an
+ * exclamation or an emoji ("Thank you!", "so sweet 🥹"), or after an exclamation or a question ("you never told me
+ * you could sing!!! that was AMAZING", "u did the blue on purpose? love it"), is meant.
+ */
+function isFlatCloser(text: string | undefined, before: string | undefined): boolean {
+  if (text === undefined || before === undefined) return false;
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length > CLOSER_WORDS) return false;
+  return !/!|\p{Extended_Pictographic}/u.test(text) && !/[!?]/.test(lastMark(before));
+}
+
+/** The last character of a text that is not a space or an emoji, read from the end. */
+function lastMark(text: string): string {
+  const chars = Array.from(text);
+  let i = chars.length - 1;
+  while (i >= 0 && /[\s\p{Extended_Pictographic}\ufe0f\u200d]/u.test(chars[i] ?? '')) i--;
+  return chars[i] ?? '';
 }

@@ -286,7 +286,7 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[thanks for ruining] dinner, really': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        '[thanks for ruining] dinner, really': ["I'm upset that you ruined dinner, really", "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         "[Cheers for wasting] everyone's afternoon, Mark.": ["I'm upset that you wasted everyone's afternoon, Mark.", "It really hurt when you wasted everyone's afternoon, Mark."],
         '[thx so much for totally forgetting] my bday': ["I'm upset that you forgot my bday", 'it really hurt when you forgot my bday'],
         'u made me late for my interview, [i hope ur proud of urself]': ['u made me late for my interview', "u made me late for my interview, I'm really hurt by this", 'u made me late for my interview, this really upset me'],
