@@ -123,8 +123,32 @@ export function isPositiveAround(ctx: SentenceContext, start: number, end: numbe
  * What people praise each other for, in words that carry no sentiment score of their own: "you always know
  * exactly what to say", "you always go above and beyond", "you never fail to make me smile".
  */
-const PRAISE =
-  /\b(?:know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)|above\s+and\s+beyond|(?:have|got)\s+my\s+back|come\s+through|show\s+up\s+for|there\s+for\s+(?:me|us|everyone)|look\s+out\s+for|cheer\s+(?:me|us)\s+up|fail\s+to\s+(?:amaze|impress|make|surprise|deliver)|make\s+[\w'’]+\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))|find\s+a\s+way|put\s+(?:others|everyone(?:\s+else)?|us|me)\s+first|(?:first|last)\s+(?:one\s+|person\s+)?to\s+(?:help|show\s+up|offer|volunteer|step\s+up|check\s+in|reach\s+out|notice|stand\s+up)|(?:fav(?:ou?rite)?|best)\s+things?\s+about\s+(?:you|u)|so\s+(?:well|kind|patient|generous|thoughtful|clearly)|(?:are|re|r|ur|youre)\s+always\s+welcome|always\s+have\s+a\s+(?:home|place|seat)|stepped\s+up|learn\s+(?:so\s+much|stuff|something|a\s+lot)|never\s+(?:once\s+)?disappoint|never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down))\b/i;
+const PRAISE = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`know(?:s)?\s+(?:exactly\s+|just\s+)?(?:what|how)\s+to\s+(?:say|do|make|cheer|fix)`,
+    String.raw`above\s+and\s+beyond`,
+    String.raw`(?:have|got)\s+my\s+back`,
+    String.raw`come\s+through`,
+    String.raw`show\s+up\s+for`,
+    String.raw`there\s+for\s+(?:me|us|everyone)`,
+    String.raw`look\s+out\s+for`,
+    String.raw`cheer\s+(?:me|us)\s+up`,
+    String.raw`fail\s+to\s+(?:amaze|impress|make|surprise|deliver)`,
+    String.raw`make\s+[\w'’]+\s+(?:laugh|smile|feel\s+(?:better|good|safe|loved|welcome|special))`,
+    String.raw`find\s+a\s+way`,
+    String.raw`put\s+(?:others|everyone(?:\s+else)?|us|me)\s+first`,
+    String.raw`(?:first|last)\s+(?:one\s+|person\s+)?to\s+(?:help|show\s+up|offer|volunteer|step\s+up|check\s+in|reach\s+out|notice|stand\s+up)`,
+    String.raw`(?:fav(?:ou?rite)?|best)\s+things?\s+about\s+(?:you|u)`,
+    String.raw`so\s+(?:well|kind|patient|generous|thoughtful|clearly)`,
+    String.raw`(?:are|re|r|ur|youre)\s+always\s+welcome`,
+    String.raw`always\s+have\s+a\s+(?:home|place|seat)`,
+    String.raw`stepped\s+up`,
+    String.raw`learn\s+(?:so\s+much|stuff|something|a\s+lot)`,
+    String.raw`never\s+(?:once\s+)?disappoint`,
+    String.raw`never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down)`,
+  ].join('|')})\b`,
+  'i',
+);
 
 /** Excitement rather than anger: a warm message and nothing hostile in this sentence ("OMG CONGRATS!!!"). */
 // Laughter, and the crying face that stands for it or for self-pity: never anger at someone.

@@ -53,7 +53,7 @@ export type Mood = 'positive' | 'neutral' | 'negative';
  * tell how short each is.
  */
 export function moodOf(sentenceScores: number[], sentenceTexts: readonly string[] = []): Mood {
-  const scores = sentenceScores.map((score, i) => (score > 0 && (sentenceScores[i - 1] ?? 1) <= 0 && isFlatCloser(sentenceTexts[i], sentenceTexts[i - 1]) ? 0 : score));
+  const scores = sentenceScores.map((score, i) => (i > 0 && score > 0 && (sentenceScores[i - 1] ?? 0) <= 0 && isFlatCloser(sentenceTexts[i], sentenceTexts[i - 1]) ? 0 : score));
   const score = scores.reduce((a, b) => a + b, 0);
   if (score >= 2 && scores.every((s) => s >= 0)) return 'positive';
   if (score <= -2) return 'negative';

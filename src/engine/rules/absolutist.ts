@@ -9,10 +9,16 @@ const ALWAYS = '(?<adverb>always|alwasy|allways|alwyas|alwys|(?:never|nevr|neva)
 const HEDGE = '(?:(?:literally|just|still|seriously|honestly|really|actually|basically|so)\\s+)?';
 
 /** "always" → "often"; "never <verb>" → "don't always <verb>" (or "aren't always" after "you're"). */
+// The auxiliary that may follow the subject: "my flatmate has", "she's", "Ronan didn't".
+const AUXILIARY = String.raw`(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$`;
 // A third person as the subject right before the quantifier: "my flatmate has", "she's", "they".
-const THIRD_PARTY_SUBJECT = /(?:\b(?:he|she|they)|\bmy\s+(?!own\b)[\w'’-]+)(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$/i;
-// … or named, by a capitalised name after the sentence's first word ("I swear Ronan never once planned a date").
-const NAMED_SUBJECT = /(?<=\S\s+)(?!(?:You|Your|Ur|U|I)\b)\p{Lu}\p{Ll}+(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|do)(?:n['’]?t)?)?\s*$/u;
+const THIRD_PARTY_SUBJECT = new RegExp(String.raw`(?:\b(?:he|she|they)|\bmy\s+(?!own\b)[\w'’-]+)${AUXILIARY}`, 'i');
+// … or named, by a capitalised name after the sentence's first word ("I swear Ronan never once planned a date"):
+// case matters here, so it is a pattern of its own.
+const NAMED_SUBJECT = new RegExp(String.raw`(?<=\S\s+)(?!(?:You|Your|Ur|U|I)\b)\p{Lu}\p{Ll}+${AUXILIARY}`, 'u');
+
+/** The words before the quantifier end with someone other than the reader as its subject. */
+const someoneElseBefore = (before: string): boolean => THIRD_PARTY_SUBJECT.test(before) || NAMED_SUBJECT.test(before);
 
 /**
  * A generalisation about a third party in the news ("the minister dodged it, as always") is not a complaint to
@@ -320,7 +326,7 @@ export const absolutistRules: Rule[] = [
     ],
     unless: ['sincere-question', 'positive', 'reported', 'negated'],
     // Venting about someone else ("my flatmate has never once cleaned…") is not said to the reader.
-    when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !THIRD_PARTY_SUBJECT.test(ctx.masked.slice(0, m.start)) && !NAMED_SUBJECT.test(ctx.masked.slice(0, m.start)),
+    when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !someoneElseBefore(ctx.masked.slice(0, m.start)),
     examples: {
       flagged: {
         '[not once] have you asked how im doing': ['rarely have you asked how im doing', 'not often have you asked how im doing'],

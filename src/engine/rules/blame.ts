@@ -22,8 +22,8 @@ const PARTICIPLE = String.raw`(?:\p{L}+ed|taken|told|done|gone|been|given|seen|k
 // What a counterfactual would have brought about that is fond, not a charge: "if u had a good time we'd love to
 // have you back". With the outcome first, "fine" and "ok" reassure too ("I'd be fine if you didn't come"); after the
 // condition they are the charge ("if u had told me the truth we'd be fine").
-const fondAfter = (more = ''): string =>
-  String.raw`(?!\s+(?:totally\s+|completely\s+|really\s+)?(?:understand|get\s+it|love|like|be\s+(?:happy|glad${more})|not\s+mind|forgive)\b)`;
+const fondAfter = ({ reassuring }: { reassuring: boolean }): string =>
+  String.raw`(?!\s+(?:totally\s+|completely\s+|really\s+)?(?:understand|get\s+it|love|like|be\s+(?:happy|glad${reassuring ? '|fine|ok|okay' : ''})|not\s+mind|forgive)\b)`;
 
 /** "the game with" → "the game": the words that lead on to something not said, taken off the end. */
 function withoutLeadingOn(text: string): string {
@@ -39,16 +39,15 @@ const GRATEFUL = /\b(?:thanks\s+(?:so\s+much|a\s+lot|again|for)|thank\s+(?:you|u
 // "because of", "thanks to", "down to" … before the one held responsible.
 const CAUSED_BY = '(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|down\\s+to)';
 
-/** The sentence around the match says something went wrong. */
 /** The sentence around the cause named: what it brought about. */
 const outcomeAround = (m: RuleMatch, ctx: SentenceContext): string => `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
 
+/** The sentence around the match says something went wrong. */
 const wentWrongAround: MatchCondition = (m, ctx) => {
   const outcome = outcomeAround(m, ctx);
   return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
 };
 
-// What people credit each other with: something achieved, learned or become.
 // What people credit each other with: something achieved, learned, become or come to love.
 const ACHIEVED = /\b(?:managed|achieved|accomplished|made\s+it|passed|graduated|succeeded|(?:got|landed|(?:was|got)\s+offered|offered\s+(?:me|us))\s+(?:the|a|my)\s+(?:job|place|offer|role|position|promotion|spot)|finally\s+(?:get|got|understand|understood)|learn(?:ed|t)|(?:who|where)\s+i\s+am|(?:quit|stopped|gave\s+up)\s+(?:smoking|drinking|vaping)|(?:i|we)\s+(?:now\s+|still\s+|actually\s+)?(?:love|enjoy|believe\s+in))\b/i;
 
@@ -554,9 +553,9 @@ export const blameRules: Rule[] = [
     anchors: ['if'],
     message: 'Replaying what they should have done keeps score; asking what to do next time solves it.',
     patterns: [
-      `(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:(?:just|only|actually)\\s+)?(?=${PARTICIPLE})|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)(?:\\s+(?:would(?:n{apos}?t)?|wouldnt|could(?:n{apos}?t)?|couldnt)|{apos}d)(?:{apos}?ve)?${fondAfter()}`,
+      `(?<flag>if\\s+{you}(?:\\s+had\\s+(?:just\\s+|only\\s+)?|\\s+hadn{apos}?t\\s+|\\s+hadnt\\s+|{apos}?d\\s+(?:(?:just|only|actually)\\s+)?(?=${PARTICIPLE})|\\s+(?:actually|just)\\s+){w}(?:\\s+{w}){0,8}?)[\\s,]+(?:we|i|{you}|none\\s+of\\s+this|this|it|they|everything|nothing)(?:\\s+(?:would(?:n{apos}?t)?|wouldnt|could(?:n{apos}?t)?|couldnt)|{apos}d)(?:{apos}?ve)?${fondAfter({ reassuring: false })}`,
       // The outcome first: "we'd be done by now if u didnt spend an hour on a font".
-      `(?<flag>(?:we|i|{you}|it|this|everything)(?:\\s+would|{apos}d|\\s+could)(?:n{apos}?t|nt)?(?:{apos}?ve|\\s+have)?${fondAfter('|fine|ok|okay')}\\s+(?:{w}\\s+){0,6}?if\\s+(?:{you}|someone|somebody)\\s+(?:(?:actually|just|only)\\s+)?(?:didn{apos}?t|didnt|did\\s+not|hadn{apos}?t|hadnt|stopped|weren{apos}?t|werent|wasn{apos}?t|wasnt|bothered\\s+to)\\s+{w}(?:\\s+{w}){0,5})`,
+      `(?<flag>(?:we|i|{you}|it|this|everything)(?:\\s+would|{apos}d|\\s+could)(?:n{apos}?t|nt)?(?:{apos}?ve|\\s+have)?${fondAfter({ reassuring: true })}\\s+(?:{w}\\s+){0,6}?if\\s+(?:{you}|someone|somebody)\\s+(?:(?:actually|just|only)\\s+)?(?:didn{apos}?t|didnt|did\\s+not|hadn{apos}?t|hadnt|stopped|weren{apos}?t|werent|wasn{apos}?t|wasnt|bothered\\s+to)\\s+{w}(?:\\s+{w}){0,5})`,
     ],
     unless: ['sincere-question', 'reported'],
     suggest() {
