@@ -3,6 +3,8 @@ import { defineLearnedRule, practiceLines, FEELS_BIG } from './learned';
 import type { Alternative, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import { clauseRange, leadInStart } from './helpers';
+import { lowerFirst } from '../text/case';
+import { trimTrailing } from '../text/trim';
 
 const VALIDATE = "I can see this matters to you — what's going on?";
 // Where an imperative can start: the sentence start, after a clause break, or after a softener word. The look
@@ -10,15 +12,27 @@ const VALIDATE = "I can see this matters to you — what's going on?";
 const CLAUSE_START = '(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|okay|omg|dude|bro|man|babe|pls|please|now|kk|k|oh|ugh|seriously|honestly)\\s+)(?<!\\b(?:would|will|to|can|could|should|they|we|i|he|she|and|maybe)\\s+just\\s+)))';
 
 /**
- * "[don't be so dramatic], it was one missed call" → "I know this feels big to you, but it was one missed call":
+ * "[don't be so dramatic], it was one missed call" → "I hear you, but it was one missed call":
  * the feeling granted, then the writer's point joined with a "but", not spliced on with a comma.
  */
 function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceContext): Alternative {
   const label = 'Validate, keep your view';
+  // "I've been doing this 25 years, so there's [no need to get worked up]": the point came first, so the feeling
+  // is granted before it rather than spliced on after it with a comma.
+  const pointBefore = trimTrailing(ctx.text.slice(0, range.start), (c) => /[\s,;:–—-]/u.test(c)).replace(LEAD_OUT, '').replace(OPENER, '');
+  if (/^[\s.!?…]*$/u.test(ctx.text.slice(range.end)) && ctx.text.slice(0, range.start).includes(',') && (pointBefore.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (ctx.text.slice(range.start, range.end).replace(/^(?:so|and)\s+(?:there['’]?s\s+)?/iu, '').match(/[\p{L}\p{N}'’]+/gu) ?? []).length <= MOVED_WORDS) {
+    return { replacement: `${FEELS_BIG}, but ${lowerFirst(pointBefore)}`, label, range: { start: 0, end: range.end } };
+  }
   const comma = /^\s*,(?=\s*[\p{L}\p{N}])/u.exec(ctx.text.slice(range.end));
   if (!comma || /^\s*,\s*but\b/iu.test(ctx.text.slice(range.end))) return { replacement: FEELS_BIG, label, range };
   return { replacement: `${FEELS_BIG}, but`, label, range: { start: range.start, end: range.end + comma[0].length } };
 }
+
+// What joins the point to the dismissal after it ("…, so there's"), and an opener before the point ("Look, ").
+const LEAD_OUT = /(?:^|(?<![\s,])[\s,]+)(?:so|and)(?:\s+there['’]?s|\s+there\s+is)?$/iu;
+// A dismissal of a few words says nothing else; a longer clause ("… so hurt about one comment") carries a fact.
+const MOVED_WORDS = 6;
+const OPENER = /^(?:look|listen|honestly|mate|ok|okay|well)\b[\s,]*/iu;
 
 const IT_IS = /(?<![\p{L}'’])(?:it['’]?s|its|it\s+is|that['’]?s|thats)$/iu;
 // How they were ("being so chill", "was really relaxed"), not what they are told to do.
@@ -49,8 +63,8 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'ugh [relax], it was one beer lol': ['it was one beer lol', 'I know this feels big to you, but it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
-        '[calm down], it was a joke': ['it was a joke', 'I know this feels big to you, but it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
+        'ugh [relax], it was one beer lol': ['it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
+        '[calm down], it was a joke': ['it was a joke', 'I hear you, but it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         '[Calm down]!!!': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
@@ -89,22 +103,22 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I know this feels big to you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
-        'honestly [why this is such an issue for you] is beyond me': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        'Open a window and [stop stressing].': ['I know this feels big to you.', "I can see you're upset — can I tell you how I see it?"],
-        "[don't be so dramatic], it was one missed call": ['it was one missed call', 'I know this feels big to you, but it was one missed call', "I can see you're upset — can I tell you how I see it? it was one missed call"],
-        '[dont be so sensitive] about it': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        "you're making [such a big deal out of nothing]": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        'honestly its [a mountain out of a molehill]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        "[you're overreacting]": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        '[ur being dramatic]': ['I know this feels big to u', 'I can see ur upset — can I tell u how I see it?'],
-        '[stop being so sensitive]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        '[stop overreacting]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        'omg [quit whining]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        "[you're making this way bigger than] it is": ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        '[no need to get so worked up]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
-        '[ur literally overreacting]': ['I know this feels big to u', 'I can see ur upset — can I tell u how I see it?'],
-        '[stop overeacting]': ['I know this feels big to you', "I can see you're upset — can I tell you how I see it?"],
+        'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I hear you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
+        'honestly [why this is such an issue for you] is beyond me': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        'Open a window and [stop stressing].': ['I hear you.', "I can see you're upset — can I tell you how I see it?"],
+        "[don't be so dramatic], it was one missed call": ['it was one missed call', 'I hear you, but it was one missed call', "I can see you're upset — can I tell you how I see it? it was one missed call"],
+        '[dont be so sensitive] about it': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        "you're making [such a big deal out of nothing]": ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        'honestly its [a mountain out of a molehill]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        "[you're overreacting]": ['I hear you', "I can see you're upset — can I tell you how I see it?", 'I think you might be overreacting'],
+        '[ur being dramatic]': ['I hear u', 'I can see ur upset — can I tell u how I see it?'],
+        '[stop being so sensitive]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        '[stop overreacting]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        'omg [quit whining]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        "[you're making this way bigger than] it is": ['I think you might be making this way bigger than it is', 'I hear you', "I can see you're upset — can I tell you how I see it?"],
+        '[no need to get so worked up]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
+        '[ur literally overreacting]': ['I hear u', 'I can see ur upset — can I tell u how I see it?', 'I think u might be overreacting'],
+        '[stop overeacting]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
       },
       clean: ["hahaha ur so dramatic, it was ONE spider 🕷️", "don't stop stressing the importance of sleep to the kids", "why this is such an issue for the team is a fair question", "you're not overreacting, that was rude", 'they are blowing it out of proportion', 'am I being dramatic? be honest', 'she said I was being dramatic lol'],
     },
@@ -230,7 +244,7 @@ export const dismissiveRules: Rule[] = [
         "[I'm sorry that you're so bothered over nothing]": ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         '[not everything is about you], you know': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         '[are we seriously doing this again]': ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
-        '[it was just a joke]': ['I know this feels big to you, but it was a joke', 'I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
+        '[it was just a joke]': ['I hear you, but it was a joke', 'I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         "[I don't care how you feel]": ['I can see this really matters to you — tell me more?', "I didn't realise this landed so hard. What's going on for you?"],
         '[its not always about u]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],
         'omg [cant u take a joke]': ['I can see this really matters to u — tell me more?', "I didn't realise this landed so hard. What's going on for u?"],
@@ -248,7 +262,7 @@ export const dismissiveRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        "[lmao chill it's literally a mug]": ["I know this feels big to you, but it's a mug", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
+        "[lmao chill it's literally a mug]": ["I hear you, but it's a mug", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         "[grow up, it's just a code review]": ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         'Addressed your comments, [though half of them were nitpicks tbh].': ['Addressed your comments.', "I can see this matters to you — what's going on?", 'That sounds hard. Do you want to talk it through?'],
         '[u need to relax its just a game]': ["I can tell this matters to u, what's going on?", 'that sounds rough, want to talk about it?'],

@@ -158,9 +158,9 @@ export interface LearnedSpec {
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
   defensive: (m, ctx) => [...askAboutTheFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
   blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
-  demand: (m, ctx) => [...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
+  demand: (m, ctx) => [...acknowledgeFirst(ctx), ...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
-  dismissive: (m, ctx) => (ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : []),
+  dismissive: (m, ctx) => [...acknowledgeFirst(ctx), ...yourView(m), ...(ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : [])],
   absolutist: (m, ctx) => aPatternNotARule(m, ctx),
 };
 
@@ -266,6 +266,8 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
     // "You marked it low priority so you wouldn't have to deal with it": what they did stays, the motive goes.
     rest = before.trimEnd().replace(/[,;:]$/u, '').trimEnd() + after.trim();
   } else return [];
+  // An eye-roll closing what is left would carry the jab on: "it's a tiny stain 🙄".
+  rest = rest.replace(CLOSING_EYE_ROLL, '');
   // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,") or insists on it
   // ("…, just say it").
   if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c))) || INSISTED_TAG.test(rest)) return [];
@@ -291,6 +293,7 @@ export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceCo
 }
 
 const LEAVE_OUT = 'Leave the jab out';
+const CLOSING_EYE_ROLL = /\s*(?:🙄|🙃|😒|😑)+(?=[\s.!?…]*$)/u;
 // Of a defensive sentence, only the deflection goes ("don't put this on me", "excuse me for taking a lunch break"):
 // the rest is the writer's account, often its facts.
 const DEFLECTION =
@@ -338,7 +341,10 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   // and an opener that insists ("Let's be honest, …") goes: the question asks instead.
   const lead = ctx.text.slice(0, m.start);
   const start = MOTIVE.test(m.text) && lead.trim() !== '' ? 0 : m.start;
-  const rangeStart = INSISTING_OPENER.test(lead) ? 0 : start;
+  // "I'm starting to think [you did it on purpose]": the writer's own "I think" goes with the certainty, or the
+  // question would follow it ("I'm starting to think did you …?").
+  const thinking = /\s$/u.test(lead) ? THINKING_LEAD.exec(lead.trimEnd()) : null;
+  const rangeStart = INSISTING_OPENER.test(lead) ? 0 : thinking && start === m.start ? thinking.index : start;
   // An emoji or an "and u know it" closing the guess would sit inside the question ("… now 🙄?").
   const guess = trimTrailing(trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrEmoji).replace(CLOSING_INSISTENCE, ''), isSpaceOrMark);
   // One guess, not a guess with a remark of the writer's after it ("…, it's exhausting"), which the question
@@ -354,18 +360,38 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   ];
 }
 
-// "you only invited me cos you needed a lift": a guess about one thing they did, its verb in the past.
+// "you only invited me cos you needed a lift": a guess about one thing they did, its verb in the past; "you
+// only talk to me when you need notes": a habit, its verb in the present.
 const DID_GUESS = /^(?<you>you|u)\s+(?<adverb>(?:only|just|really|deliberately|purposely)\s+)?(?<verb>\p{L}+)\b/iu;
+// "you're hoping I'll give up", "you've been avoiding me", "you'd rather stay home": the auxiliary goes first.
+const AUXILIARY_GUESS =
+  /^(?:(?<you>you|u)(?:(?<are>['’]re|\s+are|\s+r)|(?<have>['’]ve|\s+have)(?=\s+(?:been|got|gone|had|\p{L}+ed)\b)|(?<would>['’]d|\s+would)(?=\s+rather\b))|(?<ure>ur|youre)(?=\s+(?:\p{L}+ing|tryna|gonna)\b)|(?<you2>you|u)\s+(?<not>don['’]?t|dont|do\s+not))\s+/iu;
+// A quantifier makes the question a jab ("do you always forget?"): absolutist's rewrites soften it instead.
+const QUANTIFIED = /\b(?:always|never|ever|constantly|every)\b/iu;
 
 /**
- * "you only invited me cos you needed a lift" → "did you only invite me cos you needed a lift?": judges found
- * "am I right that …" stiff; a guess about what they did is asked as people ask it. Null for anything else.
+ * "you only invited me cos you needed a lift" → "did you only invite me cos you needed a lift?", "you're hoping
+ * I'll give up" → "are you hoping I'll give up?": judges found "am I right that …" stiff; a guess is asked as
+ * people ask it, the auxiliary first. Null where there is none to put first.
  */
 function askedPlainly(guess: string): string | null {
+  if (QUANTIFIED.test(guess)) return null;
+  const auxiliary = AUXILIARY_GUESS.exec(guess);
+  if (auxiliary?.groups) {
+    const { you, you2, have, would, ure, not } = auxiliary.groups;
+    const reader = ure ? (ure.toLowerCase() === 'ur' ? 'u' : 'you') : (you ?? you2 ?? 'you');
+    // "you don't care" → "do you not care?": "don't you care?" would ask the opposite.
+    const verb = not ? 'do' : have ? 'have' : would ? 'would' : 'are';
+    return `${verb} ${reader} ${not ? 'not ' : ''}${guess.slice(auxiliary[0].length)}?`;
+  }
   const found = DID_GUESS.exec(guess);
   const did = found?.groups;
-  if (!found || !did?.verb || !isPastForm(did.verb) || STATE_OF_MIND.test(did.verb)) return null;
-  return `did ${did.you} ${did.adverb ?? ''}${verbForms(did.verb).infinitive}${guess.slice(found[0].length)}?`;
+  if (!found || !did?.verb) return null;
+  const rest = guess.slice(found[0].length);
+  if (isPastForm(did.verb) && !STATE_OF_MIND.test(did.verb)) return `did ${did.you} ${did.adverb ?? ''}${verbForms(did.verb).infinitive}${rest}?`;
+  // A verb in the present, as a habit or a want ("you just want attention"); not a modal or a negation.
+  const present = verbForms(did.verb).infinitive === did.verb.toLowerCase() && nlp(`they ${did.verb}`).has('they #Verb') && !/^(?:can|could|will|would|should|must|may|might|do|don['’]?t|dont|have|had|get|got|was|were|did)$/iu.test(did.verb);
+  return present ? `do ${did.you} ${did.adverb ?? ''}${did.verb}${rest}?` : null;
 }
 
 const GUESS_GOES_ON = /^\s+(?=(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|(?:and|but)(?!\s+(?:i|i['’]m|im|we|he|she|they|it|it['’]s|that|this|now|then)\b))\s)/iu;
@@ -410,10 +436,11 @@ function guessChecked(category: Category, m: RuleMatch, ctx: SentenceContext): A
   return asked.length > 0 || category !== 'assumed-intent' ? asked : howItLooks(m, ctx);
 }
 
+const THINKING_LEAD = /(?<![\p{L}'’])(?:i['’]?m\s+(?:starting|beginning)\s+to\s+|i\s+(?:honestly\s+|really\s+|kinda\s+|just\s+)?)(?:think|reckon|bet|suspect|feel\s+like)(?:\s+that)?$/iu;
 const INSISTING_OPENER = /^\s*(?:let['’]?s\s+be\s+(?:honest|real)|be\s+honest|come\s+on|seriously)[\s,:;–—-]+$/iu;
 // "…, be honest" / "… dont lie" / "…, that's what this is": the guess insisted on; the question that replaces it
 // asks instead. After the guess's clause (a tag), or closing the clause itself.
-const INSISTED = String.raw`(?:(?:just\s+)?(?:admit|say|own)\s+it|be\s+honest|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)`;
+const INSISTED = String.raw`(?:(?:just\s+)?(?:admit|say|own)\s+it|(?:let['’]?s\s+)?be\s+(?:honest|real)|(?:don['’]?t|dont)\s+(?:lie|deny\s+it)|and\s+(?:you|u)\s+know\s+it)`;
 const INSISTED_TAG = new RegExp(String.raw`^\s*(?:[,;–—-]\s*)?(?:${INSISTED}|that['’]?s\s+(?:what|all)\s+(?:this|it)\s+is(?:\s+about)?)[\s.!?…]*$`, 'iu');
 // The run of spaces before it is matched from its start only.
 const CLOSING_INSISTENCE = new RegExp(String.raw`(?<!\s)\s+${INSISTED}[\s.!?…]*$`, 'iu');
@@ -473,7 +500,10 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     // corrected is what people write.
     const invite: Alternative = { replacement: `${view}, but let me know if I've missed something.`, label: 'Keep your view, leave room', range: 'sentence' };
     // Where the deflection was a clause of its own, the view alone is often all the writer needs to send.
-    return clauses.length === 2 ? [{ replacement: `${view}.`, label: LEAVE_OUT, range: 'sentence' }, invite] : [invite];
+    if (clauses.length === 2) return [{ replacement: `${view}.`, label: LEAVE_OUT, range: 'sentence' }, invite];
+    // A denial on its own ("I didn't lose it"): the view stands, and so does a hand held out to sort it out.
+    const casual = detectRegister(ctx.text).lowercase;
+    return [invite, { replacement: casual ? `${view}, but happy to help figure out what happened` : `${view}, but I'm happy to help work out what happened.`, label: 'Keep your view, offer to help', range: 'sentence' }];
   }
   return [];
 }
@@ -972,13 +1002,64 @@ const LEADING_DISMISSAL =
   /^(?:(?:lmao|lol|omg|bro|mate|dude|ok|okay|oh|ugh|jeez|man|honestly)\b[\s,!.…]*)*(?:calm\s+down|chill(?:\s+out)?|relax|get\s+over\s+it|grow\s+up|who\s+cares|so\s+what|whatever|it['’]?s\s+not\s+(?:that\s+)?deep)\b[\s,!.…–—-]*/iu;
 // A point of the writer's own: a clause about the thing, not the reader ("it's one test", "that was a joke").
 const POINT = /^(?:it|it['’]s|its|that|that['’]s|thats|this|there|there['’]s|he|she|they|we|i)\b/iu;
-/** The reader's feeling granted before the writer's own point; the model reads "this matters to you" as dismissive. */
-export const FEELS_BIG = 'I know this feels big to you';
+/**
+ * The reader's feeling granted before the writer's own point: judges read "I know this feels big to you" as
+ * patronising, and the model reads "this matters to you" as dismissive.
+ */
+export const FEELS_BIG = 'I hear you';
 // The writer already acknowledges the reader before their point ("I know it was your gran's but …").
 const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)\b|\bbut\b/iu;
 
+// "I don't care that you're busy", "I don't care how tired you are": what they said, waved away.
+const WAVED_AWAY =
+  /(?<![\p{L}'’])i\s+(?:do\s+not|don['’]?t|dont)\s+(?:really\s+|even\s+)?care\s+(?:that\s+(?<fact>[^,;:.!?–—]+)|how\s+(?<state>\p{L}+)\s+(?<who>you|u|he|she|they|it)\s+(?:are|r|is|were|was)\b)/iu;
+const BEING: Record<string, string> = { you: "you're", u: 'ur', he: "he's", she: "she's", they: "they're", it: "it's" };
+
+// "you're overthinking it", "ur stressing over nothing": a verdict on what the reader is doing about it.
+const DOING_TOO_MUCH =
+  /^(?<conjunction>(?:but|and|so)\s+)?(?<called>[\p{L}]+[\s,]+)?(?<you>you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:(?:just|really|totally|completely|honestly|literally|frankly)\s+){0,3}(?<doing>(?!being\b|going\b|doing\b|getting\b)\p{L}+ing)\b(?<rest>[^,;:.!?–—]*)/iu;
+// Who a verdict is said to ("Josh you're …", "mate, you're …"), and the asides said before it.
+const CALLED = /^(?:\p{Lu}\p{Ll}+|mate|babe|bro|dude|honestly|look|lol)$/u;
+
 /**
- * "it's just a sofa, and it's falling apart" → "I know this feels big to you, but it's a sofa, and it's falling
+ * "Josh you're overthinking it" → "Josh, I think you might be overthinking it": the verdict on what they feel,
+ * said as the writer's view, which leaves them room to see it differently.
+ */
+function yourView(m: RuleMatch): Alternative[] {
+  const verdict = DOING_TOO_MUCH.exec(m.text);
+  const g = verdict?.groups;
+  if (!verdict || !g?.doing || (g.called && !CALLED.test(trimTrailing(g.called, (c) => /[\s,]/u.test(c))))) return [];
+  const reader = /^(?:ur|u\s+r)$/iu.test(g.you ?? '') ? 'u' : 'you';
+  // "Josh you're …" → "Josh, I think …"; "but you're …" → "but I think …".
+  const called = g.called ? `${trimTrailing(g.called, (c) => /[\s,]/u.test(c))}, ` : '';
+  const said = `${g.conjunction ?? ''}${called}I think ${reader} might be ${g.doing}${trimTrailing(g.rest ?? '', (c) => /\s/u.test(c))}`;
+  return [{ replacement: said + m.text.slice(verdict[0].length), label: 'Say it as your view', range: 'span' }];
+}
+
+/**
+ * "I don't care how tired you are, you're doing the close tonight" → "I know you're tired, but you're doing the
+ * close tonight": what they said acknowledged rather than waved away, and the writer's point kept as it was.
+ */
+function acknowledgeFirst(ctx: SentenceContext): Alternative[] {
+  const waved = WAVED_AWAY.exec(ctx.text);
+  const g = waved?.groups;
+  if (!waved || !g) return [];
+  const known = g.fact ? g.fact.trim() : `${BEING[(g.who ?? 'you').toLowerCase()] ?? "you're"} ${g.state ?? ''}`;
+  // "…, and I don't care that …": the joining word goes with what it joined; "well I don't care …": an opener
+  // of a word or two is no point of its own.
+  const joined = trimTrailing(ctx.text.slice(0, waved.index), (c) => /[\s,;:–—-]/u.test(c)).replace(/(?:^|(?<![\s,])[\s,]+)(?:and|but|so|honestly|frankly|look)$/iu, '');
+  const before = (joined.match(WORD) ?? []).length < MIN_CLAUSE_WORDS ? '' : joined;
+  const after = ctx.text.slice(waved.index + waved[0].length);
+  // The writer's point is the clause on the other side of the comma, before or after; without one there is
+  // nothing to keep the view with.
+  const point = before.trim() !== '' ? before : /^\s*[,;:–—-]\s*/u.test(after) ? after.replace(/^\s*[,;:–—-]\s*/u, '') : '';
+  if ((point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || (before.trim() !== '' && /[\p{L}\p{N}]/u.test(after))) return [];
+  const said = `I know ${known}, but ${lowerFirst(trimTrailing(point, (c) => /[\s.!]/u.test(c)))}`;
+  return [{ replacement: `${said}${/[!?]$/u.test(point.trim()) ? '' : '.'}`, label: 'Acknowledge, keep your view', range: 'sentence' }];
+}
+
+/**
+ * "it's just a sofa, and it's falling apart" → "I hear you, but it's a sofa, and it's falling
  * apart": validation before the writer's own point, which keeps every fact.
  */
 function validateFirst(m: RuleMatch): Alternative[] {

@@ -61,3 +61,67 @@ describe('an order that dares', () => {
     expect(asked.filter((r) => /^(?:could|can|would) (?:you|u)\b/i.test(r) && /\band (?:you|u|ur)\b/i.test(r))).toEqual([]);
   });
 });
+
+/** Every rewrite offered on `words`, by any finding there, as label and message. */
+function offered(text: string, words: string): Array<[string, string]> {
+  const findings = analyze(text).findings.filter((f) => f.text === words);
+  if (findings.length === 0) throw new Error(`no finding on ${JSON.stringify(words)} in ${JSON.stringify(text)}`);
+  return findings.flatMap((f) => f.suggestions.map((s): [string, string] => [s.label ?? '', applySuggestion(text, s)]));
+}
+
+describe('a guess asked as people ask it', () => {
+  it.each([
+    ["You're hoping I'll just give up and go away.", "You're hoping I'll just give up", "Are you hoping I'll give up and go away?"],
+    ["You just don't want to pay me.", "You just don't want to pay me", 'Do you not want to pay me?'],
+    ['ur just tryna make me look bad', 'ur just tryna make me look bad', 'are u tryna make me look bad?'],
+    ["You're dragging this out so you can bill more hours, let's be honest.", "You're dragging this out", 'Are you dragging this out so you can bill more hours?'],
+  ])('%j: the auxiliary first, not "am I right that …"', (text, words, asked) => {
+    expect(offered(text, words)).toContainEqual(['Check your guess', asked]);
+  });
+
+  it('keeps "am I right that …" where a plain question would be a jab ("do you always …?")', () => {
+    const text = 'you always do this on purpose just to wind me up';
+    const asked = analyze(text).findings.flatMap((f) => f.suggestions.map((s) => applySuggestion(text, s)));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.some((a) => /^do you always/iu.test(a))).toBe(false);
+  });
+});
+
+describe('what they said, acknowledged rather than waved away', () => {
+  it.each([
+    ["I don't care how tired you are, you're doing the close tonight.", "I don't care how tired you are", "I know you're tired, but you're doing the close tonight."],
+    ['i dont care how hungover u are, ur coming to nans', 'i dont care how hungover u are', 'I know ur hungover, but ur coming to nans.'],
+    ["The fix ships tonight, I don't care that you're on leave tomorrow.", "I don't care that you're on leave tomorrow", "I know you're on leave tomorrow, but the fix ships tonight."],
+  ])('%j → %j', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Acknowledge, keep your view', said]);
+  });
+
+  it('is not offered when nothing is left to keep the view with', () => {
+    expect(offered("I don't care that you're busy.", "I don't care that you're busy").map(([label]) => label)).not.toContain('Acknowledge, keep your view');
+  });
+});
+
+describe('a verdict on what they feel, said as the writer’s view', () => {
+  it.each([
+    ["Josh you're overthinking it", "Josh you're overthinking it", 'Josh, I think you might be overthinking it'],
+    ['ur overthinking the setlist lol', 'ur overthinking the setlist lol', 'I think u might be overthinking the setlist lol'],
+    ["look I get that you're upset but you're acting like I killed someone.", "but you're acting like I killed someone", "look I get that you're upset but I think you might be acting like I killed someone."],
+  ])('%j → %j', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Say it as your view', said]);
+  });
+});
+
+describe('a denial that stands alone', () => {
+  it.each([
+    ["I didn't lose it.", "I didn't lose it", "I didn't lose it, but I'm happy to help work out what happened."],
+    ["I'm not a mind reader", "I'm not a mind reader", "I'm not a mind reader, but I'm happy to help work out what happened."],
+  ])('%j: the view kept, with a hand held out', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Keep your view, offer to help', said]);
+  });
+});
+
+describe('a jab left out with its eye-roll', () => {
+  it('does not leave the eye-roll behind on what is kept', () => {
+    expect(rewrites("You're overreacting, it's a tiny stain 🙄", "You're overreacting")['Leave the jab out']).toBe("It's a tiny stain");
+  });
+});
