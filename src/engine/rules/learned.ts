@@ -156,13 +156,37 @@ export interface LearnedSpec {
 
 /** Each category's own ways of keeping the writer's words, best first, tried before its lines for the sentence. */
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
-  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
+  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
   blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
   demand: (m, ctx) => [...acknowledgeFirst(ctx), ...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
   dismissive: (m, ctx) => [...acknowledgeFirst(ctx), ...yourView(m), ...(ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : [])],
   absolutist: (m, ctx) => aPatternNotARule(m, ctx),
+  contempt: (_m, ctx) => askedInGoodFaith(ctx),
 };
+
+// "did you even read the brief": a question about what they did, asked so as not to be answered.
+const EVEN_QUESTION = /(?<![\p{L}'’])(?<did>did)\s+(?<you>you|u)\s+(?:actually\s+|honestly\s+)?even\s+(?<verb>\p{L}+)/iu;
+// "what is wrong with you", "what's actually wrong w u": a verdict on the person put as a question.
+const WRONG_WITH = /(?<![\p{L}'’])what(?:['’]?s|\s+is)\s+(?:actually\s+|even\s+|seriously\s+)?wrong\s+(?:with|w)\s+(?<you>you|u)\b/iu;
+
+/**
+ * "did you even read the brief?" → "did you get a chance to read the brief?"; "what is wrong with you" →
+ * "what's going on with you?": the question asked as a real one, the benefit of the doubt in place of the jab.
+ */
+function askedInGoodFaith(ctx: SentenceContext): Alternative[] {
+  const even = EVEN_QUESTION.exec(ctx.text);
+  const wrong = even ? null : WRONG_WITH.exec(ctx.text);
+  const found = even ?? wrong;
+  if (!found?.groups) return [];
+  const { did, you = 'you', verb = '' } = found.groups;
+  if (even && verbForms(verb).infinitive !== verb.toLowerCase()) return [];
+  const asked = even ? `${did} ${you} get a chance to ${verb}` : `what's going on with ${you}`;
+  const end = found.index + found[0].length;
+  // A question left without its mark ("what is wrong with you") gets one once it is asked.
+  const mark = /^[\s.!…]*$/u.test(ctx.text.slice(end)) ? '?' : '';
+  return [{ replacement: asked + mark, label: 'Ask in good faith', range: { start: found.index, end: mark ? ctx.text.length : end } }];
+}
 
 /** The category's rewrites that keep the writer's words, for a pattern rule's finding as for a learned one. */
 export const keepTheWords = (category: Category, m: RuleMatch, ctx: SentenceContext): Alternative[] => KEEP_THE_WORDS[category]?.(m, ctx) ?? [];
@@ -506,6 +530,22 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     return [invite, { replacement: casual ? `${view}, but happy to help figure out what happened` : `${view}, but I'm happy to help work out what happened.`, label: 'Keep your view, offer to help', range: 'sentence' }];
   }
   return [];
+}
+
+// "it's not my fault the wifi died": the fault pushed away from the writer onto what happened.
+const NOT_MY_FAULT_THAT =
+  /(?<![\p{L}'’])(?:(?:it['’]?s|its|it\s+is|it\s+was|it\s+wasn['’]?t|that['’]?s|thats)\s+)?(?:not|n['’]?t)\s+my\s+(?:fault|problem)\s+(?:that\s+)?(?<what>(?!(?:you|u|ur|your|youre|you['’]re|i|i['’]m|im)\b)[^,;:.!?–—]+)/iu;
+
+/**
+ * "not my fault the wifi died" → "sorry, the wifi died": what happened given as the reason, with the impact on
+ * them owned, rather than the fault handed back. Not where what happened is the reader's doing or the writer's
+ * own ("not my fault I can't read minds"), which would read as a dig.
+ */
+function reasonNotFault(ctx: SentenceContext): Alternative[] {
+  const fault = NOT_MY_FAULT_THAT.exec(ctx.text);
+  const what = fault?.groups?.what?.trim();
+  if (!fault || !what || (what.match(WORD) ?? []).length < 2 || !nlp(what).has('#Verb')) return [];
+  return [{ replacement: `sorry, ${what}`, label: 'Give the reason, own the impact', range: { start: fault.index, end: fault.index + fault[0].length } }];
 }
 
 // "how is this my fault", "how was I supposed to know": a denial put as a question no one can answer.

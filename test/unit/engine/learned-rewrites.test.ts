@@ -125,3 +125,26 @@ describe('a jab left out with its eye-roll', () => {
     expect(rewrites("You're overreacting, it's a tiny stain 🙄", "You're overreacting")['Leave the jab out']).toBe("It's a tiny stain");
   });
 });
+
+describe('a mocking question asked in good faith', () => {
+  it.each([
+    ['did you even read the brief?', 'did you even read', 'did you get a chance to read the brief?'],
+    ['Did you even run the tests?', 'Did you even run the tests?', 'Did you get a chance to run the tests?'],
+    ['what is actually wrong with u', 'what is actually wrong with u', "what's going on with u?"],
+  ])('%j → %j', (text, words, asked) => {
+    expect(offered(text, words)).toContainEqual(['Ask in good faith', asked]);
+  });
+});
+
+describe('the fault pushed onto what happened', () => {
+  it.each([
+    ['not my fault the wifi died', 'not my fault', 'sorry, the wifi died'],
+    ["It's not my fault the van was late. I told you on Thursday the keys were with Margaret.", "It's not my fault", 'Sorry, the van was late. I told you on Thursday the keys were with Margaret.'],
+  ])('%j: the reason given, the impact owned', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Give the reason, own the impact', said]);
+  });
+
+  it("is not offered where what happened is the writer's own ('I can't read minds')", () => {
+    expect(offered("Not my fault I can't read minds.", 'Not my fault').map(([label]) => label)).not.toContain('Give the reason, own the impact');
+  });
+});
