@@ -650,7 +650,7 @@ export const blameRules: Rule[] = [
         '[u lied n now we lost the flat cos of it]': ["I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         '[your the reason we missed the train]': ['we missed the train.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         'we lost 4-0 [because half of u turned up hungover]': ['we lost 4-0.', "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
-        "Root cause was the expired cert, [which you were supposed to renew last week].": ['Root cause was the expired cert.', "I'm frustrated about how this turned out — can we figure out what to do next?", "I felt let down by how this went, and I'd like us to sort it out together."],
+        "Root cause was the expired cert, [which you were supposed to renew last week].": ['Root cause was the expired cert.', 'Root cause was the expired cert, which I thought you were going to renew last week.', "I'm frustrated about how this turned out — can we figure out what to do next?"],
         "don't put this on me, [we're in overdraft cos u had to have the new iphone]": ["don't put this on me, we're in overdraft.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
         "[because u forgot the tickets we're stuck outside]": ["we're stuck outside.", "I'm really annoyed about how this went, can we sort it out?", 'honestly, that let me down. can we talk about what happened?'],
       },

@@ -156,8 +156,8 @@ export interface LearnedSpec {
 
 /** Each category's own ways of keeping the writer's words, best first, tried before its lines for the sentence. */
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
-  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
-  blame: (_m, ctx) => [...whatHappened(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
+  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...whatYouKnew(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
+  blame: (_m, ctx) => [...whatHappened(ctx), ...whatYouKnew(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
   demand: (m, ctx) => [...acknowledgeFirst(ctx), ...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
   dismissive: (m, ctx) => [...acknowledgeFirst(ctx), ...yourView(m), ...(ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : [])],
@@ -532,6 +532,31 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   return [];
 }
 
+// "you never said it was urgent", "u didnt tell me the shift changed": what the writer did not know, laid at the
+// reader's door; "you were supposed to tell the school": what the writer expected of them, said as their duty.
+const NOT_TOLD =
+  /(?<![\p{L}'’])(?:you|u)\s+(?:(?:never|didn['’]?t|didnt|did\s+not)\s+(?:even\s+)?(?:say|tell\s+me|mention|let\s+me\s+know)(?:\s+that)?|never\s+(?:said|told\s+me|mentioned)(?:\s+that)?)\s+(?<what>(?:it|that|this|they|he|she|we|you|u|ur|your|the|my|our|there|[\p{Lu}][\p{Ll}]+)\b[^,;:.!?–—]*)/iu;
+const SUPPOSED_TO = /(?<![\p{L}'’])(?<you>you|u)\s+(?:were|was)\s+supposed\s+to\s+(?<what>\p{L}[^,;:.!?–—]*)/iu;
+
+/**
+ * "you never said it was urgent" → "I didn't know it was urgent"; "You were supposed to tell the school" → "I
+ * thought you were going to tell the school": the writer's side of it, every fact kept, without the charge.
+ */
+function whatYouKnew(ctx: SentenceContext): Alternative[] {
+  const told = NOT_TOLD.exec(ctx.text);
+  const what = told?.groups?.what ? trimTrailing(told.groups.what, (c) => /\s/u.test(c)) : '';
+  // A clause of its own ("the shift changed"), not a thing ("a single word", "thank you").
+  if (told && (what.match(WORD) ?? []).length >= 2 && nlp(what).has('#Verb')) {
+    return [{ replacement: `I didn't know ${what}`, label: 'Say what you knew', range: { start: told.index, end: told.index + told[0].length } }];
+  }
+  const supposed = SUPPOSED_TO.exec(ctx.text);
+  if (supposed?.groups?.what && (supposed.groups.what.match(WORD) ?? []).length >= 2) {
+    const you = (supposed.groups.you ?? 'you').toLowerCase();
+    return [{ replacement: `I thought ${you} were going to ${trimTrailing(supposed.groups.what, (c) => /\s/u.test(c))}`, label: 'Say what you expected', range: { start: supposed.index, end: supposed.index + supposed[0].length } }];
+  }
+  return [];
+}
+
 // "it's not my fault the wifi died": the fault pushed away from the writer onto what happened.
 const NOT_MY_FAULT_THAT =
   /(?<![\p{L}'’])(?:(?:it['’]?s|its|it\s+is|it\s+was|it\s+wasn['’]?t|that['’]?s|thats)\s+)?(?:not|n['’]?t)\s+my\s+(?:fault|problem)\s+(?:that\s+)?(?<what>(?!(?:you|u|ur|your|youre|you['’]re|i|i['’]m|im)\b)[^,;:.!?–—]+)/iu;
@@ -731,7 +756,7 @@ const THREAT = new RegExp(
 );
 // The insistence as a sentence of its own after the order ("Hand the keys back by noon. I won't be asking again.").
 // "now." or "asap." alone only insists as a sentence of its own: inside one, "get online now" is the request.
-const INSISTS = new RegExp(String.raw`^(?:${INSISTENCE}|(?:right\s+)?now|asap|immediately|not\s+asking|not\s+happening)[\s.!…]*$`, 'iu');
+const INSISTS = new RegExp(String.raw`^(?:${INSISTENCE}|(?:right\s+)?now|asap|immediately|not\s+asking|not\s+happening|today|tonight|this\s+(?:minute|second|instant))[\s.!…]*$`, 'iu');
 // "i want a name by the end of the day": a thing wanted, not an act asked for.
 const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 

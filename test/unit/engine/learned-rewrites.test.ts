@@ -148,3 +148,13 @@ describe('the fault pushed onto what happened', () => {
     expect(offered("Not my fault I can't read minds.", 'Not my fault').map(([label]) => label)).not.toContain('Give the reason, own the impact');
   });
 });
+
+describe("the writer's side of what was said", () => {
+  it.each([
+    ['well you never said it was urgent 🤷', 'well you never said it was urgent 🤷', 'Say what you knew', "well I didn't know it was urgent 🤷"],
+    ['Idk why ur mad at me, u never told me the shift changed', 'u never told me the shift changed', 'Say what you knew', "Idk why ur mad at me, I didn't know the shift changed"],
+    ["You were supposed to tell the school, not me. That's not on me.", 'You were supposed to tell the school, not me', 'Say what you expected', "I thought you were going to tell the school, not me. That's not on me."],
+  ])('%j: the charge goes, every fact stays', (text, words, label, said) => {
+    expect(offered(text, words)).toContainEqual([label, said]);
+  });
+});
