@@ -7,7 +7,7 @@ import { moodOf, polarity } from './polarity';
 import { RULES } from './rules';
 import type { Alternative, Rule, RuleMatch } from './rules';
 import { anchorWords } from './rules/rule';
-import { clauseGuessChecked, keepTheWords, leaveOutClause, learnedContext } from './rules/learned';
+import { clauseGuessChecked, isInsistence, keepTheWords, leaveOutClause, learnedContext } from './rules/learned';
 import { isClosingMark, isSpace, isWordChar, trimTrailing } from './text/trim';
 import { findStrengths } from './strengths';
 import { sentenceCase } from './text/case';
@@ -122,7 +122,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         text: f.text,
         message: f.message,
         practice: f.practice,
-        suggestions: [...asOneSentence, ...(asOneSentence.length > 0 ? f.suggestions.filter((s) => !leavesOutBeat(sentence, s)) : f.suggestions).map((s) => inMessage(text, span, s, run))],
+        suggestions: [...asOneSentence, ...(asOneSentence.length > 0 ? f.suggestions.filter((s) => !leavesOutBeat(sentence, s)) : f.suggestions).map((s) => withInsistenceAfter(text, spans[i + 1], inMessage(text, span, s, run)))],
       });
     }
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -208,6 +208,20 @@ function inMessage(text: string, span: SentenceSpan, s: Suggestion, run: Sentenc
     else while (end < text.length && /\s/.test(text[end] ?? '')) end++;
   }
   return { ...s, start, end };
+}
+
+// A rewrite that asks: a question, or a request with a please.
+const ASKS = /^\s*(?:please|pls|could|can|would|will)\b|\?\s*$/iu;
+
+/**
+ * "delete that photo. now." → "could you delete that photo?", not "could you delete that photo? now.": a request
+ * asked nicely takes along the sentence after it that only insisted on it ("Now.", "I won't ask twice.").
+ */
+function withInsistenceAfter(text: string, next: SentenceSpan | undefined, s: Suggestion): Suggestion {
+  if (!next || !ASKS.test(s.replacement) || !isInsistence(text.slice(next.start, next.end))) return s;
+  // Only a rewrite that reaches the end of its own sentence: the insistence follows it.
+  if (/[\p{L}\p{N}]/u.test(text.slice(s.end, next.start))) return s;
+  return { ...s, end: next.end };
 }
 
 /** A message cut into sentences, with what is masked and each sentence's polarity. */

@@ -38,7 +38,8 @@ const NEVER = /^nev/i;
 
 function softenAdverb(adverb: string, copula: boolean): string {
   const a = adverb.toLowerCase();
-  if (NEVER.test(a)) return copula ? 'not always' : "don't always";
+  // Judges read "you don't always reply" for "you never reply" as too weak to be what the writer meant.
+  if (NEVER.test(a)) return copula ? 'not always' : 'rarely';
   return 'often';
 }
 
@@ -61,8 +62,9 @@ export const absolutistRules: Rule[] = [
       const copula = Boolean(m.groups.copula) || !m.groups.verb;
       const [adverbStart, adverbEnd] = m.groupSpans.adverb ?? [m.start, m.end];
       const pattern = { replacement: softenAdverb(adverb, copula), label: 'Name a pattern, not a rule', range: { start: adverbStart, end: adverbEnd } };
-      // "never … anything" is "not always … everything": "You don't always read anything" says nothing.
-      const any = never ? ANY_AFTER.exec(ctx.text.slice(adverbEnd, clauseRange(m, ctx).end)) : null;
+      // "never … anything" is "not always … everything": "You're not always anywhere" says nothing ("rarely …
+      // anything" does).
+      const any = never && copula ? ANY_AFTER.exec(ctx.text.slice(adverbEnd, clauseRange(m, ctx).end)) : null;
       if (any) {
         const anyEnd = adverbEnd + any.index + any[0].length;
         pattern.replacement += ctx.text.slice(adverbEnd, anyEnd - any[0].length) + 'every' + any[0].slice(3);
@@ -109,18 +111,18 @@ export const absolutistRules: Rule[] = [
       flagged: {
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her.", "You didn't back me up. You rarely do when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
-        '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", "you don't always clean the litter box"],
-        '[you never actually read] my emails': ["lately it feels like you haven't been reading my emails", "you don't always actually read my emails"],
+        '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", 'you rarely clean the litter box'],
+        '[you never actually read] my emails': ["lately it feels like you haven't been reading my emails", 'you rarely actually read my emails'],
         '[you never meant] a word of that apology': ["you didn't mean a word of that apology", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         '[u never told] me': ["I don't remember u telling me", "u didn't tell me"],
         'well [you nevr said] it was urgent': ["well I don't remember you saying it was urgent", "well you didn't say it was urgent"],
-        '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", "u don't always reply to everything"],
-        '[you never listen] to me': ["lately it feels like you haven't been listening to me", "you don't always listen to me"],
+        '[u never reply] to anything': ["lately it feels like u haven't been replying to anything", 'u rarely reply to anything'],
+        '[you never listen] to me': ["lately it feels like you haven't been listening to me", 'you rarely listen to me'],
         "[you're always late] and I'm tired of it": ["I've noticed you're often late and I'm tired of it", "you're often late and I'm tired of it", "you're sometimes late and I'm tired of it"],
         'why do [you always have] to argue': ['why do you often have to argue', 'why do you sometimes have to argue'],
         '[ur constantly on] your phone': ["I've noticed ur often on your phone", 'ur often on your phone', 'ur sometimes on your phone'],
         '[Your reports are always late].': ["I've noticed your reports are often late.", 'Your reports are often late.', 'Your reports are sometimes late.'],
-        '[u literally never listen]': ["u literally don't always listen", 'u rarely listen', "lately it feels like u haven't been listening"],
+        '[u literally never listen]': ['u literally rarely listen', 'u rarely listen', "lately it feels like u haven't been listening"],
         '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
         '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },

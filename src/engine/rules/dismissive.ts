@@ -15,8 +15,12 @@ const CLAUSE_START = '(?:^|(?!\\s)(?:(?<=[,.;:!?…]\\s*)|(?<=\\b(?:just|so|ok|o
  * "[don't be so dramatic], it was one missed call" → "I hear you, but it was one missed call":
  * the feeling granted, then the writer's point joined with a "but", not spliced on with a comma.
  */
-function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceContext): Alternative {
+function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceContext, flagEnd = range.end): Alternative {
   const label = 'Validate, keep your view';
+  // "you're overreacting a bit [about the photos], it was a stag do": what they are upset about stays with the
+  // validation ("I hear you about the photos"), or the point after it has nothing to point back to.
+  const about = ABOUT.exec(ctx.text.slice(flagEnd, range.end))?.groups?.about ?? '';
+  const granted = about ? `${FEELS_BIG} ${about.trim()}` : FEELS_BIG;
   // "I've been doing this 25 years, so there's [no need to get worked up]": the point came first, so the feeling
   // is granted before it rather than spliced on after it with a comma.
   const pointBefore = trimTrailing(ctx.text.slice(0, range.start), (c) => /[\s,;:–—-]/u.test(c)).replace(LEAD_OUT, '').replace(OPENER, '');
@@ -24,10 +28,11 @@ function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceCo
     return { replacement: `${FEELS_BIG}, but ${lowerFirst(pointBefore)}`, label, range: { start: 0, end: range.end } };
   }
   const comma = /^\s*,(?=\s*[\p{L}\p{N}])/u.exec(ctx.text.slice(range.end));
-  if (!comma || /^\s*,\s*but\b/iu.test(ctx.text.slice(range.end))) return { replacement: FEELS_BIG, label, range };
-  return { replacement: `${FEELS_BIG}, but`, label, range: { start: range.start, end: range.end + comma[0].length } };
+  if (!comma || /^\s*,\s*but\b/iu.test(ctx.text.slice(range.end))) return { replacement: granted, label, range };
+  return { replacement: `${granted}, but`, label, range: { start: range.start, end: range.end + comma[0].length } };
 }
 
+const ABOUT = /^\s+(?:(?:a\s+)?(?:bit|little|lot)\s+)?(?<about>(?:about|over)\s+(?:the|my|your|ur|this|that|his|her|their|our)\s[^,;:.!?–—]+)$/iu;
 // What joins the point to the dismissal after it ("…, so there's"), and an opener before the point ("Look, ").
 const LEAD_OUT = /(?:^|(?<![\s,])[\s,]+)(?:so|and)(?:\s+there['’]?s|\s+there\s+is)?$/iu;
 // A dismissal of a few words says nothing else; a longer clause ("… so hurt about one comment") carries a fact.
@@ -55,7 +60,7 @@ export const dismissiveRules: Rule[] = [
       // kept, as for "you're overreacting"; a question there would sit oddly before it.
       const point = /[\p{L}\p{N}]/u.test(ctx.text.slice(range.end));
       return [
-        point ? grantedThenPoint(range, ctx) : { replacement: VALIDATE, label: 'Reflect and ask', range },
+        point ? grantedThenPoint(range, ctx, m.end) : { replacement: VALIDATE, label: 'Reflect and ask', range },
         { replacement: "I hear that you're upset.", label: 'Validate first', range },
         // When the rest of the sentence minimises too ("…, it was a joke"), the whole sentence needs the change.
         { replacement: "I can see that upset you, and I'm sorry — what's going on?", label: 'Reflect and ask', range: 'sentence' },
@@ -97,7 +102,7 @@ export const dismissiveRules: Rule[] = [
     suggest(m, ctx) {
       const range = clauseRange(m, ctx);
       return [
-        grantedThenPoint(range, ctx),
+        grantedThenPoint(range, ctx, m.end),
         { replacement: "I can see you're upset — can I tell you how I see it?", label: 'Validate, then give your view', range },
       ];
     },

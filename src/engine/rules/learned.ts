@@ -163,7 +163,32 @@ const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceConte
   dismissive: (m, ctx) => [...acknowledgeFirst(ctx), ...yourView(m), ...(ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : [])],
   absolutist: (m, ctx) => aPatternNotARule(m, ctx),
   contempt: (_m, ctx) => askedInGoodFaith(ctx),
+  'passive-aggressive': (_m, ctx) => whatBotheredYou(ctx),
 };
+
+// "Thanks SO much for telling the whole family chat …", "really appreciated you turning up at 4 when …": thanks
+// for what they did, meant as the opposite.
+const SARCASTIC_THANKS =
+  /(?<![\p{L}'’])(?:(?:wow|oh|gee|great|cheers)[,!.]*\s+)?(?:thanks|thank\s+you|thx|ty|(?:i\s+)?(?:really\s+)?appreciated?)\s+(?:(?:so|sooo*|very|a\s+lot|really)\s+(?:much\s+)?)?(?:(?:you|u)\s+)?(?:for\s+)?(?<doing>\p{L}+ing)\b(?<rest>[^,;:.!?…]*)/iu;
+// What a sarcastic thank-you closes on: "…, really made my Saturday", "…, much appreciated".
+const SARCASTIC_TAIL = /^\s*,\s*(?:really|so|truly|much|very|super)\b[^,;:.!?…]*/iu;
+
+/**
+ * "Thanks SO much for telling the whole family chat about my divorce" → "I was really frustrated that you told
+ * the whole family chat about my divorce": what they did, kept word for word, and what it did to the writer said plainly
+ * instead of thanked for.
+ */
+function whatBotheredYou(ctx: SentenceContext): Alternative[] {
+  const thanks = SARCASTIC_THANKS.exec(ctx.text);
+  const g = thanks?.groups;
+  if (!thanks || !g?.doing || STATE_OF_MIND.test(g.doing)) return [];
+  const what = trimTrailing(g.rest ?? '', isSpaceOrEmoji);
+  if ((what.match(WORD) ?? []).length < 2) return [];
+  const end = thanks.index + thanks[0].length;
+  const tail = SARCASTIC_TAIL.exec(ctx.text.slice(end));
+  const you = /\bu\b/u.test(thanks[0]) ? 'u' : 'you';
+  return [{ replacement: `I was really frustrated that ${you} ${verbForms(g.doing).past}${what}`, label: 'Say what bothered you', range: { start: thanks.index, end: trimTrailing(ctx.text.slice(0, end + (tail?.[0].length ?? 0)), isSpaceOrEmoji).length } }];
+}
 
 // "did you even read the brief": a question about what they did, asked so as not to be answered.
 const EVEN_QUESTION = /(?<![\p{L}'’])(?<did>did)\s+(?<you>you|u)\s+(?:actually\s+|honestly\s+)?even\s+(?<verb>\p{L}+)/iu;
@@ -389,7 +414,7 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
 const DID_GUESS = /^(?<you>you|u)\s+(?<adverb>(?:only|just|really|deliberately|purposely)\s+)?(?<verb>\p{L}+)\b/iu;
 // "you're hoping I'll give up", "you've been avoiding me", "you'd rather stay home": the auxiliary goes first.
 const AUXILIARY_GUESS =
-  /^(?:(?<you>you|u)(?:(?<are>['’]re|\s+are|\s+r)|(?<have>['’]ve|\s+have)(?=\s+(?:been|got|gone|had|\p{L}+ed)\b)|(?<would>['’]d|\s+would)(?=\s+rather\b))|(?<ure>ur|youre)(?=\s+(?:\p{L}+ing|tryna|gonna)\b)|(?<you2>you|u)\s+(?<not>don['’]?t|dont|do\s+not))\s+/iu;
+  /^(?:(?<you>you|u)(?:(?<are>['’]re|\s+are|\s+r)|(?<were>\s+were)|(?<have>['’]ve|\s+have)(?=\s+(?:been|got|gone|had|\p{L}+ed)\b)|(?<would>['’]d|\s+would)(?=\s+rather\b))|(?<ure>ur|youre)(?=\s+(?:\p{L}+ing|tryna|gonna)\b)|(?<you2>you|u)\s+(?<not>don['’]?t|dont|do\s+not))\s+/iu;
 // A quantifier makes the question a jab ("do you always forget?"): absolutist's rewrites soften it instead.
 const QUANTIFIED = /\b(?:always|never|ever|constantly|every)\b/iu;
 
@@ -402,10 +427,10 @@ function askedPlainly(guess: string): string | null {
   if (QUANTIFIED.test(guess)) return null;
   const auxiliary = AUXILIARY_GUESS.exec(guess);
   if (auxiliary?.groups) {
-    const { you, you2, have, would, ure, not } = auxiliary.groups;
+    const { you, you2, have, would, were, ure, not } = auxiliary.groups;
     const reader = ure ? (ure.toLowerCase() === 'ur' ? 'u' : 'you') : (you ?? you2 ?? 'you');
     // "you don't care" → "do you not care?": "don't you care?" would ask the opposite.
-    const verb = not ? 'do' : have ? 'have' : would ? 'would' : 'are';
+    const verb = not ? 'do' : have ? 'have' : would ? 'would' : were ? 'were' : 'are';
     return `${verb} ${reader} ${not ? 'not ' : ''}${guess.slice(auxiliary[0].length)}?`;
   }
   const found = DID_GUESS.exec(guess);
@@ -414,7 +439,7 @@ function askedPlainly(guess: string): string | null {
   const rest = guess.slice(found[0].length);
   if (isPastForm(did.verb) && !STATE_OF_MIND.test(did.verb)) return `did ${did.you} ${did.adverb ?? ''}${verbForms(did.verb).infinitive}${rest}?`;
   // A verb in the present, as a habit or a want ("you just want attention"); not a modal or a negation.
-  const present = verbForms(did.verb).infinitive === did.verb.toLowerCase() && nlp(`they ${did.verb}`).has('they #Verb') && !/^(?:can|could|will|would|should|must|may|might|do|don['’]?t|dont|have|had|get|got|was|were|did)$/iu.test(did.verb);
+  const present = verbForms(did.verb).infinitive === did.verb.toLowerCase() && nlp(`they ${did.verb}`).has('they #Verb') && !/^(?:can|could|will|would|should|must|may|might|don['’]?t|dont|have|had|get|got|was|were|did)$/iu.test(did.verb);
   return present ? `do ${did.you} ${did.adverb ?? ''}${did.verb}${rest}?` : null;
 }
 
@@ -757,6 +782,8 @@ const THREAT = new RegExp(
 // The insistence as a sentence of its own after the order ("Hand the keys back by noon. I won't be asking again.").
 // "now." or "asap." alone only insists as a sentence of its own: inside one, "get online now" is the request.
 const INSISTS = new RegExp(String.raw`^(?:${INSISTENCE}|(?:right\s+)?now|asap|immediately|not\s+asking|not\s+happening|today|tonight|this\s+(?:minute|second|instant))[\s.!…]*$`, 'iu');
+/** "Now.", "I won't ask twice.", "Don't lie.": a sentence that only insists on the request or the guess before it. */
+export const isInsistence = (sentence: string): boolean => INSISTS.test(sentence.trim()) || INSISTED_TAG.test(sentence);
 // "i want a name by the end of the day": a thing wanted, not an act asked for.
 const WANTS_THING = /^i\s+(?:want|need|expect)\s+(?!(?:to|you|u)\b)/iu;
 

@@ -158,3 +158,28 @@ describe("the writer's side of what was said", () => {
     expect(offered(text, words)).toContainEqual([label, said]);
   });
 });
+
+describe('sarcastic thanks said as what bothered the writer', () => {
+  it.each([
+    ['Thanks SO much for telling the whole family chat about my divorce before I could. Really.', 'Thanks SO much for telling the whole family chat about my divorce before I could', 'I was really frustrated that you told the whole family chat about my divorce before I could. Really.'],
+    ["Thanks so much for turning up an hour late without a message, really made my Saturday. Next time maybe don't say 2pm if you mean 3.", 'Thanks so much for turning up an hour late without a message, really made my Saturday', "I was really frustrated that you turned up an hour late without a message. Next time maybe don't say 2pm if you mean 3."],
+  ])('%j: what they did kept, the sarcasm and its closing tail gone', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Say what bothered you', said]);
+  });
+});
+
+describe('a request asked nicely takes the insistence after it along', () => {
+  it.each([
+    ['delete that photo. now.', 'delete that', 'Make it a request', 'could you delete that photo?'],
+    ["Call me back. I won't ask twice.", 'Call me back', 'Make it a request', 'Could you call me back?'],
+    ["i saw u at the party. u were flirting. don't lie.", 'u were flirting', 'Check your guess', 'i saw u at the party. were u flirting?'],
+  ])('%j', (text, words, label, said) => {
+    const all = analyze(text).findings.filter((f) => f.text.startsWith(words)).flatMap((f) => f.suggestions.map((s) => [s.label, applySuggestion(text, s)]));
+    expect(all).toContainEqual([label, said]);
+  });
+
+  it('leaves a sentence after it that says more than the insistence', () => {
+    const text = 'delete that photo. now please, my mum is on here.';
+    for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).toContain('my mum is on here');
+  });
+});
