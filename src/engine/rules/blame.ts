@@ -164,6 +164,9 @@ function outcomeWithoutDoer(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   return lost ? said(`${who} lost ${lost}`, pronoun.length + gap.length + lost.length) : [];
 }
 
+// "your little online poker habit we now can't …": their thing, up to the subject of what it brought about.
+const THEIR_THING_BEFORE_SUBJECT = /^\s+((?:(?!(?:i|we|he|she|they|it|everyone|everybody|nobody)\b)[\p{L}\p{N}'’-]+\s+){1,4}?)(?=(?:i|we|he|she|they|it|everyone|everybody|nobody)\s)/iu;
+
 /** "<what happened>, and I'm upset about it" — the impact in the writer's words, then a shared next step. */
 function impactAlternatives(text: string): Alternative[] {
   const what = withoutFillers(text);
@@ -289,9 +292,10 @@ export const blameRules: Rule[] = [
         pattern: `(?<flag>${CAUSED_BY}\\s+{your})(?=\\s+(?!own\\b)\\S)`,
         when: wentWrongAround,
         suggest(m, ctx) {
-          // What of theirs: a quoted phrase or the next two words ("space heater", "'quick fix'").
-          const thingMatch = /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end));
-          const thing = thingMatch?.[1] ?? 'it';
+          // What of theirs: a quoted phrase, the words up to where the outcome's subject starts ("little online
+          // poker habit [we] now can't pay"), or the next two words ("space heater", "'quick fix'").
+          const thingMatch = THEIR_THING_BEFORE_SUBJECT.exec(ctx.text.slice(m.end)) ?? /^\s+(['‘’"“][^'‘’"“”]+['’"”]|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(ctx.text.slice(m.end));
+          const thing = (thingMatch?.[1] ?? 'it').trim();
           // The outcome keeps its facts ("we're £60 over on electric"): the clause before, or the one after the X.
           const lead = withoutTrailingConnectors(before(m, ctx));
           const rest = stripEnd(ctx.text.slice(m.end + (thingMatch?.[0].length ?? 0)).replace(/^[\s,;:–—-]+/, ''));

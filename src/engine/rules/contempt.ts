@@ -253,7 +253,7 @@ export const contemptRules: Rule[] = [
         "I don't know why I bother explaining, [it's like talking to a wall].": ["I don't know why I bother explaining.", "I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         '[Bold of you to] read every slide word for word.': ["I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         "[it's not exactly brain surgery]": ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
-        "[You're a grown man], act like it.": ['Act like it.', "I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
+        "[You're a grown man], act like it.": ["I'm frustrated about this, and I'd rather talk about it straight.", 'That really bothered me — can we talk?'],
         '[grown adult and u] still cant pack a box': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         'can u just reply [like a normal person] for once': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
         'pay ur debts [like an adult] pls': ["I'm frustrated about this, and I'd rather talk about it straight.", 'that really bothered me — can we talk?'],
@@ -285,7 +285,7 @@ export const contemptRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[congrats on burning pasta], truly a gifted chef 👏': ['truly a gifted chef 👏', "I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
+        '[congrats on burning pasta], truly a gifted chef 👏': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
         '[great job breakin the build again] lol': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],
         '[Great job breaking the build again], really impressive.': ["I'm frustrated that this went wrong again — can we look at what happened?", "This one really set us back, and I'm annoyed. Can we talk it through?"],
         'wow [nice work forgetting her birthday]': ["I'm frustrated that this went wrong again — can we look at what happened?", "this one really set us back, and I'm annoyed. Can we talk it through?"],

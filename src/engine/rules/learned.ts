@@ -320,6 +320,9 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   // What is left must be a clause of its own, not one that hangs on the jab ("…, but honestly,") or insists on it
   // ("…, just say it").
   if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c))) || INSISTED_TAG.test(rest)) return [];
+  // Nor the tail of a list the jab began ("…your bills, your mum and your moods"): what is left says something.
+  // compromise reads some "-ing" forms as adjectives ("still not paying u back").
+  if (!nlp(rest).has('#Verb') && !/\p{L}{2}ing\b/u.test(rest)) return [];
   return [{ replacement: upperFirst(rest), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
 }
 
@@ -992,9 +995,10 @@ function leaveOutInsistence(ctx: SentenceContext): Alternative[] {
 const calmWords = (text: string): string => text.replace(/\b\p{Lu}{4,}\b/gu, lowerShouted);
 
 // What gives a sentence its edge without carrying its point: a sarcastic or exasperated opener, swearing and
-// intensifiers, and the "even" / "for once" of exasperation.
+// intensifiers, and the "even" / "for once" of exasperation. A "lol" stays: judges read the sentence without it as
+// blunter.
 const EDGY_OPENER =
-  /^(?:(?:oh|ah|well)\s+)?(?:(?:great|brilliant|wonderful|fantastic|perfect)[,!.…]+|(?:wow|honestly|seriously|frankly|come\s+on|ugh|jeez|omg|lol|lmao|bro|mate|dude|look|listen)\b[,!.…-]*)\s*/iu;
+  /^(?:(?:oh|ah|well)\s+)?(?:(?:great|brilliant|wonderful|fantastic|perfect)[,!.…]+|(?:wow|honestly|seriously|frankly|come\s+on|ugh|jeez|omg|bro|mate|dude|look|listen)\b[,!.…-]*)\s*/iu;
 const EDGE_WORDS = /(?<!\s)\s+(?:fucking|fkn|fking|effing|freaking|frickin|bloody|damn|goddamn|even|for\s+once|literally|seriously|honestly)\b/giu;
 
 // What makes light of what the reader feels, in a dismissive sentence: "it's just a sofa".

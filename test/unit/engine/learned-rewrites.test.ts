@@ -183,3 +183,17 @@ describe('a request asked nicely takes the insistence after it along', () => {
     for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).toContain('my mum is on here');
   });
 });
+
+describe('what a jab left out leaves behind', () => {
+  it('is a clause of its own, not the tail of a list the jab began', () => {
+    const text = "I'm tired of being the only adult in this relationship. You're forty-two. It's time you started acting like it instead of expecting me to manage your bills, your mum and your moods.";
+    for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).not.toMatch(/forty-two\. Your mum/u);
+  });
+});
+
+describe("their thing named whole, up to what it brought about", () => {
+  it('asks about the little online poker habit, not the little online', () => {
+    const text = "The joint account is £400 overdrawn. Because of your little online poker habit we now can't pay the council tax this month.";
+    expect(offered(text, 'Because of your')).toContainEqual(['Ask what happened', "The joint account is £400 overdrawn. I'm upset that we now can't pay the council tax this month — can we look at what happened with the little online poker habit?"]);
+  });
+});
