@@ -130,7 +130,7 @@ export const defensiveRules: Rule[] = [
         '[why am i the one who always cleans] up': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
         "[I wasn't the one who dropped the ball]": ["I wasn't the one who dropped the ball, but let me know if I've missed something.", "I wasn't the one who dropped the ball, but I'm happy to help work out what happened.", 'I see it differently, but I want to sort this out with you.'],
         "[I'm not the one who needs to apologize] here": ["I'm not the one who needs to apologize here, but let me know if I've missed something.", "I'm not the one who needs to apologize here, but I'm happy to help work out what happened.", 'I see it differently, but I want to sort this out with you.'],
-        'this is your mess, [not mine]': ["this is your mess, let's figure out how to fix it together.", 'this is your mess, I see it differently, but I want to sort this out with you.'],
+        'this is your mess, [not mine]': ['this is your mess.', "this is your mess, but let me know if I've missed something.", "this is your mess, let's figure out how to fix it together."],
         '[i wasnt the one who dropped the ball]': ["i wasnt the one who dropped the ball, but let me know if I've missed something.", 'i wasnt the one who dropped the ball, but happy to help figure out what happened.', 'I see it differently, but I want to sort this out with you.'],
         '[im not the one who forgot the keys]': ['I see it differently, but I want to sort this out with you.', "let's figure out how to fix it together."],
       },

@@ -501,7 +501,11 @@ const TAG_QUESTION = /^\s*(?:,\s*)?(?:do|don['’]?t|did|didn['’]?t|are|aren['
 
 // A view that still speaks to the reader ("you booked the wrong date, not me") turns the denial back on them;
 // one that already turns on "but" would take a second one.
-const turnsOnReader = (text: string): boolean => addressesReader(text) || /\bbut\b/iu.test(text);
+// What opens a view without adding to it: "Just to be clear, …", "With respect, …".
+const OPENING_ASIDE = /^\s*(?:just\s+)?(?:to\s+be\s+(?:clear|honest|fair)|with\s+(?:all\s+due\s+)?respect|for\s+the\s+record|honestly|frankly|look|listen|fyi|for\s+what\s+it['’]?s\s+worth)\s*$/iu;
+// Their thing as the object of a denial ("I didn't eat your halloumi") does not turn on them; they as its subject,
+// or their thing as its subject ("your family isn't perfect either"), do.
+const turnsOnReader = (text: string): boolean => addressesReader(text.trim().replace(/(?<=\s)(?:your|ur)\s+(?=\p{L})/giu, '')) || /\bbut\b/iu.test(text);
 // Laughter and asides a clause trails off with ("its not my fault lol"); the run of spaces is matched from its
 // start only, so a long one is scanned once.
 const TRAILING_FILLER = /(?<![\s,])[\s,]+(?:lol|lmao|tbh|ngl|smh|tho|haha\w*)$/iu;
@@ -544,7 +548,7 @@ export function openTheDoor(m: RuleMatch, ctx: SentenceContext): Alternative[] {
     // The deflecting clause alone is kept only when what it leaves out is a counter-charge or a jab at the
     // writer's expense ("so stop having a go at me"), never a fact or a pointer ("talk to Priya").
     const other = candidates.find((c) => c !== clause);
-    if (!clause || (clause === candidates[1] && other && !turnsOnReader(other.text) && !/\bme\b/iu.test(other.text))) continue;
+    if (!clause || (clause === candidates[1] && other && !turnsOnReader(other.text) && !/\bme\b/iu.test(other.text) && !isInsistence(other.text) && !OPENING_ASIDE.test(other.text))) continue;
     const words = withoutTrailingAsides(clause.text.trim().replace(/^(?:but|and)\s+/iu, '').replace(INTERJECTIONS, ''));
     const view = stripEnd(withEdgeOff('defensive', words));
     if (ACKNOWLEDGES.test(view) || DISCLAIMS.test(view) || turnsOnReader(view) || !STATEMENT.test(view) || (view.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) continue;

@@ -197,3 +197,17 @@ describe("their thing named whole, up to what it brought about", () => {
     expect(offered(text, 'Because of your')).toContainEqual(['Ask what happened', "The joint account is £400 overdrawn. I'm upset that we now can't pay the council tax this month — can we look at what happened with the little online poker habit?"]);
   });
 });
+
+describe('a denial kept with room left', () => {
+  it.each([
+    ["I didn't eat your halloumi.", "I didn't eat your halloumi", "I didn't eat your halloumi, but let me know if I've missed something."],
+    ['our staff did nothing wrong, full stop.', 'our staff did nothing wrong, full stop', "our staff did nothing wrong, but let me know if I've missed something."],
+    ["Just to be clear, the crack in the plaster isn't from our drilling. That wall was already in poor shape.", "the crack in the plaster isn't from our drilling", "The crack in the plaster isn't from our drilling, but let me know if I've missed something. That wall was already in poor shape."],
+  ])('%j: their thing as its object, an insistence or an opening aside do not stop it', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Keep your view, leave room', said]);
+  });
+
+  it('is not offered for a counter-charge about their family', () => {
+    expect(offered("well your family isn't perfect either", "well your family isn't perfect either").map(([label]) => label)).not.toContain('Keep your view, leave room');
+  });
+});
