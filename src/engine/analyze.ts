@@ -54,9 +54,9 @@ function isCurt(text: string, span: SentenceSpan): boolean {
 }
 
 /** What a sentence's analysis depends on besides its words: part of every cache key for it. */
-type SentenceFacts = Pick<SentenceContext, 'whole' | 'restIsCurt' | 'inBeats' | 'mood' | 'afterTension' | 'typedInCapitals'>;
+type SentenceFacts = Pick<SentenceContext, 'whole' | 'restIsCurt' | 'goesOn' | 'inBeats' | 'mood' | 'afterTension' | 'typedInCapitals'>;
 const factsKey = (f: SentenceFacts): string =>
-  `${f.whole ? 1 : 0}${f.restIsCurt ? 1 : 0}${f.inBeats ? 1 : 0}${f.mood}${f.afterTension ? 1 : 0}${f.typedInCapitals ? 1 : 0}`;
+  `${f.whole ? 1 : 0}${f.restIsCurt ? 1 : 0}${f.goesOn ? 1 : 0}${f.inBeats ? 1 : 0}${f.mood}${f.afterTension ? 1 : 0}${f.typedInCapitals ? 1 : 0}`;
 
 /** Whether a sentence is a single word ("NOW.", "THE."). */
 function isOneWord(masked: string, span: SentenceSpan): boolean {
@@ -64,6 +64,14 @@ function isOneWord(masked: string, span: SentenceSpan): boolean {
 }
 
 const CURT_WORDS = 3;
+
+/** Whether two words or more of the writer's own follow `from`: a sign-off emoji or a lone "x" is not going on. */
+function goesOnAfter(masked: string, from: number): boolean {
+  const word = /[\p{L}\p{N}]{2,}/gu;
+  word.lastIndex = from;
+  // Each search starts where the last one ended, so the text after is scanned once at most.
+  return word.exec(masked) !== null && word.exec(masked) !== null;
+}
 const CURT_CHARS = 40;
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
@@ -88,7 +96,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const sentence = text.slice(span.start, span.end);
     const maskedSentence = masked.slice(span.start, span.end);
     const inBeats = oneWord[i] === true && (oneWord[i - 1] === true || oneWord[i + 1] === true);
-    const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), inBeats, mood, afterTension, typedInCapitals };
+    const goesOn = goesOnAfter(masked, span.end);
+    const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), goesOn, inBeats, mood, afterTension, typedInCapitals };
     const key = `${factsKey(facts)}${textKey(maskedSentence, sentence)}`;
     let result = sentenceCache.get(key);
     if (!result) {

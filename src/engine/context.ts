@@ -14,6 +14,11 @@ export interface SentenceContext {
   whole: boolean;
   /** The rest of the message is a word or three ("ok."): leaving this sentence out would leave a curt reply. */
   restIsCurt?: boolean;
+  /**
+   * The writer says more after this sentence ("Fine. I'll be expecting you around two."): a short reply here is
+   * not the message's last word, so not a cold one.
+   */
+  goesOn?: boolean;
   /** One word among one-word sentences ("READ. THE. TICKET."): a beat of emphasis, not an aside of its own. */
   inBeats?: boolean;
   /** Mood of the whole message. */

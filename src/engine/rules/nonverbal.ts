@@ -15,6 +15,8 @@ const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAI
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
 const DELIVERY_CUE = /[!?]{2}|\.\.\.|…|\p{Extended_Pictographic}/u;
+// A word of hesitation trailing off.
+const HESITATION = /^\W*(?:um+|uh+|erm*|hmm+|oh+|ah+|well|ok(?:ay)?|so)\s*(?:\.{3}|…)\W*$/iu;
 /** Piled marks, a trailing-off, an emoji, or a word in capitals that is not an acronym ("BC", "NHS"). */
 function hasDeliveryCue(text: string): boolean {
   return DELIVERY_CUE.test(text) || (text.match(/\b\p{Lu}{2,}(?:['’]\p{Lu}+)?\b/gu) ?? []).some((word) => !isAcronym(word));
@@ -213,7 +215,13 @@ export const nonverbalRules: Rule[] = [
     message: 'In text, capitals, piled-up marks and curt replies stand in for a raised voice or a cold look.',
     // Delivery is in how it is typed: without capitals, piled marks, a trailing-off, an emoji or a curt reply,
     // the words alone are some other category's business.
-    needs: (ctx) => hasDeliveryCue(ctx.text) || ctx.text.trim().split(/\s+/).length <= 3,
+    // A trailing-off after a word of hesitation ("Um...", "Oh... around twenty bucks") is the writer thinking, when
+    // they go on; a curt "Fine." going on into a jab is still cold.
+    needs: (ctx) => {
+      const short = ctx.text.trim().split(/\s+/).length <= 3;
+      if (ctx.goesOn && HESITATION.test(ctx.text)) return false;
+      return hasDeliveryCue(ctx.text) || short;
+    },
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
       flagged: {
@@ -224,7 +232,7 @@ export const nonverbalRules: Rule[] = [
         '[its MIDNIGHT where are u]': ['its midnight where are u', 'its midnight where are u.', "I'm frustrated — its midnight where are u."],
         '[WOW]. three days and one word back.': ['Wow. three days and one word back.', 'three days and one word back.'],
       },
-      clean: ['OMG WE WON!!!', 'ok see u at 7', 'I did not break the export.', 'Sir, as I said, the refund takes 5-7 business days.'],
+      clean: ['OMG WE WON!!!', 'ok see u at 7', 'I did not break the export.', 'Sir, as I said, the refund takes 5-7 business days.', "Um... well, where's the men's shoe department?", 'Oh... around twenty bucks. A bargain if you ask me.', 'hmm… maybe the blue one then?'],
     },
   }),
 ];
