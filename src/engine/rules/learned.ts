@@ -321,8 +321,7 @@ function leaveOutJab(category: Category, m: RuleMatch, ctx: SentenceContext, min
   // ("…, just say it").
   if ((rest.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || HANGING.test(trimTrailing(rest, (c) => /[\s.!…]/u.test(c))) || INSISTED_TAG.test(rest)) return [];
   // Nor the tail of a list the jab began ("…your bills, your mum and your moods"): what is left says something.
-  // compromise reads some "-ing" forms as adjectives ("still not paying u back").
-  if (!nlp(rest).has('#Verb') && !/\p{L}{2}ing\b/u.test(rest)) return [];
+  if (!saysSomething(rest)) return [];
   return [{ replacement: upperFirst(rest), label: LEAVE_OUT, range: { start: 0, end: ctx.text.length } }];
 }
 
@@ -343,6 +342,12 @@ export function leaveOutClause(category: Category, m: RuleMatch, ctx: SentenceCo
   if ((text.match(WORD) ?? []).length - (m.text.match(WORD) ?? []).length > 2) return [];
   return leaveOutJab(category, { ...m, start: clause[0], end: clause[1], text }, ctx, 1);
 }
+
+// A verb most clauses show on their face: an auxiliary or a copula, or a form in "-ed" or "-ing" not after an
+// article ("a gifted chef"); compromise reads some "-ing" forms as adjectives ("still not paying u back").
+const PLAIN_VERB = /(?<![\p{L}'’])(?:is|are|was|were|be|been|am|do|does|did|have|has|had|can|could|will|would|should|must|may|might)(?![\p{L}'’])|['’](?:s|re|m|ve|d|ll)\b|(?<!\b(?:a|an|the|so|very|truly)\s)(?<![\p{L}'’])\p{L}{2,}(?:ed|ing)\b/iu;
+/** Whether a stretch is a clause with a verb, not a list or a noun phrase ("your mum and your moods"). */
+const saysSomething = (text: string): boolean => PLAIN_VERB.test(text) || nlp(text).has('#Verb');
 
 const LEAVE_OUT = 'Leave the jab out';
 const CLOSING_EYE_ROLL = /\s*(?:🙄|🙃|😒|😑)+(?=[\s.!?…]*$)/u;
