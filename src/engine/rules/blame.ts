@@ -312,6 +312,9 @@ export const blameRules: Rule[] = [
     suggest(m, ctx) {
       // "it's because of you that Mum had to cancel": the outcome is what follows the "that".
       const rest = after(m, ctx).replace(/^that\s+/i, '');
+      // "… was down to you not confirming the order": what follows is what they did, not what came of it, and what
+      // came before ("the medals arriving late was") is no clause of its own: the practice lines say it.
+      if (/^(?:not\s+)?\p{L}+ing\b/iu.test(rest)) return impactAlternatives('');
       const lead = before(m, ctx);
       return impactAlternatives(rest || lead);
     },

@@ -370,8 +370,9 @@ const RHETORICAL: ReadonlySet<Category> = new Set(['contempt', 'passive-aggressi
 const ONLY_ALWAYS = /^(?:yet\s+again|once\s+again|again|as\s+usual|as\s+always|like\s+always|typical|classic|every\s+(?:single\s+)?time)$/iu;
 // A clause that gives the reader's reason for what they did.
 const MOTIVE = /^(?:so|because|cos|cause|coz|cuz|bc|just\s+to|only\s+to|in\s+order\s+to)\b/iu;
-// A clause ending on one of these, or starting with a joining word, leans on what was cut.
-const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than|is|was|are|were|be|the|a|to|for|of|honest|frankly|mean)$/iu;
+// A clause ending on one of these, or starting with a joining word, leans on what was cut: "most profs wouldn't"
+// after the jab it answered ("you did", after what was done, stands).
+const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|but|so|or|because|cos|honestly|tbh|like|just|which|that|who|when|if|as|than|is|was|are|were|be|the|a|to|for|of|honest|frankly|mean|would|wouldn['’]?t|will|won['’]?t|can|can['’]?t|could|couldn['’]?t|should|shouldn['’]?t|don['’]?t|doesn['’]?t|didn['’]?t|haven['’]?t|hasn['’]?t)$/iu;
 
 // What asserts a guess about the reader as known: the certainty goes, the guess stays to be checked.
 const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see|think|reckon)\s+(?:that\s+)?)?/iu;
@@ -397,7 +398,10 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   // A motive tacked onto what they did ("You marked it low priority so you wouldn't …") is asked about with it,
   // and an opener that insists ("Let's be honest, …") goes: the question asks instead.
   const lead = ctx.text.slice(0, m.start);
-  const start = MOTIVE.test(m.text) && lead.trim() !== '' ? 0 : m.start;
+  // "… so clearly ur just keeping me as a backup": a guess drawn from what they did is asked on its own, after
+  // the "so" (the certainty goes with the rest of it).
+  const drawn = lead.trim() !== '' ? DRAWN_GUESS.exec(m.text) : null;
+  const start = drawn ? m.start + drawn[0].length : MOTIVE.test(m.text) && lead.trim() !== '' ? 0 : m.start;
   // "I'm starting to think [you did it on purpose]": the writer's own "I think" goes with the certainty, or the
   // question would follow it ("I'm starting to think did you …?").
   const thinking = /\s$/u.test(lead) ? THINKING_LEAD.exec(lead.trimEnd()) : null;
@@ -423,6 +427,10 @@ const DID_GUESS = /^(?<you>you|u)\s+(?<adverb>(?:only|just|really|deliberately|p
 // "you're hoping I'll give up", "you've been avoiding me", "you'd rather stay home": the auxiliary goes first.
 const AUXILIARY_GUESS =
   /^(?:(?<you>you|u)(?:(?<are>['’]re|\s+are|\s+r)|(?<were>\s+were)|(?<have>['’]ve|\s+have)(?=\s+(?:been|got|gone|had|\p{L}+ed)\b)|(?<would>['’]d|\s+would)(?=\s+rather\b))|(?<ure>ur|youre)(?=\s+(?:\p{L}+ing|tryna|gonna)\b)|(?<you2>you|u)\s+(?<not>don['’]?t|dont|do\s+not))\s+/iu;
+// "so" with a clause of its own that is not a purpose ("so you could see Jake" is one).
+const RESULT_SO = /\bso\s+(?:clearly\s+|obviously\s+)?(?:you['’]?re|youre|ur|you\s+are|u\s+r|you\s+(?!could|can|would|might)\p{L}+|u\s+(?!could|can|would|might)\p{L}+)/iu;
+// What draws a guess from what they did: "so clearly", "so obviously".
+const DRAWN_GUESS = /^so\s+(?=(?:clearly|obviously|basically|apparently)\s+(?:you|u|ur|youre|you['’]re)\b)/iu;
 // A quantifier makes the question a jab ("do you always forget?"): absolutist's rewrites soften it instead.
 const QUANTIFIED = /\b(?:always|never|ever|constantly|every)\b/iu;
 
@@ -445,6 +453,8 @@ function askedPlainly(guess: string): string | null {
   const did = found?.groups;
   if (!found || !did?.verb) return null;
   const rest = guess.slice(found[0].length);
+  // "u took 3 days to reply so ur keeping me …": what follows "so" is the guess, not what they did.
+  if (RESULT_SO.test(rest)) return null;
   if (isPastForm(did.verb) && !STATE_OF_MIND.test(did.verb)) return `did ${did.you} ${did.adverb ?? ''}${verbForms(did.verb).infinitive}${rest}?`;
   // A verb in the present, as a habit or a want ("you just want attention"); not a modal or a negation.
   const present = verbForms(did.verb).infinitive === did.verb.toLowerCase() && nlp(`they ${did.verb}`).has('they #Verb') && !/^(?:can|could|will|would|should|must|may|might|don['’]?t|dont|have|had|get|got|was|were|did)$/iu.test(did.verb);
@@ -659,7 +669,8 @@ function whatHappened(ctx: SentenceContext): Alternative[] {
   const tail = CAUSE_TAIL.exec(ctx.text);
   const reason = tail ? null : REASON_LEAD.exec(ctx.text);
   const lead = tail || reason ? null : CAUSE_LEAD.exec(ctx.text);
-  if (tail) outcome = ctx.text.slice(0, tail.index);
+  // "we're only in this overdraft because of your car": the "only" went with the cause.
+  if (tail) outcome = ctx.text.slice(0, tail.index).replace(/(?<=\S)\s+only(?=\s)/iu, '');
   else if (reason) outcome = ctx.text.slice(reason[0].length);
   else if (lead) {
     // A comma ends the cause; otherwise its noun runs (a few words at most) up to the outcome's subject.
@@ -1039,7 +1050,7 @@ function withEdgeOff(category: Category, text: string): string {
 
 // What makes a remark pointed rather than plain: a reminder that is not gentle, the count of reminders, the
 // "actually" and "clearly" of disbelief, "just so you're aware", and scare quotes ("'helping' with the move").
-const POINTED_OPENER = /^(?:just\s+)?(?:a\s+)?(?:gentle|friendly|quick)\s+reminder\s+(?:(?:for\s+the\s+[\p{L}\p{N}]+\s+time|again)\s+)?(?:that\s+)?/iu;
+const POINTED_OPENER = /^(?:just\s+)?(?:a\s+)?(?:gentle|friendly|quick)\s+reminder\s+(?:(?:for\s+the\s+[\p{L}\p{N}]+\s+time|again|\((?:the\s+)?[\p{L}\p{N}]+\))\s+)?(?:that\s+)?/iu;
 const POINTED_WORDS = /(?<!\s)\s+(?:actually|clearly|obviously|for\s+the\s+(?:\d+(?:st|nd|rd|th)|\p{L}+)\s+time)\b|(?<![\s,])[\s,]*\bjust\s+so\s+(?:(?:you['’]re|you\s+are|u\s+r|ur)\s+aware|you\s+know|everyone\s+knows)\b|(?<![\s,])[\s,]*\b(?:I\s+guess|no\s+bother)\s*$/giu;
 const SCARE_QUOTED = /(?<=^|\s)['‘"“](\p{L}[\p{L} -]{0,28}\p{L})['’"”](?=[\s.,!?]|$)/gu;
 

@@ -211,3 +211,28 @@ describe('a denial kept with room left', () => {
     expect(offered("well your family isn't perfect either", "well your family isn't perfect either").map(([label]) => label)).not.toContain('Keep your view, leave room');
   });
 });
+
+describe('fixes from blind sample r26', () => {
+  it('leaves no elliptical clause behind that leans on the jab ("most profs wouldn\'t")', () => {
+    const text = "Honestly you should be grateful I'm even supervising this, most profs wouldn't.";
+    for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).not.toMatch(/^Most profs wouldn't/u);
+  });
+
+  it('takes a parenthetical count along with a pointed reminder', () => {
+    expect(offered('Gentle reminder (the fifth) that the rota is pinned.', 'Gentle reminder (the fifth) that the rota is pinned')).toContainEqual(['Say it without the edge', 'The rota is pinned.']);
+  });
+
+  it('drops the "only" that went with the cause', () => {
+    expect(offered("I put money into it, and we're only in this overdraft because of your car.", 'because of your car')).toContainEqual(['Say what happened, not whose fault', "I put money into it, and we're in this overdraft."]);
+  });
+
+  it('does not ask "did u take 3 days … so ur keeping me …?"', () => {
+    const text = 'u took 3 days to reply so clearly ur just keeping me as a backup option';
+    for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).not.toMatch(/did u take/u);
+  });
+
+  it('does not make an outcome of what they did ("down to you not confirming the order")', () => {
+    const text = 'Dave, the medals arriving late was down to you not confirming the order.';
+    for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).not.toMatch(/^(?:Not confirming|I'm upset that not)/u);
+  });
+});
