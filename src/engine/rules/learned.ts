@@ -1195,6 +1195,16 @@ function atEvenVolume(text: string): string {
   return /^\p{Lu}/u.test(text) ? upperFirst(calm) : calm;
 }
 
+// A name or title the sentence is said to, before a comma: "Mum, …", "Sir, …", "Hi team, …".
+const CALLED_FIRST = /^(?:(?:hi|hey|hello|dear)\s+)?(?:\p{Lu}\p{Ll}+|team|all|everyone|guys)(?:\s+\p{Lu}\p{Ll}+)?,\s+/u;
+
+/** The feeling a raised voice carried, said before the words: "Mum, I'm frustrated — I'm at work". */
+export function feelingFirst(said: string): string {
+  // Who the sentence is said to comes first, not after the feeling ("I'm frustrated — Sir, …").
+  const called = CALLED_FIRST.exec(said)?.[0] ?? '';
+  return `${called}I'm frustrated — ${lowerFirst(said.slice(called.length))}`;
+}
+
 /**
  * For delivery the model caught: the writer's words, calmer, with or without the feeling said; for a curt reply
  * that is the whole message, one with some warmth in it; for a curt aside inside a longer message ("Wow.
@@ -1208,7 +1218,7 @@ export function calmAlternatives(ctx: SentenceContext): Alternative[] {
   // The feeling the volume carried, said in words before the writer's own sentence, which keeps every fact.
   // Not before a single word: "READ. THE. TICKET." is emphasis, one word at a time; nor before a long
   // sentence, where one loud word is emphasis rather than a raised voice.
-  if (words >= 2 && words <= 12 && !INTERJECTION_FIRST.test(calm)) alternatives.push({ replacement: `I'm frustrated — ${lowerFirst(calm)}`, label: 'Say the feeling, not the volume', range: 'sentence' });
+  if (words >= 2 && words <= 12 && !INTERJECTION_FIRST.test(calm)) alternatives.push({ replacement: feelingFirst(calm), label: 'Say the feeling, not the volume', range: 'sentence' });
   // When the writer's words still read as raised, the feeling alone is left to say.
   if (!short) alternatives.push({ replacement: "I'm upset about this, and I'd like to talk it through.", label: 'Name the feeling', range: 'sentence' });
   else if (ctx.whole) alternatives.push({ replacement: 'Okay, thanks for letting me know.', label: 'A warmer short reply', range: 'sentence' });

@@ -1,9 +1,9 @@
 import { addressesReader, isLaughing, type SentenceContext } from '../context';
 import { defineRule } from './rule';
-import { calmAlternatives, defineLearnedRule } from './learned';
+import { calmAlternatives, defineLearnedRule, feelingFirst } from './learned';
 import { INTERJECTION_FIRST } from './helpers';
 import type { Alternative, Rule, RuleMatch } from './rule';
-import { ACRONYMS, lowerFirst, sentenceCase } from '../text/case';
+import { ACRONYMS, sentenceCase } from '../text/case';
 
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S$|[’'.,]/g, '');
@@ -35,7 +35,7 @@ const QUESTION_FIRST = /^\W*(?:why|who|what|where|when|how|did|do|does|are|is|ca
 function feelingInstead(m: RuleMatch, ctx: SentenceContext, calm: string): Alternative[] {
   const lead = ctx.text.slice(0, m.start);
   if (/[:;—–]/u.test(lead) || lead.split(/\s+/).length > 8 || (lead.trim() === '' && /^\p{P}*$/u.test(calm)) || INTERJECTION_FIRST.test(lead + calm)) return [];
-  return [{ replacement: `I'm frustrated — ${lowerFirst(sentenceCase(lead) + calm)}`, label: 'Say the feeling, not the volume', range: { start: 0, end: m.end } }];
+  return [{ replacement: feelingFirst(sentenceCase(lead) + calm), label: 'Say the feeling, not the volume', range: { start: 0, end: m.end } }];
 }
 
 export const nonverbalRules: Rule[] = [

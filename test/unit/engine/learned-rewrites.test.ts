@@ -236,3 +236,13 @@ describe('fixes from blind sample r26', () => {
     for (const f of analyze(text).findings) for (const s of f.suggestions) expect(applySuggestion(text, s)).not.toMatch(/^(?:Not confirming|I'm upset that not)/u);
   });
 });
+
+describe('the feeling said after who the sentence is said to', () => {
+  it.each([
+    ["Mum, I'm at WORK. I can't keep answering.", "Mum, I'm frustrated — I'm at work. I can't keep answering."],
+    ['Sir, as I already explained TWICE, the refund takes 5-7 business days.', "Sir, I'm frustrated — as I already explained twice, the refund takes 5-7 business days."],
+  ])('%j', (text, said) => {
+    const all = analyze(text).findings.flatMap((f) => f.suggestions.map((s) => [s.label, applySuggestion(text, s)]));
+    expect(all).toContainEqual(['Say the feeling, not the volume', said]);
+  });
+});
