@@ -64,6 +64,7 @@ function isOneWord(masked: string, span: SentenceSpan): boolean {
 }
 
 const CURT_WORDS = 3;
+const CURT_CHARS = 40;
 
 /** Whether two words or more of the writer's own follow `from`: a sign-off emoji or a lone "x" is not going on. */
 function goesOnAfter(masked: string, from: number): boolean {
@@ -72,7 +73,6 @@ function goesOnAfter(masked: string, from: number): boolean {
   // Each search starts where the last one ended, so the text after is scanned once at most.
   return word.exec(masked) !== null && word.exec(masked) !== null;
 }
-const CURT_CHARS = 40;
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const language = detectLanguage(text);

@@ -15,8 +15,8 @@ export interface SentenceContext {
   /** The rest of the message is a word or three ("ok."): leaving this sentence out would leave a curt reply. */
   restIsCurt?: boolean;
   /**
-   * The writer says more after this sentence ("Fine. I'll be expecting you around two."): a short reply here is
-   * not the message's last word, so not a cold one.
+   * The writer says more after this sentence ("Um... well, where's the shoe department?"): a trailing-off here is
+   * them thinking, not a cold reply.
    */
   goesOn?: boolean;
   /** One word among one-word sentences ("READ. THE. TICKET."): a beat of emphasis, not an aside of its own. */

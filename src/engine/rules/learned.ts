@@ -593,7 +593,7 @@ function whatYouKnew(ctx: SentenceContext): Alternative[] {
   const told = NOT_TOLD.exec(ctx.text);
   const what = told?.groups?.what ? trimTrailing(told.groups.what, (c) => /\s/u.test(c)) : '';
   // A clause of its own ("the shift changed"), not a thing ("a single word", "thank you").
-  if (told && (what.match(WORD) ?? []).length >= 2 && nlp(what).has('#Verb')) {
+  if (told && (what.match(WORD) ?? []).length >= 2 && saysSomething(what)) {
     return [{ replacement: `I didn't know ${what}`, label: 'Say what you knew', range: { start: told.index, end: told.index + told[0].length } }];
   }
   const supposed = SUPPOSED_TO.exec(ctx.text);
@@ -616,7 +616,7 @@ const NOT_MY_FAULT_THAT =
 function reasonNotFault(ctx: SentenceContext): Alternative[] {
   const fault = NOT_MY_FAULT_THAT.exec(ctx.text);
   const what = fault?.groups?.what?.trim();
-  if (!fault || !what || (what.match(WORD) ?? []).length < 2 || !nlp(what).has('#Verb')) return [];
+  if (!fault || !what || (what.match(WORD) ?? []).length < 2 || !saysSomething(what)) return [];
   return [{ replacement: `sorry, ${what}`, label: 'Give the reason, own the impact', range: { start: fault.index, end: fault.index + fault[0].length } }];
 }
 

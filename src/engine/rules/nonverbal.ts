@@ -217,11 +217,7 @@ export const nonverbalRules: Rule[] = [
     // the words alone are some other category's business.
     // A trailing-off after a word of hesitation ("Um...", "Oh... around twenty bucks") is the writer thinking, when
     // they go on; a curt "Fine." going on into a jab is still cold.
-    needs: (ctx) => {
-      const short = ctx.text.trim().split(/\s+/).length <= 3;
-      if (ctx.goesOn && HESITATION.test(ctx.text)) return false;
-      return hasDeliveryCue(ctx.text) || short;
-    },
+    needs: (ctx) => !(ctx.goesOn && HESITATION.test(ctx.text)) && (hasDeliveryCue(ctx.text) || ctx.text.trim().split(/\s+/).length <= 3),
     alternatives: (ctx) => calmAlternatives(ctx),
     examples: {
       flagged: {
