@@ -154,7 +154,7 @@ const PRAISE = new RegExp(
     String.raw`(?:explain|explained|say|said|do|did|handle|handled|put|word|cook|write|organi[sz]e|play|sing|run|fix|manage)s?\s+(?:it|this|that|things|stuff)\s+(?:so\s+much\s+|way\s+|far\s+|much\s+)?better\s+than\s+(?:me|i\s+(?:do|can|could)|anyone|anybody|us)`,
     // "every time you send me a voice note I sleep so much better": what they do, doing the writer good.
     String.raw`i\s+(?:sleep|feel)\s+(?:so\s+much\s+|a\s+lot\s+|way\s+|much\s+)?better`,
-    String.raw`never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden)|down)`,
+    String.raw`never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden|like\s+(?:i|we)\s+(?:couldn['’]?t|can['’]?t|wasn['’]?t|weren['’]?t))|down)`,
   ].join('|')})\b`,
   'i',
 );

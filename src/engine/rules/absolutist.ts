@@ -43,6 +43,9 @@ function softenAdverb(adverb: string, copula: boolean): string {
   return 'often';
 }
 
+// An auxiliary just before the quantifier: "I've [never once] been", "it has [not once] worked".
+const AUXILIARY_BEFORE = /(?:\b(?:have|has|had|is|are|was|were|am|do|does|did|will|would|can|could|should)|['’](?:ve|s|d|m|re|ll))\s+$/iu;
+
 export const absolutistRules: Rule[] = [
   defineRule({
     id: 'absolutist/you-always',
@@ -51,7 +54,7 @@ export const absolutistRules: Rule[] = [
     anchors: ['always', 'never', 'nevr', 'neva', 'constantly', 'forever', 'continually', 'perpetually', 'alwasy', 'allways', 'alwyas', 'alwys'],
     message: MESSAGE,
     patterns: [
-      `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?:actually|really|even|properly|truly))?(?:\\s+(?<verb>{w}))?)`,
+      `(?<!\\b(?:with|to|for|at|of|about|from|than|on)\\s+)(?<flag>(?<subject>{you}(?<copula>{apos}re|\\s+are|\\s+r|re|r|{apos}ve\\s+been)?)\\s+${HEDGE}${ALWAYS}(?:\\s+(?:actually|really|even|properly|truly|once))?(?:\\s+(?<verb>{w}))?)`,
       `(?:why|how\\s+come)\\s+(?:do|are|does|did|must|can{apos}?t|won{apos}?t|don{apos}?t|would)\\s+(?<flag>(?<subject>{you})\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
       `(?<flag>(?<subject>{your}\\s+{w}(?:\\s+{w})?\\s+(?<copula>are|is|were|was))\\s+${HEDGE}${ALWAYS}(?:\\s+(?<verb>{w}))?)`,
     ],
@@ -111,6 +114,7 @@ export const absolutistRules: Rule[] = [
       flagged: {
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her.", "You didn't back me up. You rarely do when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
+        '[You never once made] an effort with her.': ["I don't remember you making an effort with her.", "You didn't make an effort with her."],
         '[you never ever clean] the litter box': ["lately it feels like you haven't been cleaning the litter box", 'you rarely clean the litter box'],
         '[you never actually read] my emails': ["lately it feels like you haven't been reading my emails", 'you rarely actually read my emails'],
         '[you never meant] a word of that apology': ["you didn't mean a word of that apology", "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
@@ -312,9 +316,10 @@ export const absolutistRules: Rule[] = [
       {
         // "not once have you asked", "I've never once been paid on time": "rarely" keeps the inversion grammatical.
         pattern: '(?<flag>(?:not|never)\\s+(?:even\\s+)?once)\\b(?!\\s+(?:but|or|fail|failed|fails|let|disappointed|missed)\\b)',
-        suggest: () => [
+        suggest: (m, ctx) => [
           { replacement: 'rarely', label: 'Leave room for the exceptions' },
-          { replacement: 'not often', label: 'Say how it has felt' },
+          // "I've not often been paid" after an auxiliary; before a verb of its own, "You hardly ever made".
+          { replacement: AUXILIARY_BEFORE.test(ctx.text.slice(0, m.start)) ? 'not often' : 'hardly ever', label: 'Say how it has felt' },
         ],
       },
       {
@@ -331,14 +336,14 @@ export const absolutistRules: Rule[] = [
     when: (m, ctx) => (polarity(ctx.text) <= 0 || ctx.afterTension) && !someoneElseBefore(ctx.masked.slice(0, m.start)),
     examples: {
       flagged: {
-        '[not once] have you asked how im doing': ['rarely have you asked how im doing', 'not often have you asked how im doing'],
+        '[not once] have you asked how im doing': ['rarely have you asked how im doing', 'hardly ever have you asked how im doing'],
         "I've [never once] been paid on time": ["I've rarely been paid on time", "I've not often been paid on time"],
-        'honestly [Not once] in six weeks.': ['honestly rarely in six weeks.', 'honestly not often in six weeks.'],
+        'honestly [Not once] in six weeks.': ['honestly rarely in six weeks.', 'honestly hardly ever in six weeks.'],
         '[not a single] weekend free since march': ['hardly any weekend free since march', 'barely any weekend free since march'],
         '[Not one] repair request answered.': ['Hardly any repair request answered.', 'Barely any repair request answered.'],
-        '[not even once] have u asked how i am': ['rarely have u asked how i am', 'not often have u asked how i am'],
+        '[not even once] have u asked how i am': ['rarely have u asked how i am', 'hardly ever have u asked how i am'],
       },
-      clean: ['not once but twice!! so proud 🎉', 'ugh my flatmate has NEVER once cleaned the fridge', 'I swear Ronan never once planned a date in three years', 'you explained it all so clearly and never once made him feel rushed', 'thank u to the fellowship who have never once failed us',  "I'm not one to complain, but the soup was cold", 'not a single thing wrong with it, love it', 'not once did I doubt you ❤️'],
+      clean: ['not once but twice!! so proud 🎉', 'ugh my flatmate has NEVER once cleaned the fridge', 'I swear Ronan never once planned a date in three years', 'you explained it all so clearly and never once made him feel rushed', 'thank u to the fellowship who have never once failed us',  "I'm not one to complain, but the soup was cold", 'not a single thing wrong with it, love it', 'not once did I doubt you ❤️', "You never once made me feel like I couldn't do something."],
     },
   }),
   defineRule({
