@@ -115,6 +115,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const sentenceHash = result.findings.length > 0 ? hash(sentence) : '';
     const run = inBeats && result.findings.length > 0 ? beatRun(text, spans, oneWord, i) : null;
     const asOneSentence = run ? shoutedBeatsJoined(text, run) : [];
+    // Asked once per sentence with findings, not once per rewrite: the sentence after, if it only insists.
+    const next = spans[i + 1];
+    const insistingNext = result.findings.length > 0 && next && isInsistence(text.slice(next.start, next.end)) ? next : undefined;
     for (const f of result.findings) {
       const base = `${f.rule}:${sentenceHash}`;
       const n = idCounts.get(base) ?? 0;
@@ -131,7 +134,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         text: f.text,
         message: f.message,
         practice: f.practice,
-        suggestions: [...asOneSentence, ...(asOneSentence.length > 0 ? f.suggestions.filter((s) => !leavesOutBeat(sentence, s)) : f.suggestions).map((s) => withInsistenceAfter(text, spans[i + 1], inMessage(text, span, s, run)))],
+        suggestions: [...asOneSentence, ...(asOneSentence.length > 0 ? f.suggestions.filter((s) => !leavesOutBeat(sentence, s)) : f.suggestions).map((s) => withInsistenceAfter(text, insistingNext, inMessage(text, span, s, run)))],
       });
     }
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -224,13 +227,13 @@ const ASKS = /^\s*(?:please|pls|could|can|would|will)\b|\?\s*$/iu;
 
 /**
  * "delete that photo. now." → "could you delete that photo?", not "could you delete that photo? now.": a request
- * asked nicely takes along the sentence after it that only insisted on it ("Now.", "I won't ask twice.").
+ * asked nicely takes along `insisting`, the sentence after it when that only insisted ("Now.", "I won't ask twice.").
  */
-function withInsistenceAfter(text: string, next: SentenceSpan | undefined, s: Suggestion): Suggestion {
-  if (!next || !ASKS.test(s.replacement) || !isInsistence(text.slice(next.start, next.end))) return s;
+function withInsistenceAfter(text: string, insisting: SentenceSpan | undefined, s: Suggestion): Suggestion {
+  if (!insisting || !ASKS.test(s.replacement)) return s;
   // Only a rewrite that reaches the end of its own sentence: the insistence follows it.
-  if (/[\p{L}\p{N}]/u.test(text.slice(s.end, next.start))) return s;
-  return { ...s, end: next.end };
+  if (/[\p{L}\p{N}]/u.test(text.slice(s.end, insisting.start))) return s;
+  return { ...s, end: insisting.end };
 }
 
 /** A message cut into sentences, with what is masked and each sentence's polarity. */

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { defineLearnedRule, practiceLines, FEELS_BIG } from './learned';
+import { defineLearnedRule, practiceLines, HEARD } from './learned';
 import type { Alternative, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import { clauseRange, leadInStart } from './helpers';
@@ -20,12 +20,14 @@ function grantedThenPoint(range: { start: number; end: number }, ctx: SentenceCo
   // "you're overreacting a bit [about the photos], it was a stag do": what they are upset about stays with the
   // validation ("I hear you about the photos"), or the point after it has nothing to point back to.
   const about = ABOUT.exec(ctx.text.slice(flagEnd, range.end))?.groups?.about ?? '';
-  const granted = about ? `${FEELS_BIG} ${about.trim()}` : FEELS_BIG;
+  const granted = about ? `${HEARD} ${about.trim()}` : HEARD;
   // "I've been doing this 25 years, so there's [no need to get worked up]": the point came first, so the feeling
   // is granted before it rather than spliced on after it with a comma.
   const pointBefore = trimTrailing(ctx.text.slice(0, range.start), (c) => /[\s,;:–—-]/u.test(c)).replace(LEAD_OUT, '').replace(OPENER, '');
-  if (/^[\s.!?…]*$/u.test(ctx.text.slice(range.end)) && ctx.text.slice(0, range.start).includes(',') && (pointBefore.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (ctx.text.slice(range.start, range.end).replace(/^(?:so|and)\s+(?:there['’]?s\s+)?/iu, '').match(/[\p{L}\p{N}'’]+/gu) ?? []).length <= MOVED_WORDS) {
-    return { replacement: `${FEELS_BIG}, but ${lowerFirst(pointBefore)}`, label, range: { start: 0, end: range.end } };
+  const closesSentence = /^[\s.!?…]*$/u.test(ctx.text.slice(range.end)) && ctx.text.slice(0, range.start).includes(',');
+  const dismissalWords = (ctx.text.slice(range.start, range.end).replace(/^(?:so|and)\s+(?:there['’]?s\s+)?/iu, '').match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
+  if (closesSentence && (pointBefore.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && dismissalWords <= MOVED_WORDS) {
+    return { replacement: `${HEARD}, but ${lowerFirst(pointBefore)}`, label, range: { start: 0, end: range.end } };
   }
   const comma = /^\s*,(?=\s*[\p{L}\p{N}])/u.exec(ctx.text.slice(range.end));
   if (!comma || /^\s*,\s*but\b/iu.test(ctx.text.slice(range.end))) return { replacement: granted, label, range };

@@ -17,7 +17,7 @@ import { isGuarded } from './rule';
 import nlp from 'compromise';
 import { lowerFirst, lowerShouted, upperFirst } from '../text/case';
 import { detectRegister } from '../text/register';
-import { trimTrailing } from '../text/trim';
+import { isSpace, trimTrailing } from '../text/trim';
 import { clauseRange, INTERJECTION_FIRST, isPastForm, leadInStart, STATE_OF_MIND, stripEnd, verbForms } from './helpers';
 import type { Alternative, Guard, Rule, RuleMatch, RuleSpec } from './rule';
 
@@ -591,7 +591,7 @@ const SUPPOSED_TO = /(?<![\p{L}'’])(?<you>you|u)\s+(?:were|was)\s+supposed\s+t
  */
 function whatYouKnew(ctx: SentenceContext): Alternative[] {
   const told = NOT_TOLD.exec(ctx.text);
-  const what = told?.groups?.what ? trimTrailing(told.groups.what, (c) => /\s/u.test(c)) : '';
+  const what = told?.groups?.what ? trimTrailing(told.groups.what, isSpace) : '';
   // A clause of its own ("the shift changed"), not a thing ("a single word", "thank you").
   if (told && (what.match(WORD) ?? []).length >= 2 && saysSomething(what)) {
     return [{ replacement: `I didn't know ${what}`, label: 'Say what you knew', range: { start: told.index, end: told.index + told[0].length } }];
@@ -599,7 +599,7 @@ function whatYouKnew(ctx: SentenceContext): Alternative[] {
   const supposed = SUPPOSED_TO.exec(ctx.text);
   if (supposed?.groups?.what && (supposed.groups.what.match(WORD) ?? []).length >= 2) {
     const you = (supposed.groups.you ?? 'you').toLowerCase();
-    return [{ replacement: `I thought ${you} were going to ${trimTrailing(supposed.groups.what, (c) => /\s/u.test(c))}`, label: 'Say what you expected', range: { start: supposed.index, end: supposed.index + supposed[0].length } }];
+    return [{ replacement: `I thought ${you} were going to ${trimTrailing(supposed.groups.what, isSpace)}`, label: 'Say what you expected', range: { start: supposed.index, end: supposed.index + supposed[0].length } }];
   }
   return [];
 }
@@ -638,7 +638,7 @@ export function askAboutTheFault(ctx: SentenceContext): Alternative[] {
   }
   const known = HOW_WOULD_I_KNOW.exec(ctx.text);
   if (known) {
-    const what = trimTrailing(known.groups?.what ?? '', (c) => /\s/u.test(c));
+    const what = trimTrailing(known.groups?.what ?? '', isSpace);
     const rest = ctx.text.slice(known.index + known[0].length);
     // Said in the past, apologised for: the rest of the sentence carries on after it.
     return [{ replacement: `I'm really sorry, I had no idea${what}${/^\s*$/u.test(rest) ? '.' : '. '}`, label: 'Own that you did not know', range: { start: known.index, end: known.index + known[0].length } }];
@@ -1119,10 +1119,10 @@ const LEADING_DISMISSAL =
 // A point of the writer's own: a clause about the thing, not the reader ("it's one test", "that was a joke").
 const POINT = /^(?:it|it['’]s|its|that|that['’]s|thats|this|there|there['’]s|he|she|they|we|i)\b/iu;
 /**
- * The reader's feeling granted before the writer's own point: judges read "I know this feels big to you" as
- * patronising, and the model reads "this matters to you" as dismissive.
+ * The validation said before the writer's own point, their feeling granted: judges read "I know this feels big to
+ * you" as patronising, and the model reads "this matters to you" as dismissive.
  */
-export const FEELS_BIG = 'I hear you';
+export const HEARD = 'I hear you';
 // The writer already acknowledges the reader before their point ("I know it was your gran's but …").
 const ACKNOWLEDGED = /^(?:i\s+(?:know|get|understand|hear|see)|i['’]m\s+sorry)\b|\bbut\b/iu;
 
@@ -1148,7 +1148,7 @@ function yourView(m: RuleMatch): Alternative[] {
   const reader = /^(?:ur|u\s+r)$/iu.test(g.you ?? '') ? 'u' : 'you';
   // "Josh you're …" → "Josh, I think …"; "but you're …" → "but I think …".
   const called = g.called ? `${trimTrailing(g.called, (c) => /[\s,]/u.test(c))}, ` : '';
-  const said = `${g.conjunction ?? ''}${called}I think ${reader} might be ${g.doing}${trimTrailing(g.rest ?? '', (c) => /\s/u.test(c))}`;
+  const said = `${g.conjunction ?? ''}${called}I think ${reader} might be ${g.doing}${trimTrailing(g.rest ?? '', isSpace)}`;
   return [{ replacement: said + m.text.slice(verdict[0].length), label: 'Say it as your view', range: 'span' }];
 }
 
@@ -1186,7 +1186,7 @@ function validateFirst(m: RuleMatch): Alternative[] {
   if (DISMISSAL.test(said) || !POINT.test(said)) return [];
   const point = trimTrailing(withEdgeOff('dismissive', said), (c) => /[\s,.!]/u.test(c));
   if (ACKNOWLEDGED.test(point) || (point.match(WORD) ?? []).length < MIN_CLAUSE_WORDS) return [];
-  return [{ replacement: `${FEELS_BIG}, but ${lowerFirst(point)}`, label: 'Acknowledge, then your point' }];
+  return [{ replacement: `${HEARD}, but ${lowerFirst(point)}`, label: 'Acknowledge, then your point' }];
 }
 
 /** Capitals brought down, piled marks brought to one: the same words at an even volume. */
