@@ -156,14 +156,14 @@ export interface LearnedSpec {
 
 /** Each category's own ways of keeping the writer's words, best first, tried before its lines for the sentence. */
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
-  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...whatYouKnew(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
+  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...whatYouKnew(ctx), ...notOnMe(ctx), ...whatYouWereDoing(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
   blame: (_m, ctx) => [...whatHappened(ctx), ...whatYouKnew(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
   demand: (m, ctx) => [...acknowledgeFirst(ctx), ...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
   dismissive: (m, ctx) => [...acknowledgeFirst(ctx), ...yourView(m), ...(ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : [])],
   absolutist: (m, ctx) => aPatternNotARule(m, ctx),
   contempt: (_m, ctx) => askedInGoodFaith(ctx),
-  'passive-aggressive': (_m, ctx) => whatBotheredYou(ctx),
+  'passive-aggressive': (_m, ctx) => [...whatBotheredYou(ctx), ...whatYouWereDoing(ctx)],
 };
 
 // "Thanks SO much for telling the whole family chat …", "really appreciated you turning up at 4 when …": thanks
@@ -602,6 +602,54 @@ function whatYouKnew(ctx: SentenceContext): Alternative[] {
     return [{ replacement: `I thought ${you} were going to ${trimTrailing(supposed.groups.what, isSpace)}`, label: 'Say what you expected', range: { start: supposed.index, end: supposed.index + supposed[0].length } }];
   }
   return [];
+}
+
+// "don't put this on me", "don't you dare pin that on me", "you can't lay it all on me": the fault pushed back as
+// an order; "you can't blame me for the numbers": as a rule the reader is told.
+const PUT_ON_ME =
+  /(?<![\p{L}'’])(?:(?:(?:please|pls|plz)\s+)?(?:do\s+not|don['’]?t|dont)\s+(?:you\s+(?:dare|even)\s+)?|(?:you\s+|u\s+)?(?:can['’]?t|cant|cannot)\s+(?:just\s+)?)(?:(?:try|trying)\s+(?:and|to)\s+)?(?:put|pin|lay|dump|push|throw)\s+(?<what>this|that|it)(?:\s+(?:all|one|back))*\s+on\s+me\b/iu;
+const BLAME_ME_FOR =
+  /(?<![\p{L}'’])(?:(?:(?:please|pls|plz)\s+)?(?:do\s+not|don['’]?t|dont)\s+(?:you\s+dare\s+)?|(?:you\s+|u\s+)?(?:can['’]?t|cant|cannot)\s+(?:just\s+)?)blame\s+me\s+for\s+(?<what>[^,;:.!?–—]+)/iu;
+const IS_ON_ME: Record<string, string> = { this: 'this is', that: "that's", it: "it's" };
+
+/**
+ * "don't put this on me" → "I don't think this is on me"; "You can't blame me for the numbers" → "I don't think I'm
+ * to blame for the numbers": the writer's view, held as theirs, in place of an order not to blame them.
+ */
+function notOnMe(ctx: SentenceContext): Alternative[] {
+  const put = PUT_ON_ME.exec(ctx.text);
+  const blamed = put ? null : BLAME_ME_FOR.exec(ctx.text);
+  const found = put ?? blamed;
+  if (!found) return [];
+  const said = found.groups?.what ?? '';
+  const what = trimTrailing(said, isSpace);
+  // "don't put it all on me" grants some of it: "I don't think it's all on me".
+  const all = put && /\sall\s/iu.test(found[0]) ? 'all ' : '';
+  const view = put ? `I don't think ${IS_ON_ME[what.toLowerCase()] ?? 'this is'} ${all}on me` : `I don't think I'm to blame for ${what}`;
+  const range = { start: found.index, end: found.index + found[0].length - (said.length - what.length) };
+  const alternatives: Alternative[] = [{ replacement: view, label: 'Keep your view', range }];
+  // Said on its own, the view keeps a hand held out; the sentence keeps its own closing mark.
+  if (/^[\s.!?…]*$/u.test(ctx.text.slice(range.end))) {
+    const offer = detectRegister(ctx.text).lowercase ? 'happy to help figure out what happened' : "I'm happy to help work out what happened";
+    alternatives.push({ replacement: `${view}, but ${offer}`, label: 'Keep your view, offer to help', range });
+  }
+  return alternatives;
+}
+
+// "excuse me for taking a lunch break": a mock apology for something the writer was entitled to do.
+const MOCK_PARDON = /(?<![\p{L}'’])(?:excuse|pardon|forgive)\s+me\s+for\s+(?<doing>(?!being\b)\p{L}+ing)\s+(?<what>\p{L}[^,;:.!?…]*)/iu;
+
+/**
+ * "excuse me for taking a lunch break" → "I was taking a lunch break"; "excuse me for having a job" → "I have a
+ * job": what the writer was doing, said as the plain reason it is, without the sarcasm.
+ */
+function whatYouWereDoing(ctx: SentenceContext): Alternative[] {
+  const pardon = MOCK_PARDON.exec(ctx.text);
+  const g = pardon?.groups;
+  if (!pardon || !g?.doing || !g.what) return [];
+  const what = trimTrailing(g.what, isSpaceOrEmoji);
+  const doing = g.doing.toLowerCase() === 'having' ? 'have' : `was ${g.doing.toLowerCase()}`;
+  return [{ replacement: `I ${doing} ${what}`, label: 'Say what you were doing', range: { start: pardon.index, end: pardon.index + pardon[0].length - (g.what.length - what.length) } }];
 }
 
 // "it's not my fault the wifi died": the fault pushed away from the writer onto what happened.

@@ -5,7 +5,7 @@ import type { SentenceContext } from '../context';
 import { group, inPast, leadInStart, stripEnd, verbForms } from './helpers';
 import { polarity } from '../polarity';
 
-const DIRECT = 'say the real request directly';
+const DIRECT = 'Say the real request directly';
 const YOURSELF = '(?:yourself|urself|yerself|ur\\s+self|your\\s+self)';
 const direct = (replacement: string): Alternative[] => [{ replacement, label: DIRECT }];
 // A correction or a comparison that a closing smile turns into a dig ("everyone else managed fine 🙂").
@@ -409,7 +409,7 @@ export const passiveAggressiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'Well [excuse me for trying] to help.': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
+        'Well [excuse me for trying] to help.': ['Well I was trying to help.', "I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         "[I do understand you're very busy]": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         'now we are in week 3. But [surely there is a very good reason].': ['now we are in week 3.', "now we are in week 3. I'm frustrated about this, and I'd rather say it plainly.", 'now we are in week 3. This bothered me — can we talk about it?'],
         '[not naming names] but SOMEONE forgot the chairs again': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
@@ -423,7 +423,7 @@ export const passiveAggressiveRules: Rule[] = [
         'ok. [Says it all really].': ["ok. I'm frustrated about this, and I'd rather say it plainly.", 'ok. This bothered me — can we talk about it?'],
         "[Don't all rush at once].": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         'Kieran, [hope the lie-in was worth it].': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
-        '[excuse me for having] a job': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+        '[excuse me for having] a job': ['I have a job', "I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
         '[Not that youd know].': ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         'only [those of you who actually read] the papers will follow this': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
         "[I'm sure you're very busy]": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],

@@ -159,6 +159,26 @@ describe("the writer's side of what was said", () => {
   });
 });
 
+describe('an order not to blame the writer said as their view', () => {
+  it.each([
+    ["don't put this on me", "don't put this on me", 'Keep your view', "I don't think this is on me"],
+    ["don't put this on me", "don't put this on me", 'Keep your view, offer to help', "I don't think this is on me, but happy to help figure out what happened"],
+    ['Dont try to pin that on me.', 'Dont try to pin that on me', 'Keep your view, offer to help', "I don't think that's on me, but I'm happy to help work out what happened."],
+    ["Don't put it all on me!", "Don't put it all on me!", 'Keep your view', "I don't think it's all on me!"],
+  ])('%j: the view kept, the order gone', (text, words, label, said) => {
+    expect(offered(text, words)).toContainEqual([label, said]);
+  });
+});
+
+describe('a mock apology said as what the writer was doing', () => {
+  it.each([
+    ['excuse me for having a job', 'I have a job'],
+    ['Excuse me for trying to help!!', 'I was trying to help!!'],
+  ])('%j → %j', (text, said) => {
+    expect(analyze(text).findings.flatMap((f) => f.suggestions.filter((s) => s.label === 'Say what you were doing').map((s) => applySuggestion(text, s)))).toContain(said);
+  });
+});
+
 describe('sarcastic thanks said as what bothered the writer', () => {
   it.each([
     ['Thanks SO much for telling the whole family chat about my divorce before I could. Really.', 'Thanks SO much for telling the whole family chat about my divorce before I could', 'I was really frustrated that you told the whole family chat about my divorce before I could. Really.'],
