@@ -102,11 +102,17 @@ export function isSincereQuestion(ctx: SentenceContext): boolean {
 // "as I said" is the writer repeating themselves, not reporting someone else.
 const REPORTING = /\b(?:(?<!\bas\s+(?:i|we|i['’]?ve)\s+)said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard)\b/i;
 
+// "I asked you to do one thing", "she told me to wait": a request reported, which ends with its clause.
+const REQUEST = /\b(?:asked|told)\s+(?:you|u|me|him|her|them|us)\s+to\s/iu;
+
 /** The match follows a reporting verb in its sentence ("she keeps telling me it's not a big deal"). */
 export function isReportedAt(ctx: SentenceContext, index: number): boolean {
   const before = ctx.masked.slice(0, index);
   const sentenceStartToMatch = before.split(/[.;!?]/).pop() ?? '';
-  return REPORTING.test(sentenceStartToMatch);
+  if (!REPORTING.test(sentenceStartToMatch)) return false;
+  // "I asked you to do one thing and because of you dinner's late": what follows the "and" is not the request.
+  const request = REQUEST.exec(sentenceStartToMatch);
+  return !request || !/\s(?:and|but|so)\s/iu.test(sentenceStartToMatch.slice(request.index + request[0].length));
 }
 
 const AROUND = 120;

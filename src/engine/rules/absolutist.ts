@@ -15,7 +15,8 @@ const AUXILIARY = String.raw`(?:['’]s|\s+(?:has|have|had|is|was|were|did|does|
 const THIRD_PARTY_SUBJECT = new RegExp(String.raw`(?:\b(?:he|she|they)|\bmy\s+(?!own\b)[\w'’-]+)${AUXILIARY}`, 'i');
 // … or named, by a capitalised name after the sentence's first word ("I swear Ronan never once planned a date"):
 // case matters here, so it is a pattern of its own.
-const NAMED_SUBJECT = new RegExp(String.raw`(?<=\S\s+)(?!(?:You|Your|Ur|U|I)\b)\p{Lu}\p{Ll}+${AUXILIARY}`, 'u');
+// The capital is matched before looking back, so a long run of spaces is looked back over once, not once a space.
+const NAMED_SUBJECT = new RegExp(String.raw`(?!(?:You|Your|Ur|U|I)\b)\p{Lu}(?<=\S\s+\p{Lu})\p{Ll}+${AUXILIARY}`, 'u');
 
 /** The words before the quantifier end with someone other than the reader as its subject. */
 const someoneElseBefore = (before: string): boolean => THIRD_PARTY_SUBJECT.test(before) || NAMED_SUBJECT.test(before);

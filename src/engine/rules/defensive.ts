@@ -179,8 +179,8 @@ export const defensiveRules: Rule[] = [
       flagged: {
         "[I've done nothing wrong], every penny is in the spreadsheet.": ['Every penny is in the spreadsheet.', 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "I didn't sign the lease, you did, [so the deposit thing isn't on me].": ["I didn't sign the lease, you did.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        "I sent you the email twice, [so please don't put this on me].": ['I sent you the email twice.', "I sent you the email twice, so I don't think this is on me.", "I sent you the email twice, so I don't think this is on me, but I'm happy to help work out what happened."],
-        "i told u twice [so pls dont put this on me]": ['I told u twice', "i told u twice so I don't think this is on me", "i told u twice so I don't think this is on me, but happy to help figure out what happened"],
+        "I sent you the email twice, [so please don't put this on me].": ['I sent you the email twice.', "I sent you the email twice, so I don't think this is on me.", 'I hear that this landed badly, and I want to understand how.'],
+        "i told u twice [so pls dont put this on me]": ['I told u twice', "i told u twice so I don't think this is on me", 'okay, I get that this upset u. what happened on ur end?'],
         '[How was I meant to know the pipe was there?]': ["I'm really sorry, I had no idea the pipe was there.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "[nah don't put this on me], u booked it": ['u booked it', 'okay, I get that this upset u. what happened on ur end?', 'I see it a bit differently, but I do want to sort it out.'],
         '[I DID NOT break the export]': ["I did not break the export, but let me know if I've missed something.", "I did not break the export, but I'm happy to help work out what happened.", 'I hear that this landed badly, and I want to understand how.'],

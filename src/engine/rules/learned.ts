@@ -156,8 +156,8 @@ export interface LearnedSpec {
 
 /** Each category's own ways of keeping the writer's words, best first, tried before its lines for the sentence. */
 const KEEP_THE_WORDS: Partial<Record<Category, (m: RuleMatch, ctx: SentenceContext) => Alternative[]>> = {
-  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...whatYouKnew(ctx), ...notOnMe(ctx), ...whatYouWereDoing(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx)],
-  blame: (_m, ctx) => [...whatHappened(ctx), ...whatYouKnew(ctx), ...askForNextTime(ctx), ...whatTheyDid(ctx)],
+  defensive: (m, ctx) => [...askAboutTheFault(ctx), ...reasonNotFault(ctx), ...whatYouKnew(ctx), ...notOnMe(ctx), ...whatYouWereDoing(ctx), ...openTheDoor(m, ctx), ...askForNextTime(ctx), ...wishedFor(ctx)],
+  blame: (_m, ctx) => [...whatHappened(ctx), ...whatYouKnew(ctx), ...askForNextTime(ctx), ...wishedFor(ctx), ...whatTheyDid(ctx)],
   demand: (m, ctx) => [...acknowledgeFirst(ctx), ...askInstead('demand', m, ctx), ...eitherAsked(ctx), ...needWithoutThreat(ctx), ...offerTheChoice(ctx), ...leaveOutInsistence(ctx), ...leaveOutThreat(ctx)],
   // Only where the dismissal opens the sentence: after "no need to get so worked up," the validation would clash.
   dismissive: (m, ctx) => [...acknowledgeFirst(ctx), ...yourView(m), ...(ctx.text.slice(0, m.start).trim() === '' ? validateFirst(m) : [])],
@@ -629,7 +629,7 @@ function notOnMe(ctx: SentenceContext): Alternative[] {
   const range = { start: found.index, end: found.index + found[0].length - (said.length - what.length) };
   const alternatives: Alternative[] = [{ replacement: view, label: 'Keep your view', range }];
   // Said on its own, the view keeps a hand held out; the sentence keeps its own closing mark.
-  if (/^[\s.!?…]*$/u.test(ctx.text.slice(range.end))) {
+  if (ctx.text.slice(0, range.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(range.end))) {
     const offer = detectRegister(ctx.text).lowercase ? 'happy to help figure out what happened' : "I'm happy to help work out what happened";
     alternatives.push({ replacement: `${view}, but ${offer}`, label: 'Keep your view, offer to help', range });
   }
@@ -784,6 +784,24 @@ const THEN_WORDS = /(?<!\s)\s+(?:in\s+the\s+first\s+place|at\s+the\s+time|(?:las
 
 // "like you promised", "like I asked": a promise recalled, which a request for next time keeps as it is.
 const AS_AGREED = /(?<!\s)\s+(?:like|as)\s+(?:you|u|i|we)\s+(?:promised|said|agreed|asked|were\s+asked|were\s+told)\b/iu;
+
+// "you should've said so before I built it", "maybe you could have rung her yourself": a step missed, told to
+// them as what they ought to have done.
+const OUGHT_TO_HAVE =
+  /(?<![\p{L}'’])(?:(?:maybe|well|honestly|tbh|so)\s+)?(?<you>you|u)\s+(?:(?:really|just|clearly|obviously)\s+)?(?:should|could)(?:['’]?ve|\s+have|\s+of|a)\s+(?<verb>\p{L}+)(?<rest>[^,;:.!?–—]*)/iu;
+
+/**
+ * "you should've said so before I built it" → "I wish you'd said so before I built it": what the writer wanted
+ * from them, said as the writer's wish rather than their failing, every word of the step kept.
+ */
+function wishedFor(ctx: SentenceContext): Alternative[] {
+  const ought = OUGHT_TO_HAVE.exec(ctx.text);
+  const g = ought?.groups;
+  if (!ought || !g?.verb || !nlp(`I have ${g.verb}`).has('have (#PastTense|#Participle)')) return [];
+  const rest = trimTrailing(g.rest ?? '', isSpaceOrEmoji);
+  const you = g.you === 'u' ? 'u' : 'you';
+  return [{ replacement: `I wish ${you}'d ${g.verb}${rest}`, label: 'Say what you wished for', range: { start: ought.index, end: ought.index + ought[0].length - ((g.rest ?? '').length - rest.length) } }];
+}
 
 /**
  * "you should've caught it in QA" → "next time, could you catch it in QA?"; "If you'd explained the rubric properly

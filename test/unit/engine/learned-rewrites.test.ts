@@ -170,6 +170,16 @@ describe('an order not to blame the writer said as their view', () => {
   });
 });
 
+describe('a step they missed said as what the writer wished for', () => {
+  it.each([
+    ['you should\'ve read it properly', "you should've read it properly", "I wish you'd read it properly"],
+    ["If you wanted it done differently you should've said so before I built it.", "If you wanted it done differently you should've said", "If you wanted it done differently I wish you'd said so before I built it."],
+    ["Well you should've measured your hallway before buying a three-seater. That's not on me, the listing had the dimensions.", "Well you should've measured your hallway before buying a three-seater", "I wish you'd measured your hallway before buying a three-seater. That's not on me, the listing had the dimensions."],
+  ])('%j: every word of the step kept', (text, words, said) => {
+    expect(offered(text, words)).toContainEqual(['Say what you wished for', said]);
+  });
+});
+
 describe('a mock apology said as what the writer was doing', () => {
   it.each([
     ['excuse me for having a job', 'I have a job'],
