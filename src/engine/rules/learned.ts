@@ -945,8 +945,10 @@ const CLOSED_OFF = new RegExp(String.raw`(?<![\s,;–—-])[\s,;–—-]+(?:${IN
  * into a request. Not a conditional threat ("if you go, don't expect …"), which no question softens.
  */
 function offerTheChoice(ctx: SentenceContext): Alternative[] {
-  if (INSISTS.test(ctx.text.trim()) || /\?/u.test(ctx.text) || /^\W*if\b/iu.test(ctx.text) || THREAT.test(ctx.text) || DARE.test(ctx.text)) return [];
-  const plan = stripEnd(calmWords(ctx.text.replace(CLOSED_OFF, '')));
+  // What closes the plan off goes with the offer, so it is no threat of its own.
+  const open = ctx.text.replace(CLOSED_OFF, '');
+  if (INSISTS.test(ctx.text.trim()) || /\?/u.test(ctx.text) || /^\W*if\b/iu.test(ctx.text) || THREAT.test(open) || DARE.test(ctx.text)) return [];
+  const plan = stripEnd(calmWords(open));
   // An order is asked ("could you reply today?", "u will pay me back"); only a plan is offered.
   if ((plan.match(WORD) ?? []).length < 4 || !PLAN.test(plan)) return [];
   const question = /^\p{Lu}/u.test(ctx.text.trimStart()) ? 'Does that work for you?' : 'does that work for you?';
