@@ -65,7 +65,9 @@ export const absolutistRules: Rule[] = [
       const never = NEVER.test(adverb);
       const copula = Boolean(m.groups.copula) || !m.groups.verb;
       const [adverbStart, adverbEnd] = m.groupSpans.adverb ?? [m.start, m.end];
-      const pattern = { replacement: softenAdverb(adverb, copula), label: 'Name a pattern, not a rule', range: { start: adverbStart, end: adverbEnd } };
+      // "You're never listening" is a doing, as "you never listen" is: "rarely listening", not "not always listening".
+      const doing = copula && /\p{L}ing$/iu.test(m.groups.verb ?? '');
+      const pattern = { replacement: softenAdverb(adverb, copula && !doing), label: 'Name a pattern, not a rule', range: { start: adverbStart, end: adverbEnd } };
       // "never … anything" is "not always … everything": "You're not always anywhere" says nothing ("rarely …
       // anything" does).
       const any = never && copula ? ANY_AFTER.exec(ctx.text.slice(adverbEnd, clauseRange(m, ctx).end)) : null;
@@ -102,7 +104,7 @@ export const absolutistRules: Rule[] = [
         };
         return [feels, pattern];
       }
-      const exceptions = { replacement: never ? 'not often' : 'sometimes', label: 'Leave room for the exceptions', range: { start: adverbStart, end: adverbEnd } };
+      const exceptions = { replacement: never ? (doing ? 'hardly ever' : 'not often') : 'sometimes', label: 'Leave room for the exceptions', range: { start: adverbStart, end: adverbEnd } };
       // An observation of the pattern rather than a verdict on the person, where the subject (a "you" word, so
       // never a name to keep capitalised) starts a clause.
       const lead = ctx.text.slice(0, m.start).trimEnd();
@@ -113,6 +115,7 @@ export const absolutistRules: Rule[] = [
     },
     examples: {
       flagged: {
+        "Just do it my way. [Ur never listening].": ['Just do it my way. Ur rarely listening.', 'Just do it my way. Ur hardly ever listening.', 'Just do it my way. It feels like ur rarely listening — is that fair?'],
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her.", "You didn't back me up. You rarely do when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
         '[You never once made] an effort with her.': ["I don't remember you making an effort with her.", "You didn't make an effort with her."],

@@ -181,13 +181,19 @@ function impactAlternatives(text: string): Alternative[] {
   const clause = lowerFirst(what);
   const said = /\p{Ll}/u.test(what) ? what : clause;
   // What happened, without who is to blame, is what writers judging these rewrites sent most often; the
-  // feeling and a next step come after it, for those who want to say more.
+  // feeling and a next step come after it, for those who want to say more. Where what happened is already the
+  // writer's feeling ("I stay very upset"), it is not wrapped in another ("I'm upset that I stay very upset").
+  const felt = FEELING_SAID.test(what);
   return [
     { replacement: said, label: 'Say what happened, not whose fault', range: 'sentence' },
-    { replacement: `I'm upset that ${clause}.`, label: 'Use an I-statement', range: 'sentence' },
-    { replacement: `${said}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
+    ...(felt ? [] : [{ replacement: `I'm upset that ${clause}.`, label: 'Use an I-statement', range: 'sentence' as const }]),
+    { replacement: felt ? `${said} — ${NEXT_STEP}` : `${said}, and I'm really frustrated about it — ${NEXT_STEP}`, label: 'Name the impact', range: 'sentence' },
   ];
 }
+
+// "I stay very upset", "I'm so stressed": the writer's feeling, said already.
+const FEELING_SAID =
+  /^(?:i|i['’]m|im)\s+(?:(?:am|feel|felt|stay|get|got|was|have\s+been|['’]ve\s+been)\s+)?(?:(?:so|very|really|quite|super|pretty)\s+)?(?:upset|angry|sad|hurt|frustrated|annoyed|stressed|worried|mad|gutted|disappointed|furious|anxious|miserable)\b/iu;
 
 /** "I'm really upset about what happened with my birthday. Can we talk about it?" — for any caused harm. */
 function talkAboutWhatHappened(m: RuleMatch, ctx: SentenceContext): Alternative[] {
@@ -540,6 +546,7 @@ export const blameRules: Rule[] = [
     unless: ['sincere-question', 'reported'],
     examples: {
       flagged: {
+        "I stay very upset [because you always] change my shifts": ['I stay very upset.', 'I stay very upset — can we figure out what to do differently next time?'],
         '[Because you packed it in a carrier bag with no padding], the lens got smashed in transit.': ['The lens got smashed in transit.', "I'm upset that the lens got smashed in transit.", "The lens got smashed in transit, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         '[bc ur team skipped the tests], the build is broken again': ['the build is broken again.', "I'm upset that the build is broken again.", "the build is broken again, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'the kids are in bits [because you let] it slip about Santa': ['the kids are in bits.', "I'm upset that the kids are in bits.", "the kids are in bits, and I'm really frustrated about it — can we figure out what to do differently next time?"],

@@ -378,6 +378,9 @@ const HANGING = /(?:^(?:and|but|so|or|because|cos|which|that|who)\b)|\b(?:and|bu
 const CERTAINTY = /^(?:(?:and|but|so|because|cos|cuz)\s+)?(?:(?:honestly|clearly|obviously|seriously|literally|just|tbh)[\s,]+)*(?:i\s+(?:know|bet|can\s+tell|see|think|reckon)\s+(?:that\s+)?)?/iu;
 const FILLERS = /(?<!\S)(?:honestly|clearly|obviously|literally|just|really|tbh)\s+/giu;
 
+// Laughter at the reader inside a guess, which a question would carry on.
+const LAUGHING = /\b(?:lol|lmao|lmfao|rofl|haha\w*)\b/iu;
+
 /**
  * "you only invited me cos you needed a lift" → "am I right that you only invited me cos you needed a lift?":
  * the writer's own guess about the reader's motive, put to them as a question they can answer, so every fact
@@ -410,14 +413,22 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const guess = trimTrailing(trimTrailing(ctx.text.slice(start, guessEnd).replace(CERTAINTY, '').replace(FILLERS, ''), isSpaceOrEmoji).replace(CLOSING_INSISTENCE, ''), isSpaceOrMark);
   // One guess, not a guess with a remark of the writer's after it ("…, it's exhausting"), which the question
   // would take in; nor one whose scare quotes would carry the sneer into the question ("you 'forgot'").
-  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || WRITERS_REMARK.test(guess) || SCARE_QUOTE.test(guess)) return [];
+  // Nor one that laughs at them on the way ("ur so fake lmao u only talk to me …").
+  if (!/^(?:you|you['’](?:re|ve|d|ll)|u|ur|your)\b/iu.test(guess) || (guess.match(WORD) ?? []).length < MIN_CLAUSE_WORDS || WRITERS_REMARK.test(guess) || SCARE_QUOTE.test(guess) || LAUGHING.test(guess)) return [];
   // A shouted guess is asked at an even volume ("YOU KNEW EXACTLY" → "am I right that you knew exactly").
   const calm = lowerShouted(guess);
   const you = calm.charAt(0).toLowerCase() + calm.slice(1);
-  const range = { start: rangeStart, end: ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length };
+  const end = ctx.text.length - rest.length + trimTrailing(rest, (c) => /[\s.!?…]/u.test(c)).length;
+  // After a clause of the writer's and a comma ("I'm not doing it anymore, [you clearly don't value this]"), the
+  // question is a sentence of its own, not spliced on with the comma.
+  const before = ctx.text.slice(0, rangeStart);
+  const clauseBefore = before.replace(/,\s*$/u, '').split(/[,;:–—]/u).pop() ?? '';
+  const splice = (clauseBefore.match(WORD) ?? []).length >= MIN_CLAUSE_WORDS && !OPENING_ASIDE.test(clauseBefore) && saysSomething(clauseBefore) ? /,\s*$/u.exec(before) : null;
+  const range = { start: splice ? splice.index : rangeStart, end };
+  const opening = (line: string): string => (splice ? `. ${detectRegister(ctx.text).lowercase ? line : upperFirst(line)}` : line);
   return [
-    { replacement: askedPlainly(you) ?? `am I right that ${you}?`, label: 'Check your guess', range },
-    { replacement: `it feels like ${you} — is that fair?`, label: 'Say how it looks to you', range },
+    { replacement: opening(askedPlainly(you) ?? `am I right that ${you}?`), label: 'Check your guess', range },
+    { replacement: opening(`it feels like ${you} — is that fair?`), label: 'Say how it looks to you', range },
   ];
 }
 
@@ -1169,9 +1180,12 @@ function aPatternNotARule(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (said === m.text) return [];
   // Said as how it looks to the writer, the pattern leaves the reader room to answer.
   // Not where it would read "it feels like often when …" or run on past a name ("it feels like Beta, we …").
-  const looks = /[?,]|^often when/iu.test(said) || !/^[\s.!?…]*$/u.test(after) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
+  const looks = /[?,]|^often when/iu.test(said) || !/^[\s.!?…]*$/u.test(after) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark)).replace(READER_FIRST, (w) => w.toLowerCase())} — is that fair?`, label: 'Say how it looks to you' }];
   return [{ replacement: said, label: 'Name a pattern, not a rule' }, ...looks];
 }
+
+// The reader named first ("Ur rarely listening"), which lowerFirst keeps as it would a name.
+const READER_FIRST = /^(?:You|Your|Ur|U|Yer|Ya)\b/u;
 
 // What turns this time into always: "yet again I'm the one chasing", "after this team every single release",
 // "your constant questions". "never" stays: without it the sentence says the opposite.

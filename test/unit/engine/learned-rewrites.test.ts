@@ -180,6 +180,23 @@ describe('a step they missed said as what the writer wished for', () => {
   });
 });
 
+describe('a guess after a clause of the writer\'s', () => {
+  it('is asked as a sentence of its own, not spliced on with a comma', () => {
+    const text = "I'm not doing it anymore, you clearly don't value this friendship like I do.";
+    expect(offered(text, "you clearly don't value this friendship like")).toContainEqual(['Check your guess', "I'm not doing it anymore. Do you not value this friendship like I do?"]);
+  });
+
+  it('stays in its sentence after a name or an aside', () => {
+    const labels = (text: string) => analyze(text).findings.flatMap((f) => f.suggestions.map((s) => applySuggestion(text, s)));
+    expect(labels('Coach, you just want your mates son in the team, thats what this is.')).toContain('Coach, do you want your mates son in the team?');
+  });
+
+  it('is not asked where it laughs at them on the way', () => {
+    const text = 'ur so fake lmao u only talk to me when u need the notes';
+    for (const f of analyze(text).findings) expect(f.suggestions.map((s) => s.label)).not.toContain('Check your guess');
+  });
+});
+
 describe('a mock apology said as what the writer was doing', () => {
   it.each([
     ['excuse me for having a job', 'I have a job'],
