@@ -10,7 +10,7 @@ const EXTRAS: Record<string, number> = {
   '😊': 2, '😂': 2, '🤣': 2, '😅': 1, '👍': 1, '🍿': 1, '💪': 2, '🏖': 1,
   '🍣': 0, '🍕': 0, '🌮': 0,
   '🙄': -3, '🤬': -4, '😡': -3, '😠': -3, '😤': -2, '😒': -2, '🖕': -4,
-  noworries: 1, noway: 0, thanks: 1, congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
+  noworries: 1, noway: 0, missyou: 2, thanks: 1, congrats: 3, congratulations: 3, bday: 2, legend: 2, proud: 2, lol: 1, haha: 1, yay: 3, omw: 0,
   welcome: 2, appetite: 1, hilarious: 3, incredible: 3, gorgeous: 3, sweet: 2, obsessed: 2, inspiring: 3, remembered: 1,
   fault: -2, excuse: -1, excuses: -2, mess: -2, whatever: -1, ugh: -2, gone: -1, late: -1, broke: 0,
   stuck: -2, wrong: -2,
@@ -25,6 +25,8 @@ const analyzer = new Sentiment();
 // "no worries", "no problem", "no rush": reassurance, which AFINN scores as the worry or the problem it dismisses.
 // "no way", "no shit": surprise, not a refusal.
 const SURPRISE = /\bno\s+(?:way|shit)\b/gi;
+// "miss you", "missing u already": affection, which AFINN scores as the loss in "miss".
+const MISSING_YOU = /\bmiss(?:ing|ed)?\s+(?:you|u|ya|yall|y['’]all)\b/gi;
 const REASSURANCE = /\b(?:no|not\s+a)\s+(?:worries|worry|problem|problemo|probs|prob|rush|stress|pressure|bother|biggie)\b/gi;
 // The tokenizer of `sentiment` splits on spaces, so runs of emoji are spaced out before scoring.
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -36,7 +38,7 @@ export function polarity(text: string): number {
   if (text.trim() === '') return 0;
   let score = cache.get(text);
   if (score === undefined) {
-    const spaced = text.replace(/\ufe0f/g, '').replace(EMOJI, ' $& ').replace(REASSURANCE, ' noworries ').replace(SURPRISE, ' noway ');
+    const spaced = text.replace(/\ufe0f/g, '').replace(EMOJI, ' $& ').replace(REASSURANCE, ' noworries ').replace(SURPRISE, ' noway ').replace(MISSING_YOU, ' missyou ');
     score = analyzer.analyze(spaced, { extras: EXTRAS }).score;
     cache.set(text, score);
   }

@@ -48,6 +48,16 @@ const wentWrongAround: MatchCondition = (m, ctx) => {
   return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
 };
 
+/**
+ * What "thanks to you" brought about went wrong: the outcome after it where it says one ("…, but thanks to you, I can
+ * breathe easier now"), not the trouble it rescued the writer from; the sentence around it otherwise.
+ */
+const wentWrongAfter: MatchCondition = (m, ctx) => {
+  const outcome = ctx.text.slice(m.end).replace(/^[\s,]+/u, '');
+  if ((outcome.match(/\p{L}+/gu) ?? []).length < 3) return wentWrongAround(m, ctx);
+  return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
+};
+
 // What people credit each other with: something achieved, learned, become or come to love.
 const ACHIEVED = /\b(?:managed|achieved|accomplished|made\s+it|passed|graduated|succeeded|(?:got|landed|(?:was|got)\s+offered|offered\s+(?:me|us))\s+(?:the|a|my)\s+(?:job|place|offer|role|position|promotion|spot)|finally\s+(?:get|got|understand|understood)|learn(?:ed|t)|(?:who|where)\s+i\s+am|(?:quit|stopped|gave\s+up)\s+(?:smoking|drinking|vaping)|(?:i|we)\s+(?:now\s+|still\s+|actually\s+)?(?:love|enjoy|believe\s+in))\b/i;
 
@@ -290,7 +300,7 @@ export const blameRules: Rule[] = [
         // "Thanks to you" is gratitude unless something went wrong ("thanks to you I'm stuck here").
         // Nor in a sentence that thanks them ("Thanks so much – it's thanks to you chasing that we spotted the error").
         // "Because of you" is credit where what it brought about is good ("everything I've managed is because of you").
-        when: (m, ctx) => (!/^thanks/i.test(m.text) ? !creditsThem(m, ctx) : wentWrongAround(m, ctx) && !GRATEFUL.test(outcomeAround(m, ctx))),
+        when: (m, ctx) => (!/^thanks/i.test(m.text) ? !creditsThem(m, ctx) : wentWrongAfter(m, ctx) && !GRATEFUL.test(outcomeAround(m, ctx))),
       },
       {
         // "thanks to your 'quick fix' the page is down", "thats down to your space heater": their doing as the
@@ -337,7 +347,7 @@ export const blameRules: Rule[] = [
         "I asked u to do one thing and [because of u] dinner's an hour late": ["Dinner's an hour late.", "I'm upset that dinner's an hour late.", "Dinner's an hour late, and I'm really frustrated about it — can we figure out what to do differently next time?"],
         'we missed the bus [bc of you]': ['we missed the bus.', "I'm upset that we missed the bus.", "we missed the bus, and I'm really frustrated about it — can we figure out what to do differently next time?"],
       },
-      clean: ["Everything I've managed so far is because of you two.", 'because of u i finally get rebase', 'I passed because of you, thank you!!', "Thanks so much for your patience – it's entirely thanks to you chasing that we spotted the error.", 'because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
+      clean: ['money was tight but thanks to u, we can finally breathe again', "Everything I've managed so far is because of you two.", 'because of u i finally get rebase', 'I passed because of you, thank you!!', "Thanks so much for your patience – it's entirely thanks to you chasing that we spotted the error.", 'because of your email I found the bug, thank u', 'the delay is down to the weather, not you', 'thanks to your help we finished early!', 'thanks to you I passed the exam!! 🙏', 'thanks to u i finally get rebase', 'Honestly thanks to you the migration went smoothly.', 'because of you I finally tried sushi and I love it', 'I stayed because of you guys so much fun'],
     },
   }),
   defineRule({

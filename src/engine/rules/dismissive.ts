@@ -185,6 +185,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
+        "It was one review. Just [move on], trust me.": ['It was one review. I know this is still weighing on you.', 'It was one review. What would help you feel better about it?'],
         "Abeg it's just hair. [No need to be crying] like somebody died.": ["Abeg it's just hair. I know this is still weighing on you.", "Abeg it's just hair. What would help you feel better about it?"],
         'just [get over it] tbh': ['I know this is still weighing on you.', 'what would help you feel better about it?'],
         '[get over it], it was ages ago': ['it was ages ago', 'I know this is still weighing on you. it was ages ago', 'what would help you feel better about it? it was ages ago'],

@@ -39,9 +39,14 @@ export function clauseRange(m: RuleMatch, ctx: SentenceContext): { start: number
   // The clause ends at its last word: the space before a dash stays with the dash ("… on me — ask Priya").
   let end = next ? m.end + next.index : ctx.text.length;
   while (end > m.end && /\s/u.test(ctx.text.charAt(end - 1))) end--;
+  // A tail that only leans on the clause ("…, that's what I'd do", "…, trust me") goes with it, or it would dangle.
+  const leaning = LEANING_TAIL.exec(ctx.text.slice(end));
+  if (leaning) return { start, end: end + leaning[0].length };
   const trailing = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0] ?? '';
   return { start, end: end + trailing.length };
 }
+
+const LEANING_TAIL = /^\s*,\s*(?:that['’]?s\s+what\s+i['’]?d\s+do|trust\s+me|that['’]?s\s+all|that['’]?s\s+it|seriously|honestly)[.!?…]*(?=\s*$)/iu;
 
 export function stripEnd(text: string): string {
   return text.replace(TRAILING, '').trim();

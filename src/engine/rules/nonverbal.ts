@@ -91,7 +91,7 @@ export const nonverbalRules: Rule[] = [
         '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
         '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago', "I'm frustrated — where are you. the movie started 20 min ago"],
       },
-      clean: ["WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
+      clean: ['IM GONNA MISS U SO MUCH', "WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
     },
   }),
   defineRule({

@@ -164,6 +164,13 @@ export const passiveAggressiveRules: Rule[] = [
       // "Honestly" leads what follows; a disclaimer that closes its sentence ("… Just a thought.") has nothing to lead.
       const rest = ctx.text.slice(m.end);
       const direct = /^[\s.!?…]*$/u.test(rest) ? [] : [{ replacement: /^\s*,/u.test(rest) ? 'honestly' : 'honestly,', label: 'Be direct' }];
+      // "No offense, but the plan is bad" → "The plan is bad": what the disclaimer led becomes the sentence's start,
+      // with its capital where the writer uses them.
+      const next = /^[\s,]*(?=\p{Ll})/u.exec(rest);
+      if (next && ctx.text.slice(0, m.start).trim() === '' && /^\p{Lu}/u.test(m.text)) {
+        const end = m.end + next[0].length + 1;
+        return [{ replacement: ctx.text.charAt(end - 1).toUpperCase(), label: 'Drop the disclaimer', range: { start: m.start, end } }, ...direct];
+      }
       return [{ replacement: '', label: 'Drop the disclaimer' }, ...direct];
     },
     examples: {
@@ -174,8 +181,8 @@ export const passiveAggressiveRules: Rule[] = [
         '[some of us actually] work weekends': ['I work weekends', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[no offence but] ur cooking is bland': ['ur cooking is bland', 'honestly, ur cooking is bland'],
         '[just sayin], the sink is full': ['the sink is full', 'honestly, the sink is full'],
-        "[I'm not being funny but] the bins are yours": ['the bins are yours', 'Honestly, the bins are yours'],
-        "[Don't take it personally, darling, but] the soup was cold": ['the soup was cold', 'Honestly, the soup was cold'],
+        "[I'm not being funny but] the bins are yours": ['The bins are yours', 'Honestly, the bins are yours'],
+        "[Don't take it personally, darling, but] the soup was cold": ['The soup was cold', 'Honestly, the soup was cold'],
       },
       clean: ['just saying hi 👋', 'no offense taken at all!', 'just sayin hi, miss u 💕'],
     },

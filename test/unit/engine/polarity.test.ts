@@ -26,3 +26,13 @@ describe('the mood of a message', () => {
     expect(moodOf([0, 3])).toBe('positive');
   });
 });
+
+describe('polarity of a phrase', () => {
+  it.each(['I miss you', 'IM GONNA MISS U SO MUCH', 'missing ya already'])('reads %j as affection, not loss', (text) => {
+    expect(polarity(text)).toBeGreaterThan(0);
+  });
+
+  it('still reads a missed deadline as a loss', () => {
+    expect(polarity('you missed the deadline')).toBeLessThan(0);
+  });
+});
