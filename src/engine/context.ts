@@ -100,7 +100,7 @@ export function isSincereQuestion(ctx: SentenceContext): boolean {
 }
 
 // "as I said" is the writer repeating themselves, not reporting someone else.
-const REPORTING = /\b(?:(?<!\bas\s+(?:i|we|i['’]?ve)\s+)said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard)\b/i;
+const REPORTING = /\b(?:(?<!\bas\s+(?:i|we|i['’]?ve)\s+)said|says|say|saying|tell(?:s|ing)?\s+me|told\s+(?:me|him|her|them|us)|asked|asks|wrote|writes|texted|replied|yelled|screamed|was\s+like|keeps?\s+saying|kept\s+saying|called\s+me|titled|heard|taught\s+(?:me|us|him|her|them))\b/i;
 
 // "I asked you to do one thing", "she told me to wait": a request reported, which ends with its clause.
 const REQUEST = /\b(?:asked|told)\s+(?:you|u|me|him|her|them|us)\s+to\s/iu;
@@ -156,6 +156,8 @@ const PRAISE = new RegExp(
     String.raw`stepped\s+up`,
     String.raw`learn\s+(?:so\s+much|stuff|something|a\s+lot)`,
     String.raw`never\s+(?:once\s+)?disappoint`,
+    // An offer held open ("As always, my door is open if anything's on your mind"): warmth, not a complaint.
+    String.raw`(?:my|our)\s+door\s+is\s+(?:always\s+)?open`,
     // "you always explain it better than me": credit over the writer; "you always know better" is not praise.
     String.raw`(?:explain|explained|say|said|do|did|handle|handled|put|word|cook|write|organi[sz]e|play|sing|run|fix|manage)s?\s+(?:it|this|that|things|stuff)\s+(?:so\s+much\s+|way\s+|far\s+|much\s+)?better\s+than\s+(?:me|i\s+(?:do|can|could)|anyone|anybody|us)`,
     // "every time you send me a voice note I sleep so much better": what they do, doing the writer good.

@@ -134,7 +134,7 @@ export const absolutistRules: Rule[] = [
         '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
         '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },
-      clean: ['you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', "you're too kind, honestly, you always put everyone else first", "You're always the first one to show up when someone needs help.", "you always remember everyone's birthdays, it's one of my favourite things about you", "Hey have you always had a beard? didn't recognise you lol", 
+      clean: ['He taught us that you always help a neighbour and you never leave a job half done.', 'you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', "you're too kind, honestly, you always put everyone else first", "You're always the first one to show up when someone needs help.", "you always remember everyone's birthdays, it's one of my favourite things about you", "Hey have you always had a beard? didn't recognise you lol", 
         "I'll always love you",
         'ur never gonna believe who i just saw at the shop',
         "you're never too old for a birthday cake",
@@ -430,7 +430,7 @@ export const absolutistRules: Rule[] = [
         'the kitchen is a mess and nobody helped. [as usual].': ['the kitchen is a mess and nobody helped.', "the kitchen is a mess and nobody helped. this has happened a few times lately and it's getting to me.", "the kitchen is a mess and nobody helped. I've noticed this a lot lately, can we talk about it?"],
         'oh [here we go again] with the silent treatment': ["oh I feel like we've been here before with the silent treatment", 'oh this feels familiar, and it worries me with the silent treatment'],
       },
-      clean: ["the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
+      clean: ["As always, my door is open if anything's on your mind.", "the view never changes and I love it", "nothing ever changes between us, best friends forever 💕", 'as always, thank you so much for your help!', 'for the last time this year, happy friday everyone!', 'how many times have we watched this film lol, still love it', 'I like always having snacks around', 'The minister dodged the question, as always.', 'as usual, thank u so much for sorting the snacks!', 'here we go again, round two of the pub quiz 🎉'],
     },
   }),
   defineRule({

@@ -163,7 +163,9 @@ export const demandRules: Rule[] = [
         // "No excuses, I'm sorry" owns a fault: the writer's apology keeps it from being an order. "Dinner's on me,
         // no arguments" insists on a gift: the writer is the one giving.
         when: (_m, ctx) => !apologises(ctx) && !GIVES.test(ctx.masked),
-        suggest: (m, ctx) => [{ replacement: "I'd like to understand what happened", label: 'Invite their side' }, ...leaveItOut(m, ctx)],
+        // Said of what is still to come as often as of what went wrong ("be on the 8am call. no excuses."): the reader
+        // is asked what is in the way, not what happened.
+        suggest: (m, ctx) => [{ replacement: "let me know if there's a problem", label: 'Invite their side' }, ...leaveItOut(m, ctx)],
       },
       {
         pattern: '(?<flag>{dont}\\s+make\\s+me\\s+(?:ask|say|tell\\s+you|repeat)(?:\\s+(?:it|this|myself))?(?:\\s+again)?)',
@@ -222,7 +224,7 @@ export const demandRules: Rule[] = [
       flagged: {
         "[don't you dare touch] my stuff": ["please don't touch my stuff", "I'd really like you not to touch my stuff", "please don't touch my stuff."],
         'You will take engineering, [that is final].': ['You will take engineering.', 'You will take engineering, I feel strongly about this — can we talk it through?'],
-        'Be in, [no rescheduling].': ['Be in.', "Be in, I'd like to understand what happened."],
+        'Be in, [no rescheduling].': ['Be in.', "Be in, let me know if there's a problem."],
         "[I'm not asking again]": ['This really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[im not asking twice]': ['this really matters to me', 'I feel strongly about this — can we talk it through?'],
         '[End of discussion].': ['I feel strongly about this — can we talk it through?', 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
@@ -231,7 +233,7 @@ export const demandRules: Rule[] = [
         '[from now on, you check with me first]': ['from now on, could we agree that you check with me first?', 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[give me your password]': ['could you give me your password?', 'please give me your password.', "I've been feeling insecure — can we talk about trust?"],
         '[hand me ur phone]': ['could u hand me ur phone?', 'please hand me ur phone.', "I've been feeling insecure — can we talk about trust?"],
-        '[No excuses] this time.': ["I'd like to understand what happened this time.", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
+        '[No excuses] this time.': ["Let me know if there's a problem this time.", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         "[Don't make me ask again]": ["I'd really appreciate a reply", 'Would you be willing to help me with this? It matters to me.', 'I need this sorted soon — what would work for you?'],
         '[I want an apology by tonight]': ["I'd really appreciate an apology by tonight", 'Could I have an apology by tonight?', 'Would it be possible to have an apology by tonight?'],
         '[DO NOT touch my stuff again]': ["Please don't touch my stuff again", "I'd really like you not to touch my stuff again", "Please don't touch my stuff again."],

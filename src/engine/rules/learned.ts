@@ -921,8 +921,9 @@ export function askInstead(category: Category, m: RuleMatch, ctx: SentenceContex
   return [];
 }
 
-// "or I'm withholding rent", "otherwise we'll have to review your tenancy": the writer's own act, said once.
-const OR_ACT = /^[\s,;–—-]*(?:or|otherwise)\s+(?:else\s+)?(?<who>i|we)(?<aux>['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:going\s+to\s+)?(?<act>[^,.;!?]+)/iu;
+// "or I'm withholding rent", "otherwise we'll have to review your tenancy": the writer's own act, said once (a
+// title's full stop, as in "Dr. Okafor", is not its end).
+const OR_ACT = /^[\s,;–—-]*(?:or|otherwise)\s+(?:else\s+)?(?<who>i|we)(?<aux>['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:going\s+to\s+)?(?<act>(?:[^,.;!?]|(?<=\b(?:dr|mr|mrs|ms|st|prof))\.)+)/iu;
 
 /** The act a threat names, as "I'll …": "or I'm opening a dispute" → "I'll open a dispute"; '' for anything else. */
 function whatWillFollow(threat: string): string {

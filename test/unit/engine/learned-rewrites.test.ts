@@ -197,6 +197,13 @@ describe('a guess after a clause of the writer\'s', () => {
   });
 });
 
+describe('an order with a threat, asked', () => {
+  it("keeps a title's full stop in what the writer will do ('Dr. Okafor')", () => {
+    const text = "Send me your survey questions by 9 tonight or I'm telling Dr. Okafor you've done nothing all term.";
+    expect(offered(text, "or I'm telling")).toContainEqual(['Ask, and say what you will do', "Could you send me your survey questions by 9 tonight? If not, I'll tell Dr. Okafor you've done nothing all term."]);
+  });
+});
+
 describe('a mock apology said as what the writer was doing', () => {
   it.each([
     ['excuse me for having a job', 'I have a job'],
