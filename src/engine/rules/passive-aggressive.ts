@@ -156,7 +156,9 @@ export const passiveAggressiveRules: Rule[] = [
       {
         // "some of us actually work weekends": the reader is the rest of "us", told off without being named.
         pattern: '(?<flag>some\\s+of\\s+us\\s+(?:actually|have\\s+to|work|don{apos}?t|do|can{apos}?t|seem|need|manage|have\\s+been|had\\s+to|(?:also|still)\\s+(?:work|have|do|manage|need)))',
-        suggest: () => [{ replacement: 'I', label: 'Speak for yourself' }],
+        // The verb stays, which agrees with "I" as it did with "us" ("I have been paying", "I have to get up early");
+        // only the "actually" that carried the dig goes.
+        suggest: (m) => [{ replacement: m.text.replace(/^some\s+of\s+us(?:\s+actually)?/iu, 'I'), label: 'Speak for yourself' }],
       },
     ],
     unless: ['reported', 'positive'],
@@ -178,6 +180,7 @@ export const passiveAggressiveRules: Rule[] = [
         '[no offense, but] your cooking is bland': ['your cooking is bland', 'honestly, your cooking is bland'],
         '[just saying], the sink is full': ['the sink is full', 'honestly, the sink is full'],
         'maybe check next time. [Just a thought].': ['maybe check next time.', "maybe check next time. I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'maybe check next time. Can we talk about this? It has been on my mind.'],
+        '[Some of us have to] get up early.': ['I have to get up early.', "I'd like to be direct: this is bothering me, and I'd like us to talk about it.", 'Can we talk about this? It has been on my mind.'],
         '[some of us actually] work weekends': ['I work weekends', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         '[no offence but] ur cooking is bland': ['ur cooking is bland', 'honestly, ur cooking is bland'],
         '[just sayin], the sink is full': ['the sink is full', 'honestly, the sink is full'],
