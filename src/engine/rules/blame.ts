@@ -42,11 +42,10 @@ const CAUSED_BY = '(?:because\\s+of|thanks\\s+to|due\\s+to|cuz\\s+of|bc\\s+of|do
 /** The sentence around the cause named: what it brought about. */
 const outcomeAround = (m: RuleMatch, ctx: SentenceContext): string => `${ctx.text.slice(0, m.start)} ${ctx.text.slice(m.end)}`;
 
+/** An outcome says something went wrong. */
+const wentWrong = (outcome: string): boolean => polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
 /** The sentence around the match says something went wrong. */
-const wentWrongAround: MatchCondition = (m, ctx) => {
-  const outcome = outcomeAround(m, ctx);
-  return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
-};
+const wentWrongAround: MatchCondition = (m, ctx) => wentWrong(outcomeAround(m, ctx));
 
 /**
  * What "thanks to you" brought about went wrong: the outcome after it where it says one ("…, but thanks to you, I can
@@ -54,8 +53,7 @@ const wentWrongAround: MatchCondition = (m, ctx) => {
  */
 const wentWrongAfter: MatchCondition = (m, ctx) => {
   const outcome = ctx.text.slice(m.end).replace(/^[\s,]+/u, '');
-  if ((outcome.match(/\p{L}+/gu) ?? []).length < 3) return wentWrongAround(m, ctx);
-  return polarity(outcome) < 0 || BAD_OUTCOME.test(outcome) || BLOCKED.test(outcome);
+  return (outcome.match(/\p{L}+/gu) ?? []).length < 3 ? wentWrongAround(m, ctx) : wentWrong(outcome);
 };
 
 // What people credit each other with: something achieved, learned, become or come to love.

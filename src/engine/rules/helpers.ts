@@ -25,6 +25,9 @@ export function before(m: RuleMatch, ctx: SentenceContext): string {
 // trailing trims here, matched only from where such a run starts, so a run inside the text is scanned once.
 const TRAILING = /(?<!(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier}))(?:[\s.!?…,;:]|\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+$/u;
 
+// A tail that only leans on the clause before it: "…, that's what I'd do", "…, trust me".
+const LEANING_TAIL = /^\s*,\s*(?:that['’]?s\s+what\s+i['’]?d\s+do|trust\s+me|that['’]?s\s+all|that['’]?s\s+it|seriously|honestly)[.!?…]*(?=\s*$)/iu;
+
 /**
  * The clause around a match: from the previous clause mark (or the sentence start) to the next one, with the
  * closing marks included so that a rewrite of the clause can bring its own. Softeners before the match
@@ -39,14 +42,12 @@ export function clauseRange(m: RuleMatch, ctx: SentenceContext): { start: number
   // The clause ends at its last word: the space before a dash stays with the dash ("… on me — ask Priya").
   let end = next ? m.end + next.index : ctx.text.length;
   while (end > m.end && /\s/u.test(ctx.text.charAt(end - 1))) end--;
-  // A tail that only leans on the clause ("…, that's what I'd do", "…, trust me") goes with it, or it would dangle.
+  // A tail that only leans on the clause goes with it, or it would dangle.
   const leaning = LEANING_TAIL.exec(ctx.text.slice(end));
   if (leaning) return { start, end: end + leaning[0].length };
   const trailing = /^[.!?…]+/.exec(ctx.text.slice(end))?.[0] ?? '';
   return { start, end: end + trailing.length };
 }
-
-const LEANING_TAIL = /^\s*,\s*(?:that['’]?s\s+what\s+i['’]?d\s+do|trust\s+me|that['’]?s\s+all|that['’]?s\s+it|seriously|honestly)[.!?…]*(?=\s*$)/iu;
 
 export function stripEnd(text: string): string {
   return text.replace(TRAILING, '').trim();

@@ -425,7 +425,8 @@ function checkTheGuess(category: Category, m: RuleMatch, ctx: SentenceContext): 
   const clauseBefore = before.replace(/,\s*$/u, '').split(/[,;:–—]/u).pop() ?? '';
   const splice = (clauseBefore.match(WORD) ?? []).length >= MIN_CLAUSE_WORDS && !OPENING_ASIDE.test(clauseBefore) && saysSomething(clauseBefore) ? /,\s*$/u.exec(before) : null;
   const range = { start: splice ? splice.index : rangeStart, end };
-  const opening = (line: string): string => (splice ? `. ${detectRegister(ctx.text).lowercase ? line : upperFirst(line)}` : line);
+  const lowercase = splice !== null && detectRegister(ctx.text).lowercase;
+  const opening = (line: string): string => (splice ? `. ${lowercase ? line : upperFirst(line)}` : line);
   return [
     { replacement: opening(askedPlainly(you) ?? `am I right that ${you}?`), label: 'Check your guess', range },
     { replacement: opening(`it feels like ${you} — is that fair?`), label: 'Say how it looks to you', range },
@@ -617,11 +618,13 @@ function whatYouKnew(ctx: SentenceContext): Alternative[] {
 
 // "don't put this on me", "don't you dare pin that on me", "you can't lay it all on me": the fault pushed back as
 // an order; "you can't blame me for the numbers": as a rule the reader is told.
-const PUT_ON_ME =
-  /(?<![\p{L}'’])(?:(?:(?:please|pls|plz)\s+)?(?:do\s+not|don['’]?t|dont)\s+(?:you\s+(?:dare|even)\s+)?|(?:you\s+|u\s+)?(?:can['’]?t|cant|cannot)\s+(?:just\s+)?)(?:(?:try|trying)\s+(?:and|to)\s+)?(?:put|pin|lay|dump|push|throw)\s+(?<what>this|that|it)(?:\s+(?:all|one|back))*\s+on\s+me\b/iu;
-const BLAME_ME_FOR =
-  /(?<![\p{L}'’])(?:(?:(?:please|pls|plz)\s+)?(?:do\s+not|don['’]?t|dont)\s+(?:you\s+dare\s+)?|(?:you\s+|u\s+)?(?:can['’]?t|cant|cannot)\s+(?:just\s+)?)blame\s+me\s+for\s+(?<what>[^,;:.!?–—]+)/iu;
+const NOT_TO = String.raw`(?<![\p{L}'’])(?:(?:(?:please|pls|plz)\s+)?(?:do\s+not|don['’]?t|dont)\s+(?:you\s+(?:dare|even)\s+)?|(?:you\s+|u\s+)?(?:can['’]?t|cant|cannot)\s+(?:just\s+)?)`;
+const PUT_ON_ME = new RegExp(String.raw`${NOT_TO}(?:(?:try|trying)\s+(?:and|to)\s+)?(?:put|pin|lay|dump|push|throw)\s+(?<what>this|that|it)(?:\s+(?:all|one|back))*\s+on\s+me\b`, 'iu');
+const BLAME_ME_FOR = new RegExp(String.raw`${NOT_TO}blame\s+me\s+for\s+(?<what>[^,;:.!?–—]+)`, 'iu');
 const IS_ON_ME: Record<string, string> = { this: 'this is', that: "that's", it: "it's" };
+
+/** Where a match ends once `said`, the group it ends with, is trimmed to `kept`. */
+const endKeeping = (match: RegExpExecArray, said: string, kept: string): number => match.index + match[0].length - (said.length - kept.length);
 
 /**
  * "don't put this on me" → "I don't think this is on me"; "You can't blame me for the numbers" → "I don't think I'm
@@ -637,7 +640,7 @@ function notOnMe(ctx: SentenceContext): Alternative[] {
   // "don't put it all on me" grants some of it: "I don't think it's all on me".
   const all = put && /\sall\s/iu.test(found[0]) ? 'all ' : '';
   const view = put ? `I don't think ${IS_ON_ME[what.toLowerCase()] ?? 'this is'} ${all}on me` : `I don't think I'm to blame for ${what}`;
-  const range = { start: found.index, end: found.index + found[0].length - (said.length - what.length) };
+  const range = { start: found.index, end: endKeeping(found, said, what) };
   const alternatives: Alternative[] = [{ replacement: view, label: 'Keep your view', range }];
   // Said on its own, the view keeps a hand held out; the sentence keeps its own closing mark.
   if (ctx.text.slice(0, range.start).trim() === '' && /^[\s.!?…]*$/u.test(ctx.text.slice(range.end))) {
@@ -660,7 +663,7 @@ function whatYouWereDoing(ctx: SentenceContext): Alternative[] {
   if (!pardon || !g?.doing || !g.what) return [];
   const what = trimTrailing(g.what, isSpaceOrEmoji);
   const doing = g.doing.toLowerCase() === 'having' ? 'have' : `was ${g.doing.toLowerCase()}`;
-  return [{ replacement: `I ${doing} ${what}`, label: 'Say what you were doing', range: { start: pardon.index, end: pardon.index + pardon[0].length - (g.what.length - what.length) } }];
+  return [{ replacement: `I ${doing} ${what}`, label: 'Say what you were doing', range: { start: pardon.index, end: endKeeping(pardon, g.what, what) } }];
 }
 
 // "it's not my fault the wifi died": the fault pushed away from the writer onto what happened.
@@ -811,7 +814,7 @@ function wishedFor(ctx: SentenceContext): Alternative[] {
   if (!ought || !g?.verb || !nlp(`I have ${g.verb}`).has('have (#PastTense|#Participle)')) return [];
   const rest = trimTrailing(g.rest ?? '', isSpaceOrEmoji);
   const you = g.you === 'u' ? 'u' : 'you';
-  return [{ replacement: `I wish ${you}'d ${g.verb}${rest}`, label: 'Say what you wished for', range: { start: ought.index, end: ought.index + ought[0].length - ((g.rest ?? '').length - rest.length) } }];
+  return [{ replacement: `I wish ${you}'d ${g.verb}${rest}`, label: 'Say what you wished for', range: { start: ought.index, end: endKeeping(ought, g.rest ?? '', rest) } }];
 }
 
 /**
@@ -1181,12 +1184,9 @@ function aPatternNotARule(m: RuleMatch, ctx: SentenceContext): Alternative[] {
   if (said === m.text) return [];
   // Said as how it looks to the writer, the pattern leaves the reader room to answer.
   // Not where it would read "it feels like often when …" or run on past a name ("it feels like Beta, we …").
-  const looks = /[?,]|^often when/iu.test(said) || !/^[\s.!?…]*$/u.test(after) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark)).replace(READER_FIRST, (w) => w.toLowerCase())} — is that fair?`, label: 'Say how it looks to you' }];
+  const looks = /[?,]|^often when/iu.test(said) || !/^[\s.!?…]*$/u.test(after) || nlp(said).has('^#Verb') ? [] : [{ replacement: `it feels like ${lowerFirst(trimTrailing(said.replace(EDGY_OPENER, '').replace(ALWAYS_OPENER, ''), isSpaceOrMark))} — is that fair?`, label: 'Say how it looks to you' }];
   return [{ replacement: said, label: 'Name a pattern, not a rule' }, ...looks];
 }
-
-// The reader named first ("Ur rarely listening"), which lowerFirst keeps as it would a name.
-const READER_FIRST = /^(?:You|Your|Ur|U|Yer|Ya)\b/u;
 
 // What turns this time into always: "yet again I'm the one chasing", "after this team every single release",
 // "your constant questions". "never" stays: without it the sentence says the opposite.

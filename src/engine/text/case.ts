@@ -47,8 +47,11 @@ export function lowerFirst(text: string): string {
 // compromise's word list: a singular noun it has never heard of is most likely someone's name ("Callum").
 const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
 const capitalCache = new Map<string, boolean>();
+// The reader as people type them ("Ur rarely listening"): words compromise does not know, yet never a name.
+const CHAT_YOU = /^(?:u|ur|ya|yer|yu)$/iu;
 /** Whether a capitalised word is a name: compromise knows it as one, or knows no ordinary word spelt so. */
 function keepsCapital(word: string): boolean {
+  if (CHAT_YOU.test(word)) return false;
   let keeps = capitalCache.get(word);
   if (keeps === undefined) {
     const tags = new Set(nlp(word).terms().json().flatMap((t: { terms: Array<{ tags: string[] }> }) => t.terms.flatMap((term) => term.tags)));
