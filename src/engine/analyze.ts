@@ -16,7 +16,7 @@ import { detectRegister, fitRegister } from './text/register';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { findingWanted, SEVERITY_RANK } from './options';
 import { toneOf } from './tone';
-import type { Analysis, AnalyzeOptions, Category, Finding, Strength, Suggestion } from './types';
+import type { Analysis, AnalyzeOptions, Finding, Strength, Suggestion } from './types';
 
 /** A finding relative to its sentence, before ids and options are applied. Cached per sentence. */
 interface SentenceFinding extends Omit<Finding, 'id' | 'start' | 'end' | 'suggestions'> {
@@ -74,7 +74,11 @@ function goesOnAfter(masked: string, from: number): boolean {
   return word.exec(masked) !== null && word.exec(masked) !== null;
 }
 
-function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+/**
+ * The analysis of a message. `withSuggestions` false leaves every finding's suggestions empty: what checking a
+ * rewrite against the rest of the message needs, at a fraction of the cost.
+ */
+function analyzeText(text: string, options: AnalyzeOptions, withSuggestions = true): Analysis {
   const language = detectLanguage(text);
   if (language === 'unsupported') {
     return { findings: [], strengths: [], tone: { label: 'neutral', score: 0 }, language };
@@ -99,9 +103,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const goesOn = goesOnAfter(masked, span.end);
     const facts: SentenceFacts = { whole: spans.length === 1, restIsCurt: spans.length > 1 && isCurt(text, span), goesOn, inBeats, mood, afterTension, typedInCapitals };
     const key = `${factsKey(facts)}${textKey(maskedSentence, sentence)}`;
-    let result = sentenceCache.get(key);
+    // A sentence analysed in full serves a look at its findings alone, and not the other way round.
+    const findingsKey = `?${key}`;
+    let result = sentenceCache.get(key) ?? (withSuggestions ? undefined : sentenceCache.get(findingsKey));
     if (!result) {
-      result = analyzeSentence({
+      result = analyzeSentence(withSuggestions, {
         ...facts,
         text: sentence,
         masked: maskedSentence,
@@ -109,15 +115,15 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
           .filter((q) => q.start >= span.start && q.end <= span.end)
           .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
       });
-      sentenceCache.set(key, result);
+      sentenceCache.set(withSuggestions ? key : findingsKey, result);
     }
     afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
     const sentenceHash = result.findings.length > 0 ? hash(sentence) : '';
-    const run = inBeats && result.findings.length > 0 ? beatRun(text, spans, oneWord, i) : null;
+    const run = withSuggestions && inBeats && result.findings.length > 0 ? beatRun(text, spans, oneWord, i) : null;
     const asOneSentence = run ? shoutedBeatsJoined(text, run) : [];
     // Asked once per sentence with findings, not once per rewrite: the sentence after, if it only insists.
     const next = spans[i + 1];
-    const insistingNext = result.findings.length > 0 && next && isInsistence(text.slice(next.start, next.end)) ? next : undefined;
+    const insistingNext = withSuggestions && result.findings.length > 0 && next && isInsistence(text.slice(next.start, next.end)) ? next : undefined;
     for (const f of result.findings) {
       const base = `${f.rule}:${sentenceHash}`;
       const n = idCounts.get(base) ?? 0;
@@ -140,12 +146,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
   });
 
-  // Where a rule has already named a category in the message, the model's guesses at it elsewhere add an
-  // underline on words the rule did not choose, not a new concern.
-  const named = new Set(findings.filter((f) => !isLearned(f)).map((f) => f.category));
-  const shown = findings.filter((f) => !isLearned(f) || !named.has(f.category));
-  const kept = strengths.filter((s) => !shown.some((f) => f.start < s.end && s.start < f.end));
-  return { findings: shown, strengths: kept, tone: toneOf(messagePolarity, shown, kept.length, mocking), language };
+  // Every sentence's findings show, the model's too where a rule named the same category elsewhere: hiding them
+  // made a rewrite of the rule's words bring them back as new ones, which a rewrite must never do.
+  if (withSuggestions && spans.length > 1 && text.length <= WHOLE_CHECK_CHARS) for (const f of findings) f.suggestions = harmlessInMessage(text, findings, f, options);
+  const kept = strengths.filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
+  return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length, mocking), language };
 }
 
 /**
@@ -253,10 +258,37 @@ function sentencePolarity(sentence: string): number {
   return score;
 }
 
-function analyzeSentence(ctx: SentenceContext): SentenceResult {
+/**
+ * A finding's suggestions, less those that once applied bring a finding at least as severe to another part of the
+ * message: the sentence around a rewrite is checked as it is made (clears), but a neighbour's reading can change
+ * with it — the tension before it, the message's mood, whether the message is typed in capitals. Where every
+ * suggestion would, they all stay: a finding always offers one.
+ */
+// Each suggestion checked costs an analysis of the whole message, at every keystroke: in a long email (5,000
+// characters, a dozen findings) that is 90 ms a keystroke. Messages of a chat's length are checked whole; in longer
+// ones a rewrite's reach into its neighbours is rarer (one sentence moves a long message's mood little).
+const WHOLE_CHECK_CHARS = 1000;
+
+function harmlessInMessage(text: string, findings: readonly Finding[], finding: Finding, options: AnalyzeOptions): Suggestion[] {
+  const floor = SEVERITY_RANK[finding.severity];
+  const harmless = finding.suggestions.filter((s) => {
+    const before = new Map<string, number>();
+    const key = (f: Finding): string => `${f.rule}\u0000${f.text}`;
+    for (const f of findings) before.set(key(f), (before.get(key(f)) ?? 0) + 1);
+    const rewrittenEnd = s.start + s.replacement.length;
+    return analyzeText(applied(text, s), options, false).findings.every((f) => {
+      const left = before.get(key(f)) ?? 0;
+      before.set(key(f), left - 1);
+      return left > 0 || SEVERITY_RANK[f.severity] < floor || (f.start < Math.max(rewrittenEnd, s.start + 1) && s.start < f.end);
+    });
+  });
+  return harmless.length > 0 ? harmless : finding.suggestions;
+}
+
+function analyzeSentence(withSuggestions: boolean, ctx: SentenceContext): SentenceResult {
   const matches = sentenceHits(ctx);
   return {
-    findings: matches.map(({ rule, match }) => toSentenceFinding(rule, match, ctx)),
+    findings: matches.map(({ rule, match }) => (withSuggestions ? toSentenceFinding(rule, match, ctx) : bareFinding(rule, match))),
     strengths: findStrengths(ctx.text, ctx.masked),
   };
 }
@@ -270,7 +302,6 @@ const WORD_RULES = ruleIndices((r) => !r.delivery && !r.learned);
 const DELIVERY_RULES = ruleIndices((r) => r.delivery === true);
 const LEARNED_RULES = RULES.filter((r) => r.learned);
 const LEARNED_BY_CATEGORY = new Map(LEARNED_RULES.map((r) => [r.category, r]));
-const isLearned = (f: { rule: string; category: Category }): boolean => LEARNED_BY_CATEGORY.get(f.category)?.id === f.rule;
 
 // Which rules each anchor word can wake, so a sentence only runs the patterns its words make possible. Rules are
 // named by their place in RULES, so that a sentence's candidates are flags rather than a Set of rules.
@@ -321,6 +352,18 @@ function matchRules(ctx: SentenceContext): RuleHit[] {
 }
 
 
+const bareFinding = (rule: Rule, match: RuleMatch): SentenceFinding => ({
+  rule: rule.id,
+  category: rule.category,
+  severity: rule.severity,
+  start: match.start,
+  end: match.end,
+  text: match.text,
+  message: rule.message,
+  practice: CATEGORY_INFO[rule.category].practice,
+  suggestions: [],
+});
+
 function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): SentenceFinding {
   // A pattern rule's jab that stands apart can be left out, as a learned one can; the learned rules offer it
   // themselves.
@@ -340,17 +383,7 @@ function toSentenceFinding(rule: Rule, match: RuleMatch, ctx: SentenceContext): 
   const learned = LEARNED_BY_CATEGORY.get(rule.category);
   if (suggestions.length < 2 && learned && learned !== rule) verifiedSuggestions(rule, byWordsKept(learned.suggest(match, ctx), match, ctx).flat(), match, ctx, suggestions);
   if (suggestions.length === 0) suggestions.push(fallbackSuggestion(rule, match, ctx));
-  return {
-    rule: rule.id,
-    category: rule.category,
-    severity: rule.severity,
-    start: match.start,
-    end: match.end,
-    text: match.text,
-    message: rule.message,
-    practice: CATEGORY_INFO[rule.category].practice,
-    suggestions,
-  };
+  return { ...bareFinding(rule, match), suggestions };
 }
 
 /**

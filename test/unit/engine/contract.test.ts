@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applySuggestion, CATEGORIES, splitSentences } from '../../../src/engine';
-import type { Analysis } from '../../../src/engine';
+import type { Analysis, Finding } from '../../../src/engine';
 
 function categories(a: Analysis): string[] {
   return [...new Set(a.findings.map((f) => f.category))].sort();
@@ -101,10 +101,15 @@ describe('analyze: the contract of PRODUCT.md §2', () => {
     expect(analyze('Great job breaking the build again, really impressive.', { categories: ['blame'] }).tone.label).not.toBe('warm');
   });
 
-  it('lets the learned model name a category only where no rule has named it in the message', () => {
-    // The second sentence is the same blame, which the model would otherwise underline again on its own.
-    const { findings } = analyze("this is on you. you said youd book the hotel and you didnt");
-    expect(findings.map((f) => f.rule)).toEqual(['blame/on-you']);
+  it("shows the model's finding where a rule named its category in another sentence, so a rewrite never reveals it", () => {
+    const text = 'Why you are always late only? Every time same story yaar';
+    const { findings } = analyze(text);
+    expect(findings.map((f) => f.rule)).toEqual(['absolutist/you-always', 'absolutist/learned']);
+    const [rule, model] = findings as [Finding, Finding];
+    for (const s of rule.suggestions) {
+      const after = analyze(applySuggestion(text, s)).findings;
+      expect(after.map((f) => [f.rule, f.text])).toEqual([[model.rule, model.text]]);
+    }
   });
 
   it('notices what is going well', () => {

@@ -18,3 +18,11 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
     expect(problems.filter((p) => p.added.length > 0)).toEqual([]);
   });
 });
+
+describe('the grammar check itself', () => {
+  it('takes "be" with an -ing form for the progressive it is, and still finds a real slip', async () => {
+    expect(await grammar.added("you're taking it too hard", 'I think you might be taking it too hard')).toEqual([]);
+    const slip = await grammar.added('they were late', 'they was late');
+    expect(slip.length).toBeGreaterThan(0);
+  });
+});
