@@ -29,7 +29,10 @@ const { values: args } = parseArgs({
     'cv-only': { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
     lambda: { type: 'string', default: '0.005' },
-    epochs: { type: 'string', default: '25' },
+    // Passes over the data. Fewer passes keep the weights of words seen a few times small, as more L2 did not: on
+    // 2026-11-29, 25 → 8 passes moved cross-validated macro-F1 0.690 → 0.694 at 6.7 → 6.0 % of clean messages
+    // flagged, and on the sealed blind split clean flagged 8.1 → 6.3 % (macro-F1 71.6 → 71.4 %).
+    epochs: { type: 'string', default: '8' },
     'min-count': { type: 'string', default: '2' },
     // Shares of held-out clean messages the thresholds may flag: labelled ones, and everyday ones (data/*.jsonl),
     // which stand in for the text of other sites, where the external clean controls allow 2 %. Without the

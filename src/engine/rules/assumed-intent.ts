@@ -37,8 +37,8 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        '[you did that on purpose]': ['did you do that on purpose?', 'it feels like you did that on purpose — is that fair?'],
-        '[u ignored me on purpose] yesterday': ['did u ignore me on purpose yesterday?', 'it feels like u ignored me on purpose yesterday — is that fair?'],
+        '[you did that on purpose]': ['did you do that on purpose?', 'it feels like you did that on purpose — is that fair?', 'you did that'],
+        '[u ignored me on purpose] yesterday': ['did u ignore me on purpose yesterday?', 'it feels like u ignored me on purpose yesterday — is that fair?', "u ignored me, and I'm not sure why — what was going on for u?"],
         '[You deleted the file deliberately].': ['Did you delete the file deliberately?', 'It feels like you deleted the file deliberately — is that fair?', 'You deleted the file.'],
         '[you totally did that on purpose]': ['am I right that you totally did that on purpose?', 'it feels like you totally did that on purpose — is that fair?', 'you totally did that'],
       },
@@ -79,7 +79,7 @@ export const assumedIntentRules: Rule[] = [
         '[You deliberately switched] off your phone so that I will not reach you.': ['Did you deliberately switch off your phone so that I will not reach you?', 'It feels like you switched off your phone so that I will not reach you.', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         'whenever there is work [you are conveniently busy] with your phone': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[you only offered to help to look good]': ['did you only offer to help to look good?', 'it feels like you only offered to help to look good — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
-        '[u only came so u could] brag': ['did u only come so u could brag?', 'it feels like u only came so u could brag — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?'],
+        '[u only came so u could] brag': ['it feels like u only came so u could brag — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
         '[you only think about yourself]': ['it feels like you only think about yourself — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
         '[u never think of anyone but] urself': ['am I right that u never think of anyone but urself?', 'I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
         '[i doubt you even read] my email': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
@@ -113,7 +113,7 @@ export const assumedIntentRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'you did it [to humiliate me]': ['did you do it to humiliate me?', 'you did it and I felt hurt'],
+        'you did it [to humiliate me]': ['did you do it to humiliate me?', 'you did it and it hurt — what was going on for you?', 'you did it and I felt hurt'],
         'you bring up my ex [just to hurt me]': ['do you bring up my ex to hurt me?', 'you bring up my ex and it hurt — what was going on for you?', 'you bring up my ex and I felt hurt'],
         'You did it on purpose [to embarrass me] in front of my boss.': ['Did you do it on purpose to embarrass me in front of my boss?', 'You did it on purpose and I felt hurt in front of my boss.'],
         "You cc'd my boss [to make me look bad].": ["Do you cc'd my boss to make me look bad?", "You cc'd my boss and it hurt — what was going on for you?", "You cc'd my boss and I felt hurt."],
@@ -187,8 +187,8 @@ export const assumedIntentRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        "You marked it low priority [so you wouldn't have to deal with it].": ['You marked it low priority.', "Did you mark it low priority so you wouldn't have to deal with it?", "It feels like you marked it low priority so you wouldn't have to deal with it — is that fair?"],
-        'u marked it low priority [so u wouldnt have to deal with it]': ['u marked it low priority', 'did u mark it low priority so u wouldnt have to deal with it?', 'it feels like u marked it low priority so u wouldnt have to deal with it — is that fair?'],
+        "You marked it low priority [so you wouldn't have to deal with it].": ["Did you mark it low priority so you wouldn't have to deal with it?", "It feels like you marked it low priority so you wouldn't have to deal with it — is that fair?", "I'd rather ask than guess — what happened?"],
+        'u marked it low priority [so u wouldnt have to deal with it]': ['did u mark it low priority so u wouldnt have to deal with it?', 'it feels like u marked it low priority so u wouldnt have to deal with it — is that fair?', "I don't want to assume, what happened?"],
         '3 days to reply. [ur clearly just keeping me as a backup]': ['3 days to reply.', '3 days to reply. are u keeping me as a backup?', '3 days to reply. it feels like ur keeping me as a backup — is that fair?'],
         'Bro you bailed on my leaving drinks. [You clearly just dont rate me as a mate].': ['Bro you bailed on my leaving drinks.', 'Bro you bailed on my leaving drinks. Do you not rate me as a mate?', 'Bro you bailed on my leaving drinks. It feels like you dont rate me as a mate — is that fair?'],
         '[u just want everyone to feel sorry for u]': ['do u want everyone to feel sorry for u?', 'it feels like u want everyone to feel sorry for u — is that fair?', "I don't want to assume, what happened?"],
@@ -197,7 +197,7 @@ export const assumedIntentRules: Rule[] = [
         "Coach, [you just want your mates son in the team], thats what this is.": ['Coach, do you want your mates son in the team?', 'Coach, it feels like you want your mates son in the team — is that fair?', "I'd rather ask than guess — what happened?"],
         "You're clearly reading from a script [and don't actually care whether this gets fixed].": ["I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can you tell me?"],
         "The fence is leaning already. [Let's be honest, you sent the cheapest lad you had].": ['The fence is leaning already.', "The fence is leaning already. I'd rather ask than guess — what happened?", "The fence is leaning already. I noticed this and I'm not sure what happened. Can you tell me?"],
-        '[you only came to my party so you could see Jake, be honest]': ['it feels like you only came to my party so you could see Jake — is that fair?', "I don't want to assume, what happened?", "I'm not sure what happened here, can you tell me?"],
+        'you only came to my party [so you could see Jake], be honest': ['it feels like you only came to my party so you could see Jake — is that fair?', "I don't want to assume, what happened?", "I'm not sure what happened here, can you tell me?"],
       },
       clean: ["am I right that you wanted the late shift?", "it feels like u were knackered after work — is that fair?", "I don't want to assume you meant it, what happened?", "I'm not saying you did it on purpose at all, just checking if you'd seen the bill?", "did you want me to bring anything?", "thanks for grabbing the tickets!"],
     },

@@ -346,7 +346,7 @@ export const contemptRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        "Now ur playing the devoted son. [It's pathetic].": ['Now ur playing the devoted son.', "Now ur playing the devoted son. I'm really frustrated with how this went.", "Now ur playing the devoted son. Something about this is bothering me, and I'd like to talk about it."],
+        "Now ur playing the devoted son. [It's honestly pathetic].": ['Now ur playing the devoted son.', "Now ur playing the devoted son. I'm really frustrated with how this went.", "Now ur playing the devoted son. Something about this is bothering me, and I'd like to talk about it."],
         'the bathroom already looks like a bin. [were u raised in a barn?]': ['the bathroom already looks like a bin.', "the bathroom already looks like a bin. I'm really annoyed right now.", 'the bathroom already looks like a bin. something about this is really bugging me, can we talk?'],
         '[are u actually this slow]': ['are u this slow', "I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],
         '[are you actually this thick]': ["I'm really annoyed right now.", 'something about this is really bugging me, can we talk?'],

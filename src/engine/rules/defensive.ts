@@ -178,7 +178,7 @@ export const defensiveRules: Rule[] = [
     examples: {
       flagged: {
         "[I've done nothing wrong], every penny is in the spreadsheet.": ['Every penny is in the spreadsheet.', 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
-        "I didn't sign the lease, you did, [so the deposit thing isn't on me].": ["I didn't sign the lease, you did.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
+        "I didn't sign the lease, you did, [so the deposit thing isn't on me].": ['I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],
         "I sent you the email twice, [so please don't put this on me].": ['I sent you the email twice.', "I sent you the email twice, so I don't think this is on me.", 'I hear that this landed badly, and I want to understand how.'],
         "i told u twice [so pls dont put this on me]": ['I told u twice', "i told u twice so I don't think this is on me", 'okay, I get that this upset u. what happened on ur end?'],
         '[How was I meant to know the pipe was there?]': ["I'm really sorry, I had no idea the pipe was there.", 'I hear that this landed badly, and I want to understand how.', "I see it differently, but I'd like us to work out what happened."],

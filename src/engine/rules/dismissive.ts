@@ -70,7 +70,7 @@ export const dismissiveRules: Rule[] = [
     },
     examples: {
       flagged: {
-        'ugh [relax], it was one beer lol': ['it was one beer lol', "I can see that upset you, and I'm sorry — what's going on?"],
+        'ugh [relax], it was one beer lol': ["I can see that upset you, and I'm sorry — what's going on?", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         '[calm down], it was a joke': ['it was a joke', 'I hear you, but it was a joke', "I can see that upset you, and I'm sorry — what's going on?"],
         'ok [chill]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
         'just [relax]': ["I can see this matters to you — what's going on?", "I can see that upset you, and I'm sorry — what's going on?"],
@@ -113,7 +113,7 @@ export const dismissiveRules: Rule[] = [
         'It is not a big topic, [you should not feel so hurt] about one comment.': ['It is not a big topic, I hear you.', "It is not a big topic, I can see you're upset — can I tell you how I see it?"],
         'honestly [why this is such an issue for you] is beyond me': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
         'Open a window and [stop stressing].': ['I hear you.', "I can see you're upset — can I tell you how I see it?"],
-        "[don't be so dramatic], it was one missed call": ['it was one missed call', 'I hear you, but it was one missed call', "I can see you're upset — can I tell you how I see it? it was one missed call"],
+        "[don't be so dramatic], it was one missed call": ['it was one missed call', "I can see you're upset — can I tell you how I see it? it was one missed call"],
         '[dont be so sensitive] about it': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
         "you're making [such a big deal out of nothing]": ['I hear you', "I can see you're upset — can I tell you how I see it?"],
         'honestly its [a mountain out of a molehill]': ['I hear you', "I can see you're upset — can I tell you how I see it?"],
@@ -270,7 +270,7 @@ export const dismissiveRules: Rule[] = [
     ]),
     examples: {
       flagged: {
-        "[lmao chill it's literally a mug]": ["I hear you, but it's a mug", "I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
+        "[lmao chill it's literally a mug]": ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         "[grow up, it's just a code review]": ["I can tell this matters to you, what's going on?", 'that sounds rough, want to talk about it?'],
         'Addressed your comments, [though half of them were nitpicks tbh].': ['Addressed your comments.', "I can see this matters to you — what's going on?", 'That sounds hard. Do you want to talk it through?'],
         '[u need to relax its just a game]': ["I can tell this matters to u, what's going on?", 'that sounds rough, want to talk about it?'],

@@ -588,7 +588,7 @@ export const passiveAggressiveRules: Rule[] = [
         'as i said, the bins go out on tuesday [🙃]': ['as i said, the bins go out on tuesday', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         'the fridge is not your personal storage [🙂🙂]': ['the fridge is not your personal storage', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         'everyone else literally managed fine [🙂]': ['everyone else literally managed fine', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
-        'the bins go out on tuesday AGAIN [🙃]': ['the bins go out on tuesday AGAIN', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
+        'the bins go out on tuesday AGAIN [🙃]': ["honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
         'pls dont leave ur dishes in the sink again [🙂]': ['pls dont leave ur dishes in the sink again', "honestly, this is bugging me and I'd rather just say it.", "can we talk about this? it's been on my mind."],
       },
       clean: ['see you tomorrow 🙂', 'no worries at all, take ur time 😊', 'this is not a problem at all 🙂', 'u r not the only one who forgot lol 🙃', "thanks for dinner, it was lovely 🙂", 'not bad for a first try 🙂'],
