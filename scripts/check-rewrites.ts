@@ -28,9 +28,9 @@ import { parseSensitivity } from './lib/options';
 const DEFAULT_FILES = ['messages-train.jsonl', 'messages-dev.jsonl'].map((name) => join(CORPUS_DIR, name));
 const REPORT = join(REPO_ROOT, '.output', 'check-rewrites.txt');
 const TARGET = { clears: 0.99 };
-// What main reached on messages-train + dev (2026-11-28: 94.5 %, 98.3 %, 98.1 %), a little below so that a
+// What main reached on messages-train + dev (2026-11-29: 99.2 %, 98.6 %, 98.8 %), a little below so that a
 // rewrite reworded elsewhere does not fail CI; raise them as the figures rise.
-const FLOORS = { clears: 0.94, twoAlternatives: 0.977, practiceBased: 0.977 };
+const FLOORS = { clears: 0.985, twoAlternatives: 0.977, practiceBased: 0.977 };
 
 /**
  * Words whose swap or removal only hedges a sentence: frequency and degree adverbs, intensifiers, fillers. A
