@@ -262,7 +262,7 @@ function sentencePolarity(sentence: string): number {
  * A finding's suggestions, less those that once applied bring a finding at least as severe to another part of the
  * message: the sentence around a rewrite is checked as it is made (clears), but a neighbour's reading can change
  * with it — the tension before it, the message's mood, whether the message is typed in capitals. Where every
- * suggestion would, they all stay: a finding always offers one.
+ * suggestion would, those that clear their own finding stay, or else all: a finding always offers one.
  */
 // Each suggestion checked costs an analysis of the whole message, at every keystroke: in a long email (5,000
 // characters, a dozen findings) that is 90 ms a keystroke. Messages of a chat's length are checked whole; in longer
@@ -271,18 +271,26 @@ const WHOLE_CHECK_CHARS = 1000;
 
 function harmlessInMessage(text: string, findings: readonly Finding[], finding: Finding, options: AnalyzeOptions): Suggestion[] {
   const floor = SEVERITY_RANK[finding.severity];
-  const harmless = finding.suggestions.filter((s) => {
+  const key = (f: Finding): string => `${f.rule}\u0000${f.text}`;
+  const checked = finding.suggestions.map((s) => {
     const before = new Map<string, number>();
-    const key = (f: Finding): string => `${f.rule}\u0000${f.text}`;
     for (const f of findings) before.set(key(f), (before.get(key(f)) ?? 0) + 1);
+    // The new words were checked as the rewrite was made (clears); what this adds is the rest of the message. Text
+    // that only moved up to where a deleted jab was is not new words.
     const rewrittenEnd = s.start + s.replacement.length;
-    return analyzeText(applied(text, s), options, false).findings.every((f) => {
+    const onNewWords = (f: Finding): boolean => f.start < rewrittenEnd && s.start < f.end;
+    const after = analyzeText(applied(text, s), options, false).findings;
+    const harmless = after.every((f) => {
       const left = before.get(key(f)) ?? 0;
       before.set(key(f), left - 1);
-      return left > 0 || SEVERITY_RANK[f.severity] < floor || (f.start < Math.max(rewrittenEnd, s.start + 1) && s.start < f.end);
+      return left > 0 || SEVERITY_RANK[f.severity] < floor || onNewWords(f);
     });
+    const own = (list: readonly Finding[]): number => list.filter((f) => f.rule === finding.rule).length;
+    const clearsOwn = own(after) < own(findings) || !after.some((f) => f.rule === finding.rule && f.start < Math.max(rewrittenEnd, s.start + 1) && s.start < f.end);
+    return { s, harmless, clearsOwn };
   });
-  return harmless.length > 0 ? harmless : finding.suggestions;
+  const best = [checked.filter((c) => c.harmless), checked.filter((c) => c.clearsOwn)].find((tier) => tier.length > 0) ?? checked;
+  return best.map((c) => c.s);
 }
 
 function analyzeSentence(withSuggestions: boolean, ctx: SentenceContext): SentenceResult {

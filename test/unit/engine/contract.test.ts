@@ -112,6 +112,17 @@ describe('analyze: the contract of PRODUCT.md §2', () => {
     }
   });
 
+  it('does not offer the rewrite that leaves a jab in the place of the one it removed, where another clears it', () => {
+    // Leaving out the first sentence moves "ok boomer" to the start, where it reads as the same mockery.
+    const text = 'thats rich coming from u. ok boomer you never listen';
+    const [mockery] = analyze(text).findings;
+    expect(mockery?.rule).toBe('contempt/mockery');
+    expect(mockery?.suggestions.length).toBeGreaterThan(0);
+    for (const s of mockery?.suggestions ?? []) {
+      expect(analyze(applySuggestion(text, s)).findings.some((f) => f.rule === 'contempt/mockery' && f.start === 0)).toBe(false);
+    }
+  });
+
   it('notices what is going well', () => {
     const kinds = analyze("I'm sorry I snapped. I felt really stressed, and I appreciate you. What's going on for you?").strengths.map((s) => s.kind);
     expect(kinds).toEqual(expect.arrayContaining(['apology', 'i-statement', 'appreciation', 'curious-question']));
