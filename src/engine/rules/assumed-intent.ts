@@ -23,7 +23,8 @@ export const assumedIntentRules: Rule[] = [
     severity: 'warning',
     anchors: ['purpose', 'deliberately', 'intentionally'],
     message: 'Deciding they did it on purpose skips asking them, and a wrong guess about motives stings most.',
-    patterns: ['(?<flag>{you}(?:\\s+(?!and\\b|but\\b){w}){1,6}?\\s+(?:on\\s+purpose|deliberately|intentionally))'],
+    // "you've sat on it deliberately": the subject with its auxiliary typed onto it.
+    patterns: ['(?<flag>{you}(?:{apos}(?:ve|d|ll))?(?:\\s+(?!and\\b|but\\b){w}){1,6}?\\s+(?:on\\s+purpose|deliberately|intentionally))'],
     unless: ['sincere-question', 'positive', 'negated', 'reported'],
     when(m) {
       return !/\b(?:not|never)\b|n['’]?t\b/i.test(m.text);
@@ -39,6 +40,7 @@ export const assumedIntentRules: Rule[] = [
       flagged: {
         '[you did that on purpose]': ['did you do that on purpose?', 'it feels like you did that on purpose — is that fair?', 'you did that'],
         '[u ignored me on purpose] yesterday': ['did u ignore me on purpose yesterday?', 'it feels like u ignored me on purpose yesterday — is that fair?', "u ignored me, and I'm not sure why — what was going on for u?"],
+        "[You've sat on my leave request deliberately] so I'm stuck on the rota, haven't you.": ["You've sat on my leave request so I'm stuck on the rota, haven't you.", "I'd rather ask than guess — what happened?", "I noticed this and I'm not sure what happened. Can you tell me?"],
         '[You deleted the file deliberately].': ['Did you delete the file deliberately?', 'It feels like you deleted the file deliberately — is that fair?', 'You deleted the file.'],
         '[you totally did that on purpose]': ['am I right that you totally did that on purpose?', 'it feels like you totally did that on purpose — is that fair?', 'you totally did that'],
       },
@@ -49,7 +51,7 @@ export const assumedIntentRules: Rule[] = [
     id: 'assumed-intent/mind-reading',
     category: 'assumed-intent',
     severity: 'warning',
-    anchors: ['deliberately', 'purposely', 'intentionally', 'conveniently', 'care', 'cared', 'give', 'obviously', 'clearly', 'just', 'only', 'never', 'knew', 'know', 'bothered', 'think', 'thinks', 'want', 'wanted', 'jealous', 'feel', 'like', 'love', 'enjoy', 'doubt'],
+    anchors: ['deliberately', 'purposely', 'intentionally', 'conveniently', 'purely', 'simply', 'care', 'cared', 'give', 'obviously', 'clearly', 'just', 'only', 'never', 'knew', 'know', 'bothered', 'think', 'thinks', 'want', 'wanted', 'jealous', 'feel', 'like', 'love', 'enjoy', 'doubt'],
     message: 'Stating what they secretly think or want is mind-reading; they will argue with the guess instead of hearing you.',
     patterns: [
       '(?<flag>{you}\\s+(?:(?:obviously|clearly|just|really|simply|honestly)\\s+)?(?:{dont}|dont|never|do\\s+not)\\s+(?:even\\s+|really\\s+)?(?:care|cared|give\\s+a\\s+(?:damn|shit|crap)))(?!\\s+(?:if|which|whether|what\\s+(?:we|time)))',
@@ -57,6 +59,9 @@ export const assumedIntentRules: Rule[] = [
       '(?<flag>{youre}\\s+(?:just|only|obviously|clearly)\\s+(?:trying\\s+to|tryna|tryin\\s+to|saying\\s+(?:that|this|it)|doing\\s+(?:this|that|it))(?:\\s+{w}){0,5})',
       '(?<flag>{you}\\s+(?:just|only)\\s+(?:want|wanted|care|cared)\\s+(?:about\\s+)?(?:attention|yourself|urself|me\\s+to|me\\s+home|to\\s+(?:look|win|be\\s+right|control)|money|sex|your\\s+own))',
       '(?<flag>{you}\\s+only\\s+(?:{w}\\s+){1,4}?(?:so\\s+(?:you|u)(?:{apos}d|\\s+could|\\s+would|\\s+can|\\s+look)|to\\s+look\\s+good|to\\s+impress))',
+      // The motive put after what they did: "u said yes just to look good", "you offered purely to impress her".
+      // Not an invitation or a suggestion: "you can come just to show off the baby!".
+      '(?<flag>{you}\\s+(?!(?:can|could|should|might|may|will|would|must|ought)\\b)(?:{w}\\s+){1,6}?(?:just|only|purely|simply)\\s+(?:to\\s+(?:look\\s+good|impress|show\\s+off|make\\s+(?:me|us)\\s+look\\s+bad|get\\s+(?:attention|back\\s+at\\s+me))|so\\s+(?:you|u)\\s+(?:could|would|can|look)))',
       '(?<flag>{you}\\s+(?:only|never)\\s+think\\s+(?:about|of)\\s+(?:yourself|urself|anyone\\s+but|anybody\\s+but|no\\s*one\\s+but))',
       // "You deliberately switched off your phone", "you are conveniently busy": a motive stated as fact.
       '(?<flag>(?:{you}|{youre})\\s+(?:deliberately|purposely|intentionally|conveniently)\\s+{w})',
@@ -78,6 +83,8 @@ export const assumedIntentRules: Rule[] = [
         '[you clearly want me off the committee], just say it': ['do you want me off the committee?', 'it feels like you want me off the committee — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         '[You deliberately switched] off your phone so that I will not reach you.': ['Did you deliberately switch off your phone so that I will not reach you?', 'It feels like you switched off your phone so that I will not reach you.', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         'whenever there is work [you are conveniently busy] with your phone': ['I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
+        '[u said yes to the wedding just to look good] infront of everyone': ['did u say yes to the wedding to look good infront of everyone?', 'it feels like u said yes to the wedding to look good infront of everyone — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?'],
+        '[you offered purely to impress] her, admit it': ['did you offer purely to impress her?', 'it feels like you offered purely to impress her — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         '[you only offered to help to look good]': ['did you only offer to help to look good?', 'it feels like you only offered to help to look good — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?'],
         '[u only came so u could] brag': ['it feels like u only came so u could brag — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?', 'I noticed what happened — what was going on for u?'],
         '[you only think about yourself]': ['it feels like you only think about yourself — is that fair?', 'I might be wrong, but it feels like this matters less to you — is that fair?', 'I noticed what happened — what was going on for you?'],
@@ -93,7 +100,7 @@ export const assumedIntentRules: Rule[] = [
         '[u obviously dont care]': ['do u not care?', 'it feels like u dont care — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?'],
         '[ur just tryna make me look bad]': ['are u tryna make me look bad?', 'it feels like ur tryna make me look bad — is that fair?', 'I might be wrong, but it feels like this matters less to u — is that fair?'],
       },
-      clean: ["you deliberately chose the best gift, thank u 🥹", "you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
+      clean: ["you deliberately chose the best gift, thank u 🥹", "you should wear the blue one just to look good in photos", "you can come just to show off the baby!", "you obviously worked hard on this, it's great", "I know you care, I'm just tired", "do you even care which movie? lol"],
     },
   }),
   defineRule({
