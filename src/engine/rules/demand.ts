@@ -50,6 +50,12 @@ function leaveItOut(m: RuleMatch, ctx: SentenceContext): Alternative[] {
 }
 const JOINING_WORD = /(?<![\p{L}'’])(?:and|but|so)\s+$/iu;
 
+/** What the writer wants, asked as something they would appreciate: an act of the reader's gets "it if … could". */
+function appreciated(what: string): string {
+  const act = /^(you|u|ya)\s+to\s+/iu.exec(what);
+  return act ? `I'd really appreciate it if ${act[1]} could ${what.slice(act[0].length)}` : `I'd really appreciate ${what}`;
+}
+
 export const demandRules: Rule[] = [
   defineRule({
     id: 'demand/ultimatum',
@@ -196,8 +202,10 @@ export const demandRules: Rule[] = [
         },
       },
       {
-        pattern: '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?<what>(?:{w}\\s+){0,6}?(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b(?!\\s*,?\\s*(?:so|because|as|since|cause|cuz|bc)\\b))',
-        suggest: (m, ctx) => [{ replacement: `I'd really appreciate ${group(m, ctx, 'what')}`, label: 'Make it a request' }],
+        // The deadline said as a time ("by 5pm", "before friday") or a span ("within the hour", "within 24 hours").
+        pattern: '(?<flag>i\\s+(?:want|need|expect|demand)\\s+(?!to\\s)(?<what>(?:{w}\\s+){0,6}?(?:(?:by|before)\\s+(?:tonight|tomorrow|today|noon|eod|end\\s+of\\s+(?:the\\s+)?day|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within\\s+(?:the\\s+(?:hour|day|week)|(?:an?|one|two|three|24|48|\\d{1,2})\\s+(?:mins?|minutes|hours?|hrs?|days?|working\\s+days))))\\b(?!\\s*,?\\s*(?:so|because|as|since|cause|cuz|bc)\\b))',
+        // "I want you to send it by 5pm" → "I'd really appreciate it if you could send it by 5pm".
+        suggest: (m, ctx) => [{ replacement: appreciated(group(m, ctx, 'what')), label: 'Make it a request' }],
       },
       {
         pattern: `${CLAUSE_START}(?<flag>(?:do\\s+not|{dont})\\s+(?:ever\\s+)?(?<act>(?:touch|call\\s+me|text\\s+me|talk\\s+to\\s+me\\s+like|walk\\s+away|hang\\s+up|go\\s+through|speak\\s+to\\s+me|raise\\s+your\\s+voice)\\b(?:\\s+{w}){0,3}))`,
@@ -222,6 +230,8 @@ export const demandRules: Rule[] = [
     when: (_m, ctx) => !POLITE.test(ctx.masked),
     examples: {
       flagged: {
+        '[I expect a written response within the hour].': ["I'd really appreciate a written response within the hour.", 'Could I have a written response within the hour?', 'Would it be possible to have a written response within the hour?'],
+        '[I want you to send it by 5pm].': ["I'd really appreciate it if you could send it by 5pm.", 'Could you send it by 5pm?', 'Please send it by 5pm.'],
         "[don't you dare touch] my stuff": ["please don't touch my stuff", "I'd really like you not to touch my stuff", "please don't touch my stuff."],
         'You will take engineering, [that is final].': ['You will take engineering.', 'You will take engineering, I feel strongly about this — can we talk it through?'],
         'Be in, [no rescheduling].': ['Be in.', "Be in, let me know if there's a problem."],
@@ -241,7 +251,7 @@ export const demandRules: Rule[] = [
         '[dont make me repeat myself]': ["I'd really appreciate a reply", 'can you help me out with this? it really matters to me.', 'I need this sorted soon, what works for you?'],
         '[dont ever talk] to me like that': ["please don't talk to me like that", "I'd really like you not to talk to me like that", "please don't ever talk to me like that."],
       },
-      clean: ["I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "also dinner's on me friday, no arguments", 'ur not paying, im getting the drinks, no arguments!!', "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
+      clean: ['I need to finish this within the hour, sorry for the delay', 'I need to leave by 5 today', "I'm so angry at myself for forgetting your recital. No excuses, I'm sorry.", "also dinner's on me friday, no arguments", 'ur not paying, im getting the drinks, no arguments!!', "please don't call after 10, I need the sleep", "don't worry about it", 'Could you let me know by Thursday?', "I'm not asking for the fee to be waived, I just wanted to explain", 'im not asking u to be over it', 'I need the form back by Friday so the deposit can be registered in time'],
     },
   }),
   defineLearnedRule({

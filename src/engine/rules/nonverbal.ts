@@ -10,7 +10,10 @@ function isAcronym(word: string): boolean {
   return ACRONYMS.has(bare) || bare.length <= 1 || /\d/.test(bare) || (bare.length <= 5 && !/[AEIOUY]/.test(bare));
 }
 
-const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAIN']);
+// One word raised at someone: a charge ("you ALWAYS"), an order ("STOP"), or exasperation ("can you PLEASE", "i asked
+// u ONE thing", "STILL not done"). Not "NOT", which in a debate stresses the point more often than it raises the voice
+// ("the bible is NOT a land deed").
+const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAIN', 'STILL', 'PLEASE', 'ONE', 'EVEN', 'EVER', 'ONCE', 'SINGLE', 'LITERALLY', 'SERIOUSLY']);
 // Words that make capitals or piled marks read as anger even without a flagged phrase.
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
@@ -53,7 +56,7 @@ export const nonverbalRules: Rule[] = [
       "(?<flag>(?<![A-Z'’])[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
       // One emphasised word after lowercase text: the last letter before it is lowercase. Looked back at only from
       // a capital, and no further than the previous letter, so each stretch between letters is scanned once.
-      "(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>YOU|ALWAYS|NEVER|NOW|STOP|YOUR|AGAIN)(?=[\\s,.!?]|$)",
+      `(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>${[...EMPHASIS].join('|')})(?=[\\s,.!?]|$)`,
     ],
     unless: ['excited', 'reported'],
     when(m, ctx) {
@@ -83,6 +86,7 @@ export const nonverbalRules: Rule[] = [
         'u [LITERALLY NEVER] listen': ['u literally never listen', "I'm frustrated — u literally never listen"],
         '[WHY DIDN’T YOU CALL]': ['Why didn’t you call?', "I'm frustrated — why didn’t you call?"],
         'come home [RIGHT NOW]': ['come home right now', 'Come home right now.', "I'm upset about this, and I'd like to talk it through."],
+        'Can you [PLEASE] stop moving my stuff off my desk': ['Can you please stop moving my stuff off my desk', "I'm frustrated — can you please stop moving my stuff off my desk"],
         'you [ALWAYS] do this': ['you always do this', "I'm frustrated — you always do this"],
         '[DO NOT] touch my stuff': ['Do not touch my stuff', "I'm frustrated — do not touch my stuff"],
         '[WHY DIDNT U CALL]': ['Why didnt u call?', "I'm frustrated — why didnt u call?"],
@@ -91,7 +95,7 @@ export const nonverbalRules: Rule[] = [
         '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
         '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago', "I'm frustrated — where are you. the movie started 20 min ago"],
       },
-      clean: ['IM GONNA MISS U SO MUCH', "WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape'],
+      clean: ['IM GONNA MISS U SO MUCH', "WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape', 'i asked you ONE thing and you did it!! thank you 😭', 'the bus is STILL the best way in, honestly'],
     },
   }),
   defineRule({
