@@ -126,8 +126,18 @@ export function isPositiveAround(ctx: SentenceContext, start: number, end: numbe
   // The words around the phrase, not a whole run-on paragraph, decide whether it is warm.
   const rest = polarity(ctx.text.slice(Math.max(0, start - AROUND), start) + ' ' + ctx.text.slice(end, end + AROUND));
   // Praise can start a word or two before the trigger: "you're always welcome".
-  if (PRAISE.test(ctx.masked.slice(Math.max(0, start - PRAISE_LEAD), end + AROUND))) return true;
+  if (praisesAround(ctx, start, end)) return true;
   return rest >= 2 || (ctx.mood === 'positive' && rest >= 0 && polarity(ctx.text.slice(start, end)) <= 0);
+}
+
+// "you're never there for me" is the complaint that "there for me" praises. A test of its own: the same words as a
+// look-behind in PRAISE crash V8 while it builds the command line's startup snapshot (Node 20).
+const NEVER_THERE = /\b(?:never|not|n['’]?t|rarely|hardly|barely|seldom)(?:\s+(?:really|actually|even|ever|once))?\s+there\s+(?:for|when)\b/iu;
+
+/** The words of a match, or just after it, praise what the reader does ("ur always there when i need u"). */
+export function praisesAround(ctx: SentenceContext, start: number, end: number): boolean {
+  const around = ctx.masked.slice(Math.max(0, start - PRAISE_LEAD), end + AROUND);
+  return PRAISE.test(around) && !NEVER_THERE.test(around);
 }
 
 /**
@@ -141,7 +151,7 @@ const PRAISE = new RegExp(
     String.raw`(?:have|got)\s+my\s+back`,
     String.raw`come\s+through`,
     String.raw`show\s+up\s+for`,
-    String.raw`there\s+for\s+(?:me|us|everyone)`,
+    String.raw`there\s+(?:for\s+(?:me|us|everyone)|when\s+(?:i|we)\s+need)`,
     String.raw`look\s+out\s+for`,
     String.raw`cheer\s+(?:me|us)\s+up`,
     String.raw`fail\s+to\s+(?:amaze|impress|make|surprise|deliver)`,
@@ -161,7 +171,7 @@ const PRAISE = new RegExp(
     // "you always explain it better than me": credit over the writer; "you always know better" is not praise.
     String.raw`(?:explain|explained|say|said|do|did|handle|handled|put|word|cook|write|organi[sz]e|play|sing|run|fix|manage)s?\s+(?:it|this|that|things|stuff)\s+(?:so\s+much\s+|way\s+|far\s+|much\s+)?better\s+than\s+(?:me|i\s+(?:do|can|could)|anyone|anybody|us)`,
     // "every time you send me a voice note I sleep so much better": what they do, doing the writer good.
-    String.raw`i\s+(?:sleep|feel)\s+(?:so\s+much\s+|a\s+lot\s+|way\s+|much\s+)?better`,
+    String.raw`i\s+(?:sleep|feel|leave|go\s+home|come\s+away)\s+(?:so\s+much\s+|a\s+lot\s+|way\s+|much\s+)?(?:better|happier|lighter)`,
     String.raw`never\s+(?:once\s+)?(?:make|made|makes|let|lets)\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:feel\s+(?:dumb|stupid|bad|small|silly|judged|rushed|like\s+a\s+burden|like\s+(?:i|we)\s+(?:couldn['’]?t|can['’]?t|wasn['’]?t|weren['’]?t))|down)`,
   ].join('|')})\b`,
   'i',

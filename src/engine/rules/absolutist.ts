@@ -115,6 +115,7 @@ export const absolutistRules: Rule[] = [
     },
     examples: {
       flagged: {
+        "[you're never there] for me": ["you're not always there for me", "you're not often there for me"],
         "Just do it my way. [Ur never listening].": ['Just do it my way. Ur rarely listening.', 'Just do it my way. Ur hardly ever listening.', 'Just do it my way. It feels like ur rarely listening — is that fair?'],
         "You didn't back me up. [You never do] when it's her.": ["You didn't back me up. It keeps happening when it's her.", "You didn't back me up. It's happened before when it's her.", "You didn't back me up. You rarely do when it's her."],
         '[Yer forever leaving] wet towels on the landing': ["I've noticed yer often leaving wet towels on the landing", 'Yer often leaving wet towels on the landing', 'Yer sometimes leaving wet towels on the landing'],
@@ -134,7 +135,7 @@ export const absolutistRules: Rule[] = [
         '[youre alwasy late]': ["I've noticed youre often late", 'youre often late', 'youre sometimes late'],
         '[you just always interrupt] me': ["I've noticed you often interrupt me", 'you just often interrupt me', 'you just sometimes interrupt me'],
       },
-      clean: ['He taught us that you always help a neighbour and you never leave a job half done.', 'you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', "you're too kind, honestly, you always put everyone else first", "You're always the first one to show up when someone needs help.", "you always remember everyone's birthdays, it's one of my favourite things about you", "Hey have you always had a beard? didn't recognise you lol", 
+      clean: ['ur literally always there when i need u, never change', 'He taught us that you always help a neighbour and you never leave a job half done.', 'you showed up in the rain and you never stopped working for each other', 'you never gave up on me, thank you', "you're too kind, honestly, you always put everyone else first", "You're always the first one to show up when someone needs help.", "you always remember everyone's birthdays, it's one of my favourite things about you", "Hey have you always had a beard? didn't recognise you lol", 
         "I'll always love you",
         'ur never gonna believe who i just saw at the shop',
         "you're never too old for a birthday cake",
@@ -461,7 +462,7 @@ export const absolutistRules: Rule[] = [
   }),
   defineLearnedRule({
     category: 'absolutist',
-    unless: ['sincere-question', 'reported'],
+    unless: ['sincere-question', 'reported', 'praised'],
     message: 'Turning what happened into how they always are leaves them nothing to answer but a denial.',
     alternatives: practiceLines([
       { label: 'Name the specific moments', formal: "This has happened a few times lately, and it's been hard for me.", casual: "this has happened a few times lately and it's getting to me" },
@@ -483,7 +484,7 @@ export const absolutistRules: Rule[] = [
         'paint in her hair again, [every week its the same]': ['paint in her hair again', "this has happened a few times lately and it's getting to me.", "I've noticed this a lot lately, can we talk about it?"],
         "You overspend, I cover it. [Every single month its the same].": ['You overspend, I cover it.', "You overspend, I cover it. This has happened a few times lately, and it's been hard for me.", "You overspend, I cover it. I've noticed this more lately — can we talk about it?"],
       },
-      clean: ["I'll always be here for you", "every time I see that photo I smile"],
+      clean: ['Every single time I visit your place I leave happier. Thanks for having us ❤️', "I'll always be here for you", "every time I see that photo I smile"],
     },
   }),
 ];

@@ -656,7 +656,7 @@ export const blameRules: Rule[] = [
   defineLearnedRule({
     category: 'blame',
     aimed: true,
-    unless: ['sincere-question', 'reported'],
+    unless: ['sincere-question', 'reported', 'praised'],
     message: 'Putting the outcome on them as a person invites a defence; naming the impact invites them to help.',
     alternatives: practiceLines([
       { label: 'Name the impact', formal: "I'm frustrated about how this turned out — can we figure out what to do next?", casual: "I'm really annoyed about how this went, can we sort it out?" },

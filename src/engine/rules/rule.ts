@@ -1,6 +1,6 @@
 import type { Category, Severity } from '../types';
 import type { SentenceContext } from '../context';
-import { isNegatedAt, isPositiveAround, isReportedAt, isSincereQuestion, isExcited, isLaughing } from '../context';
+import { isNegatedAt, isPositiveAround, praisesAround, isReportedAt, isSincereQuestion, isExcited, isLaughing } from '../context';
 import { compilePattern, matchWords } from '../text/macros';
 
 /** A stretch a rule matched, relative to the sentence. */
@@ -32,6 +32,7 @@ export type Guard =
   | 'negated' // "I'm not blaming you"
   | 'reported' // "she keeps telling me to calm down"
   | 'positive' // "you always make me laugh"
+  | 'praised' // "ur literally always there when i need u": praise in words with no sentiment score, whatever the model thinks
   | 'excited' // "OMG CONGRATS!!!"
   | 'laughing' // "you absolute muppet 😂"
   | 'opens-door' // "I'm not the one who booked it, but I can help"
@@ -120,6 +121,7 @@ const GUARDS: Record<Guard, (m: RuleMatch, ctx: SentenceContext) => boolean> = {
     const [start, end] = m.groupSpans.adverb ?? [m.start, m.end];
     return isPositiveAround(ctx, start, end);
   },
+  praised: (m, ctx) => praisesAround(ctx, m.start, m.end),
   excited: (_m, ctx) => isExcited(ctx),
   laughing: (_m, ctx) => isLaughing(ctx),
   'opens-door': (m, ctx) => OPENS_DOOR.test(ctx.masked.slice(m.start)),
