@@ -194,7 +194,7 @@ export const absolutistRules: Rule[] = [
     id: 'absolutist/every-time',
     category: 'absolutist',
     severity: 'warning',
-    anchors: ['fail', 'every', 'time', '24'],
+    anchors: ['fail', 'every', 'time', '24', 'whenever'],
     message: MESSAGE,
     patterns: [
       {
@@ -219,6 +219,14 @@ export const absolutistRules: Rule[] = [
         },
       },
       {
+        // "whenever I ask you for anything you sigh": every time, said as a condition, in a sour sentence.
+        pattern: '^\\W*(?<flag>whenever)(?=\\s+(?:i|we)\\b)',
+        suggest: () => [
+          { replacement: 'sometimes when', label: 'Leave room for the exceptions' },
+          { replacement: 'lately, when', label: 'Stick to what happened lately' },
+        ],
+      },
+      {
         // "without fail u rage quit": a routine claimed for their worst habit.
         pattern: '(?<flag>without\\s+fail)',
         suggest: () => [
@@ -228,12 +236,15 @@ export const absolutistRules: Rule[] = [
       },
       {
         // A routine ("I run every morning") is not a complaint: these need "you" doing it, in a sour sentence.
-        pattern: '{you}\\s+(?:{w}\\s+){1,6}?(?<flag>every\\s+(?:single\\s+)?(?<period>day|night|morning|week|weekend)|all\\s+the\\s+time|24/7)',
+        // "you're on your phone all the time": the subject with its verb typed onto it counts too.
+        pattern: '{you}(?:{apos}(?:re|ve|d))?\\s+(?:{w}\\s+){1,6}?(?<flag>every\\s+(?:single\\s+)?(?<period>day|night|morning|week|weekend)|all\\s+the\\s+(?:bloody\\s+|damn\\s+|freaking\\s+)?time|24/7)',
         suggest(m) {
           const period = m.groups.period?.toLowerCase();
+          // "on your phone all the time" is how much, not how often: "a lot lately".
+          const often = period ? `most ${period}s lately` : /^all/i.test(m.text) ? 'a lot lately' : 'a few times lately';
           return [
-            { replacement: period ? `most ${period}s lately` : 'a few times lately', label: 'Stick to what happened lately' },
-            { replacement: 'lately', label: 'Leave room for the exceptions' },
+            { replacement: often, label: 'Stick to what happened lately' },
+            { replacement: /^all/i.test(m.text) ? 'sometimes' : 'lately', label: 'Leave room for the exceptions' },
           ];
         },
       },
@@ -259,9 +270,11 @@ export const absolutistRules: Rule[] = [
         'you cancel on me [every single time]': ['you cancel on me a few times lately', 'you cancel on me sometimes'],
         '[Every single time], we end up waiting.': ['A few times lately, we end up waiting.', 'Sometimes, we end up waiting.'],
         'ugh you complain [every day]': ['ugh you complain most days lately', 'ugh you complain lately'],
-        'ugh u cancel on me [all the time]': ['ugh u cancel on me a few times lately', 'ugh u cancel on me lately'],
+        "you're on your phone [all the time] when I'm talking to you": ["you're on your phone a lot lately when I'm talking to you", "you're on your phone sometimes when I'm talking to you"],
+        '[Whenever] I ask you for anything you sigh.': ['Sometimes when I ask you for anything you sigh.', 'Lately, when I ask you for anything you sigh.'],
+        'ugh u cancel on me [all the time]': ['ugh u cancel on me a lot lately', 'ugh u cancel on me sometimes'],
       },
-      clean: ["if the alarm sounds at any other time, you must evacuate immediately, every single time, even if you think it's a false alarm.", 'you need to wash your hands every single time', "she passes her exams without fail, so proud 💕", 'every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
+      clean: ["call me whenever you're free", 'whenever I visit you always make me feel welcome', "if the alarm sounds at any other time, you must evacuate immediately, every single time, even if you think it's a false alarm.", 'you need to wash your hands every single time', "she passes her exams without fail, so proud 💕", 'every time I hear that song I think of you 🥹', 'I walk the dog every morning', 'I miss you every day', 'thank you every time you help, it means a lot', 'you can call me every day if you like'],
     },
   }),
   defineRule({
