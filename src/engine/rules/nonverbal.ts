@@ -56,7 +56,10 @@ export const nonverbalRules: Rule[] = [
       "(?<flag>(?<![A-Z'’])[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
       // One emphasised word after lowercase text: the last letter before it is lowercase. Looked back at only from
       // a capital, and no further than the previous letter, so each stretch between letters is scanned once.
-      `(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>${[...EMPHASIS].join('|')})(?=[\\s,.!?]|$)`,
+      `(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>${[...EMPHASIS].filter((w) => w !== 'PLEASE').join('|')})(?=[\\s,.!?]|$)`,
+      // "PLEASE" raised in a request to them ("can you PLEASE stop"); in an instruction it only stresses it ("PLEASE
+      // check the certificate dates").
+      "\\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\\s+(?:you|u)\\s+(?<flag>PLEASE)(?=[\\s,.!?]|$)",
     ],
     unless: ['excited', 'reported'],
     when(m, ctx) {
@@ -95,7 +98,7 @@ export const nonverbalRules: Rule[] = [
         '[WHY IS STAGING DOWN AGAIN]???': ['Why is staging down again???', "I'm frustrated — why is staging down again???"],
         '[WHERE ARE YOU]. the movie started 20 min ago': ['Where are you. the movie started 20 min ago', "I'm frustrated — where are you. the movie started 20 min ago"],
       },
-      clean: ['IM GONNA MISS U SO MUCH', "WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape', 'i asked you ONE thing and you did it!! thank you 😭', 'the bus is STILL the best way in, honestly'],
+      clean: ['IM GONNA MISS U SO MUCH', "WHO'S AWAKE I CAN'T SLEEP 😭", 'ASAP please, the client moved the call', 'just landed in NYC!', 'OMG CONGRATS!!! so proud of you 🎉', 'team lunch is FRIDAY not Thursday!', "lmaooo STOP 😂😂", 'HI HUN! IM NOT COMIN 2NITE, TELL EVERY1 IM SORRY. CALL U TMRW', 'OMG WE SHIPPED!!!', 'new volunteers: NEVER open both doors of the cat room, they escape', 'i asked you ONE thing and you did it!! thank you 😭', 'going forward PLEASE check the certificate dates before you deploy', 'the bus is STILL the best way in, honestly'],
     },
   }),
   defineRule({

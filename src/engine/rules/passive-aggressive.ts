@@ -392,7 +392,7 @@ export const passiveAggressiveRules: Rule[] = [
     id: 'passive-aggressive/pointed-aside',
     category: 'passive-aggressive',
     severity: 'warning',
-    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess', 'naming', 'names', 'yourself', 'one', 'understand', 'surely'],
+    anchors: ['funny', 'says', 'rush', 'worth', 'excuse', 'know', 'actually', 'bothers', 'busy', 'love', 'luv', 'glad', 'guess', 'naming', 'names', 'yourself', 'one', 'understand', 'surely', 'anything', 'presence', 'finally', 'eventually'],
     message: 'An aside that hints at the complaint ("funny how…", "hope it was worth it") makes them guess; saying it plainly is kinder.',
     patterns: [
       // A sentence-opening hint, said plainly instead: "Funny how you always find time for the gym" → "It bothers me
@@ -406,6 +406,11 @@ export const passiveAggressiveRules: Rule[] = [
       "(?<flag>{dont}\\s+all\\s+rush\\s+at\\s+once|hope\\s+(?:it|that|the\\s+{w}|{your}\\s+{w})\\s+was\\s+worth\\s+it|excuse\\s+me\\s+for\\s+(?:having|being|wanting|breathing|existing|trying|asking|caring)|not\\s+that\\s+{you}(?:{apos}?d|\\s+would)\\s+know|as\\s+{you}(?:{apos}?d|\\s+would)\\s+know\\s+if)",
       // "those of you who actually read it": the ones who did are thanked, the rest are told off.
       "(?<flag>(?:those\\s+of\\s+you|anyone|someone|somebody|people)\\s+who\\s+actually\\s+(?:read|reads|did|does|bother(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|pays?|paid|work(?:ed|s)?|listen(?:ed|s)?|value(?:d|s)?|care(?:d|s)?|check(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|help(?:ed|s)?)|if\\s+anyone\\s+(?:actually\\s+)?bothers\\s+to)",
+      // "those of us who were actually online at 9": the ones who were are greeted, the rest are told off.
+      '(?<flag>(?:those\\s+of\\s+(?:you|us)|anyone|people)\\s+who\\s+(?:were|was|are|is)\\s+actually\\s+(?:online|here|there|present|awake|on\\s+time|listening|paying\\s+attention|prepared|ready|working|at\\s+(?:work|their\\s+desks?|the\\s+meeting|practice)))',
+      // "not like I had plans or anything", "glad you could finally grace us with your presence": the hurt, hinted at.
+      '(?<flag>(?:{its}\\s+|its\\s+)?not\\s+like\\s+(?:i|we)\\s+(?:had|have|was|were|care|cared|matter|mattered)\\b(?:\\s+{w}){0,4}?\\s+or\\s+anything)',
+      '(?<flag>(?:glad|nice|good|great)\\s+(?:of\\s+)?{you}\\s+could\\s+(?:finally|eventually)\\s+(?:join\\s+us|make\\s+it|show\\s+up|turn\\s+up|grace\\s+us(?:\\s+with\\s+{your}\\s+presence)?)|grace\\s+us\\s+with\\s+{your}\\s+presence)',
       // "not naming names", "you know who you are": the complaint aimed at someone everyone can guess.
       "(?<flag>not\\s+naming\\s+(?:any\\s+)?names|no\\s+names\\s+mentioned|{you}\\s+know\\s+who\\s+{youre}|whatever\\s+{you}\\s+need\\s+to\\s+tell\\s+yourself|(?:but\\s+)?sure,?\\s+{im}\\s+the\\s+(?:dramatic|crazy|bad|unreasonable|difficult|sensitive|problem)\\s+one)",
       "(?<flag>(?:{im}\\s+sure|i\\s+(?:do\\s+)?understand|i\\s+know)\\s+{youre}\\s+(?:very|super|so|really|sooo*)\\s+busy|surely\\s+there{apos}?s\\s+(?:a\\s+)?(?:very\\s+|really\\s+)?good\\s+reason|surely\\s+there\\s+is\\s+(?:a\\s+)?(?:very\\s+|really\\s+)?good\\s+reason|(?:love|luv)\\s+that\\s+for\\s+(?:you|u|us)|glad\\s+someone{apos}?s\\s+having\\s+fun|(?:enjoy|have\\s+fun\\s+at|have\\s+fun\\s+with)\\s+(?:{your}\\s+)?{w}\\s+i\\s+guess)",
@@ -438,9 +443,12 @@ export const passiveAggressiveRules: Rule[] = [
         'only [those of you who actually read] the papers will follow this': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
         "[I'm sure you're very busy]": ["I'm frustrated about this, and I'd rather say it plainly.", 'This bothered me — can we talk about it?'],
         'train cancelled again. [love that for us]': ["train cancelled again. I'm frustrated about this, and I'd rather say it plainly.", 'train cancelled again. this bothered me — can we talk about it?'],
+        '[those of us who were actually on time] have been waiting 20 minutes': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
+        'fine, cancel then. [not like i had plans or anything]': ["fine, cancel then. I'm frustrated about this, and I'd rather say it plainly.", 'fine, cancel then. this bothered me — can we talk about it?'],
+        '[Glad you could finally grace us with your presence], Dan. We are on slide 14.': ["I'm frustrated about this, and I'd rather say it plainly. We are on slide 14.", 'This bothered me — can we talk about it? We are on slide 14.'],
         '[enjoy ur night i guess]': ["I'm frustrated about this, and I'd rather say it plainly.", 'this bothered me — can we talk about it?'],
       },
-      clean: ["love how this turned out!!", "i love how cozy the new flat is", "I love how you always make me laugh", "the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
+      clean: ["love how this turned out!!", "it's not like we had anything planned anyway, come over!", "glad you could make it, welcome!", "those of us who are actually vegetarian, there's a separate menu", "i love how cozy the new flat is", "I love how you always make me laugh", "the dog ate the cake, not naming names 😂 it was Biscuit", "sure, I'm the one bringing drinks!", 'funny how that song still makes me cry 😂 so good', 'hope the trip was worth it!! tell me everything 💕', "I'm sure you're busy, no rush at all, whenever suits", 'anyone who actually wants a slice, shout'],
     },
   }),
   defineRule({
