@@ -167,17 +167,27 @@ export const nonverbalRules: Rule[] = [
   defineRule({
     id: 'nonverbal/cold-reply',
     category: 'nonverbal',
-    severity: 'hint',
-    anchorTest: /^\s*(?:just\s+)?(?:k+|fine|whatever)\s*(?:\.\s*)?$/i,
+    severity: 'warning',
+    // The reply opens the message ("Fine. Bench me then."), so only its start is tested.
+    anchorTest: /^\s*(?:just\s+)?(?:k+|fine|whatever)\b/i,
     message: 'A one-word reply with a full stop reads as cold, even when you only meant to be brief.',
     patterns: ['^\\s*(?<flag>(?:just\\s+)?(?<word>k+|fine|whatever)\\s*(?!\\s)(?<dot>\\.)?)\\s*$'],
+    // A reply that is the whole message, or all of it but a few words ("Fine. Bench me then."): "K. Did you call me
+    // just now?" acknowledges and goes on, and the "K." of "O. K. Great." is half of "OK".
     when(m, ctx) {
       const kOnly = /^k+$/i.test(m.groups.word ?? '');
-      return kOnly ? ctx.whole || Boolean(m.groups.dot) : ctx.whole && Boolean(m.groups.dot);
+      return ctx.whole ? kOnly || Boolean(m.groups.dot) : Boolean(m.groups.dot) && ctx.restIsCurt === true;
     },
-    suggest(m) {
+    suggest(m, ctx) {
       const word = (m.groups.word ?? '').toLowerCase();
       const base = /^k+$/.test(word) ? 'okay' : word;
+      // Before a jab ("Fine. Bench me then."), "sounds good!" would say the opposite of what follows.
+      if (!ctx.whole) {
+        return [
+          { replacement: '', label: 'Leave it out' },
+          { replacement: `${base}, I hear you.`, label: 'Warmer short reply' },
+        ];
+      }
       return [
         { replacement: `${base}, sounds good!`, label: 'Warmer short reply' },
         { replacement: `${base} — can we talk about it later?`, label: 'Say there is more' },
@@ -190,9 +200,10 @@ export const nonverbalRules: Rule[] = [
         '[k]': ['okay, sounds good!', 'okay — can we talk about it later?'],
         '[Fine.]': ['Fine, sounds good!', 'Fine — can we talk about it later?'],
         '[whatever.]': ['whatever, sounds good!', 'whatever — can we talk about it later?'],
+        '[Fine.] Bench me then.': ['Bench me then.', 'Fine, I hear you. Bench me then.'],
         '[kk.]': ['okay, sounds good!', 'okay — can we talk about it later?'],
       },
-      clean: ['ok', 'OK.', 'k see u at 7', 'kk see u soon', 'fine by me, saturday it is'],
+      clean: ['ok', 'OK.', 'k see u at 7', 'kk see u soon', 'fine by me, saturday it is', 'K. Did you call me just now? I was in the shower', 'Fine. I had a long day but the kids are asleep now, so I can finally sit down.'],
     },
   }),
   defineRule({

@@ -538,7 +538,7 @@ export const passiveAggressiveRules: Rule[] = [
     examples: {
       flagged: {
         'u always bail last minute, [i dont even know why i bother] inviting u': ['u always bail last minute', "u always bail last minute, honestly, I'm feeling discouraged inviting u", "u always bail last minute, I'm hurt, and I'd like to talk about it inviting u"],
-        'Fine. Go to Leeds. [See if I care].': ['Fine. Go to Leeds.', "Fine. Go to Leeds. Honestly, I'm feeling discouraged.", "Fine. Go to Leeds. I'm hurt, and I'd like to talk about it."],
+        'Fine. Go to Leeds. [See if I care].': ["Fine. Go to Leeds. Honestly, I'm feeling discouraged.", "Fine. Go to Leeds. I'm hurt, and I'd like to talk about it."],
         '[Not sure why I bother] writing design docs if nobody reads them': ["Honestly, I'm feeling discouraged writing design docs if nobody reads them", "I'm hurt, and I'd like to talk about it writing design docs if nobody reads them"],
         "Whatever. Ship it, [I've stopped caring].": ["Whatever. Ship it, honestly, I'm feeling discouraged.", "Whatever. Ship it, I'm hurt, and I'd like to talk about it."],
         'ok [why do i even bother]': ["ok honestly, I'm feeling discouraged", "ok I'm hurt, and I'd like to talk about it"],

@@ -49,8 +49,8 @@ describe('analyze: the contract of PRODUCT.md §2', () => {
     // gentle = alerts only, balanced = warnings and alerts, strict = hints too.
     expect(categories(analyze(text, { sensitivity: 'gentle' }))).toEqual([]);
     expect(categories(analyze('what is wrong with you, you never listen', { sensitivity: 'gentle' }))).toEqual(['contempt']);
-    expect(categories(analyze('k.'))).toEqual([]);
-    expect(categories(analyze('k.', { sensitivity: 'strict' }))).toEqual(['nonverbal']);
+    // A cold one-word reply is a warning, shown by default (PRODUCT.md §1 flags "k.").
+    expect(categories(analyze('k.'))).toEqual(['nonverbal']);
     expect(categories(analyze('sure, I guess', { sensitivity: 'strict' }))).toEqual(['passive-aggressive']);
     expect(categories(analyze(text, { ignore: ['YOU NEVER LISTEN'] }))).toEqual(['dismissive', 'nonverbal']);
     const calmButLoud = 'the meeting moved to monday!!!';
