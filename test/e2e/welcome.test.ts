@@ -116,6 +116,8 @@ describe('welcome page', () => {
     expect(await seriousAxeViolations(welcome)).toEqual([]);
     await welcome.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     expect(await welcome.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    // Two frames, so the dark colours are painted before axe reads them (once in CI it read the previews mid-switch).
+    await welcome.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
     expect(await seriousAxeViolations(welcome)).toEqual([]);
     await welcome.emulateMedia({ colorScheme: null, reducedMotion: null });
   });
