@@ -75,10 +75,10 @@ function goesOnAfter(masked: string, from: number): boolean {
 }
 
 /**
- * The analysis of a message. `withSuggestions` false leaves every finding's suggestions empty: what checking a
- * rewrite against the rest of the message needs, at a fraction of the cost.
+ * The analysis of a message. `findingsOnly` leaves out every finding's suggestions and the strengths: what checking
+ * a rewrite against the rest of the message needs, at a fraction of the cost.
  */
-function analyzeText(text: string, options: AnalyzeOptions, withSuggestions = true): Analysis {
+function analyzeText(text: string, options: AnalyzeOptions, findingsOnly = false): Analysis {
   const language = detectLanguage(text);
   if (language === 'unsupported') {
     return { findings: [], strengths: [], tone: { label: 'neutral', score: 0 }, language };
@@ -105,9 +105,9 @@ function analyzeText(text: string, options: AnalyzeOptions, withSuggestions = tr
     const key = `${factsKey(facts)}${textKey(maskedSentence, sentence)}`;
     // A sentence analysed in full serves a look at its findings alone, and not the other way round.
     const findingsKey = `?${key}`;
-    let result = sentenceCache.get(key) ?? (withSuggestions ? undefined : sentenceCache.get(findingsKey));
+    let result = sentenceCache.get(key) ?? (findingsOnly ? sentenceCache.get(findingsKey) : undefined);
     if (!result) {
-      result = analyzeSentence(withSuggestions, {
+      result = analyzeSentence(findingsOnly, {
         ...facts,
         text: sentence,
         masked: maskedSentence,
@@ -115,15 +115,15 @@ function analyzeText(text: string, options: AnalyzeOptions, withSuggestions = tr
           .filter((q) => q.start >= span.start && q.end <= span.end)
           .map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
       });
-      sentenceCache.set(withSuggestions ? key : findingsKey, result);
+      sentenceCache.set(findingsOnly ? findingsKey : key, result);
     }
     afterTension = result.findings.length > 0 || (polarities[i] ?? 0) <= -1;
     const sentenceHash = result.findings.length > 0 ? hash(sentence) : '';
-    const run = withSuggestions && inBeats && result.findings.length > 0 ? beatRun(text, spans, oneWord, i) : null;
+    const run = !findingsOnly && inBeats && result.findings.length > 0 ? beatRun(text, spans, oneWord, i) : null;
     const asOneSentence = run ? shoutedBeatsJoined(text, run) : [];
     // Asked once per sentence with findings, not once per rewrite: the sentence after, if it only insists.
     const next = spans[i + 1];
-    const insistingNext = withSuggestions && result.findings.length > 0 && next && isInsistence(text.slice(next.start, next.end)) ? next : undefined;
+    const insistingNext = !findingsOnly && result.findings.length > 0 && next && isInsistence(text.slice(next.start, next.end)) ? next : undefined;
     for (const f of result.findings) {
       const base = `${f.rule}:${sentenceHash}`;
       const n = idCounts.get(base) ?? 0;
@@ -146,9 +146,11 @@ function analyzeText(text: string, options: AnalyzeOptions, withSuggestions = tr
     for (const s of result.strengths) strengths.push({ ...s, start: s.start + span.start, end: s.end + span.start });
   });
 
-  // Every sentence's findings show, the model's too where a rule named the same category elsewhere: hiding them
-  // made a rewrite of the rule's words bring them back as new ones, which a rewrite must never do.
-  if (withSuggestions && spans.length > 1 && text.length <= WHOLE_CHECK_CHARS) for (const f of findings) f.suggestions = harmlessInMessage(text, findings, f, options);
+  // A rewrite can change how the other sentences read: each is checked against the whole message (harmlessInMessage).
+  if (!findingsOnly && spans.length > 1 && text.length <= WHOLE_CHECK_CHARS) {
+    const counts = findingCounts(findings);
+    for (const f of findings) f.suggestions = harmlessInMessage(text, findings, counts, f, options);
+  }
   const kept = strengths.filter((s) => !findings.some((f) => f.start < s.end && s.start < f.end));
   return { findings, strengths: kept, tone: toneOf(messagePolarity, findings, kept.length, mocking), language };
 }
@@ -258,46 +260,56 @@ function sentencePolarity(sentence: string): number {
   return score;
 }
 
+// Each suggestion checked costs an analysis of the whole message, at every keystroke: in a long email (5,000
+// characters, a dozen findings) that is 90 ms a keystroke. Messages of a chat's length are checked whole; in longer
+// ones a rewrite's reach into its neighbours is rarer (one sentence moves a long message's mood little).
+const WHOLE_CHECK_CHARS = 1000;
+
+/** A finding as the message-level check tells findings apart: its rule and its words. */
+const findingKey = (f: Finding): string => `${f.rule}\u0000${f.text}`;
+
+/** How many findings of each rule and words the message has. */
+function findingCounts(findings: readonly Finding[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * A finding's suggestions, less those that once applied bring a finding at least as severe to another part of the
  * message: the sentence around a rewrite is checked as it is made (clears), but a neighbour's reading can change
  * with it — the tension before it, the message's mood, whether the message is typed in capitals. Where every
  * suggestion would, those that clear their own finding stay, or else all: a finding always offers one.
  */
-// Each suggestion checked costs an analysis of the whole message, at every keystroke: in a long email (5,000
-// characters, a dozen findings) that is 90 ms a keystroke. Messages of a chat's length are checked whole; in longer
-// ones a rewrite's reach into its neighbours is rarer (one sentence moves a long message's mood little).
-const WHOLE_CHECK_CHARS = 1000;
-
-function harmlessInMessage(text: string, findings: readonly Finding[], finding: Finding, options: AnalyzeOptions): Suggestion[] {
+function harmlessInMessage(text: string, findings: readonly Finding[], counts: ReadonlyMap<string, number>, finding: Finding, options: AnalyzeOptions): Suggestion[] {
   const floor = SEVERITY_RANK[finding.severity];
-  const key = (f: Finding): string => `${f.rule}\u0000${f.text}`;
+  const own = (list: readonly Finding[]): number => list.filter((f) => f.rule === finding.rule).length;
   const checked = finding.suggestions.map((s) => {
-    const before = new Map<string, number>();
-    for (const f of findings) before.set(key(f), (before.get(key(f)) ?? 0) + 1);
+    const left = new Map(counts);
     // The new words were checked as the rewrite was made (clears); what this adds is the rest of the message. Text
-    // that only moved up to where a deleted jab was is not new words.
+    // that only moved up to where a deleted jab was is not new words; a finding there, of the rewrite's own rule,
+    // is the finding left in place.
     const rewrittenEnd = s.start + s.replacement.length;
     const onNewWords = (f: Finding): boolean => f.start < rewrittenEnd && s.start < f.end;
-    const after = analyzeText(applied(text, s), options, false).findings;
+    const atRewrite = (f: Finding): boolean => f.start < Math.max(rewrittenEnd, s.start + 1) && s.start < f.end;
+    const after = analyzeText(applied(text, s), options, true).findings;
     const harmless = after.every((f) => {
-      const left = before.get(key(f)) ?? 0;
-      before.set(key(f), left - 1);
-      return left > 0 || SEVERITY_RANK[f.severity] < floor || onNewWords(f);
+      const before = left.get(findingKey(f)) ?? 0;
+      left.set(findingKey(f), before - 1);
+      return before > 0 || SEVERITY_RANK[f.severity] < floor || onNewWords(f);
     });
-    const own = (list: readonly Finding[]): number => list.filter((f) => f.rule === finding.rule).length;
-    const clearsOwn = own(after) < own(findings) || !after.some((f) => f.rule === finding.rule && f.start < Math.max(rewrittenEnd, s.start + 1) && s.start < f.end);
+    const clearsOwn = own(after) < own(findings) || !after.some((f) => f.rule === finding.rule && atRewrite(f));
     return { s, harmless, clearsOwn };
   });
   const best = [checked.filter((c) => c.harmless), checked.filter((c) => c.clearsOwn)].find((tier) => tier.length > 0) ?? checked;
   return best.map((c) => c.s);
 }
 
-function analyzeSentence(withSuggestions: boolean, ctx: SentenceContext): SentenceResult {
+function analyzeSentence(findingsOnly: boolean, ctx: SentenceContext): SentenceResult {
   const matches = sentenceHits(ctx);
   return {
-    findings: matches.map(({ rule, match }) => (withSuggestions ? toSentenceFinding(rule, match, ctx) : bareFinding(rule, match))),
-    strengths: findStrengths(ctx.text, ctx.masked),
+    findings: matches.map(({ rule, match }) => (findingsOnly ? bareFinding(rule, match) : toSentenceFinding(rule, match, ctx))),
+    strengths: findingsOnly ? [] : findStrengths(ctx.text, ctx.masked),
   };
 }
 

@@ -241,10 +241,11 @@ export const absolutistRules: Rule[] = [
         suggest(m) {
           const period = m.groups.period?.toLowerCase();
           // "on your phone all the time" is how much, not how often: "a lot lately".
-          const often = period ? `most ${period}s lately` : /^all/i.test(m.text) ? 'a lot lately' : 'a few times lately';
+          const howMuch = /^all/i.test(m.text);
+          const often = period ? `most ${period}s lately` : howMuch ? 'a lot lately' : 'a few times lately';
           return [
             { replacement: often, label: 'Stick to what happened lately' },
-            { replacement: /^all/i.test(m.text) ? 'sometimes' : 'lately', label: 'Leave room for the exceptions' },
+            { replacement: howMuch ? 'sometimes' : 'lately', label: 'Leave room for the exceptions' },
           ];
         },
       },

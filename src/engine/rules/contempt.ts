@@ -6,8 +6,10 @@ import { addressesReader, type SentenceContext } from '../context';
 
 const INSULT = '(?:idiot|stupid|moron|dumb|pathetic|useless|loser|lazy|selfish|clown|disgusting|worthless|incompetent|ridiculous|childish|immature|psycho|insane|annoying|embarrassing|a\\s+(?:child|baby|toddler|brat|two-year-old|5\\s+year\\s+old|five\\s+year\\s+old)|an\\s+idiot|a\\s+joke|a\\s+mess|an\\s+embarrassment|a\\s+disgrace|trash|garbage|delusional|clueless|brainless|spoiled|naive|pedantic|a\\s+troll|shallow|ignorant|a\\s+hypocrite|a\\s+crybaby|arrogant|the\\s+definition\\s+of\\s+stupid|hopeless|insufferable|unbearable|exhausting|spineless|gutless|two-faced|fake|entitled|toxic|dense|thick|a\\s+(?:(?:total|complete|real|proper|absolute|massive|little|big)\\s+)?(?:snowflake|drama\\s+queen|diva|slob|pig|snake|leech|parasite|fraud|coward|failure|disappointment|nightmare|narcissist|martyr|walking\\s+(?:disaster|joke|disgrace)|waste\\s+of\\s+(?:space|time|oxygen)))';
 
+/** Scorn that stands as a verdict on its own, "it's" before it: "its honestly pathetic", "it's embarassing". */
+const SCORN = '(?:pathetic|laughable|embarr?ass?ing|cringe)';
 /** Words that rate a thing as worthless, said of what the reader did or made: "laughable", "a joke", "embarassing". */
-const VERDICT = '(?:trash|garbage|terrible|awful|pathetic|disgusting|laughable|embarr?ass?ing|cringe|joke|clown\\s+show|disgrace|shambles|embarrassment)';
+const VERDICT = `(?:${SCORN}|trash|garbage|terrible|awful|disgusting|joke|clown\\s+show|disgrace|shambles|embarrassment)`;
 const VERDICT_ADVERB = '(?:kinda|really|totally|genuinely|honestly|actually|frankly|literally|just|so|absolutely|utterly)';
 
 /** Praise of what they did, whose verdict in a tense sentence is mockery: "well done", "nice parenting", "bravo". */
@@ -180,7 +182,7 @@ export const contemptRules: Rule[] = [
       '(?<flag>(?:{thats}|thats|this\\s+is|how)\\s+(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|completely\\s+)?(?:pathetic|idiotic|moronic|laughable|stupid|ridiculous))(?![\\w\'’]|\\s+(?:funny|good|cute))',
       // "it's embarassing", "its honestly pathetic": a verdict on what they just did, so only where it is aimed at them
       // (the sentence speaks to them, or follows a tense one) — not "my landlord, it's a joke" about someone else.
-      { pattern: `(?<!\\b(?:if|whether|unless)\\s+)(?<flag>(?:{its}|its)\\s+(?:${VERDICT_ADVERB}\\s+){0,2}(?:pathetic|laughable|embarr?ass?ing|cringe))(?![\\w'’])`, when: (m, ctx) => aimedAtReader(m, ctx) && (ctx.afterTension || addressesReader(ctx.masked)) },
+      { pattern: `(?<!\\b(?:if|whether|unless)\\s+)(?<flag>{its}\\s+(?:${VERDICT_ADVERB}\\s+){0,2}${SCORN})(?![\\w'’])`, when: (m, ctx) => aimedAtReader(m, ctx) && (ctx.afterTension || addressesReader(ctx.masked)) },
       '(?<flag>{you}\\s+(?:clearly|obviously|just|really|simply)\\s+(?:{dont}|dont|can{apos}?t|cant)\\s+(?:get|understand|comprehend|grasp)(?:\\s+it)?)',
       '(?<flag>what\\s+are\\s+{you}\\s+(?:smoking|on)(?=\\s*\\?)|who\\s+knew(?=\\s*[?!])|learn\\s+(?:how\\s+)?to\\s+read|(?:do|try\\s+doing)\\s+{your}\\s+(?:own\\s+)?research|educate\\s+yourself|try\\s+(?:reading|writing|thinking)\\s+(?:a|the|for|before)\\b|(?:what|how)\\s+(?:a\\s+)?(?:shocker|surprise)(?=\\s*[!?.]))',
       '(?<flag>(?:nice|great|good|well|brilliant|smart|real\\s+smooth|way\\s+to\\s+go)(?:\\s+(?:job|work|move|one|done|going))?,?\\s+(?:genius|einstein|sherlock|captain\\s+obvious|smart\\s*(?:guy|ass)|hotshot))',

@@ -13,7 +13,10 @@ function isAcronym(word: string): boolean {
 // One word raised at someone: a charge ("you ALWAYS"), an order ("STOP"), or exasperation ("can you PLEASE", "i asked
 // u ONE thing", "STILL not done"). Not "NOT", which in a debate stresses the point more often than it raises the voice
 // ("the bible is NOT a land deed").
-const EMPHASIS = new Set(['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAIN', 'STILL', 'PLEASE', 'ONE', 'EVEN', 'EVER', 'ONCE', 'SINGLE', 'LITERALLY', 'SERIOUSLY']);
+const RAISED_ANYWHERE = ['YOU', 'ALWAYS', 'NEVER', 'NOW', 'STOP', 'YOUR', 'AGAIN', 'STILL', 'ONE', 'EVEN', 'EVER', 'ONCE', 'SINGLE', 'LITERALLY', 'SERIOUSLY'];
+// "PLEASE" is raised only in a request to them ("can you PLEASE stop"); in an instruction it stresses it ("PLEASE
+// check the certificate dates"), so its pattern asks for the request.
+const EMPHASIS = new Set([...RAISED_ANYWHERE, 'PLEASE']);
 // Words that make capitals or piled marks read as anger even without a flagged phrase.
 const EXASPERATION = /\b(?:how\s+many\s+times|how\s+dare|what\s+the|seriously|really|why\s+(?:didn['’]?t|don['’]?t|won['’]?t|can['’]?t|aren['’]?t|would|did|do|are|were)\s+(?:you|u))\b/i;
 
@@ -56,9 +59,7 @@ export const nonverbalRules: Rule[] = [
       "(?<flag>(?<![A-Z'’])[A-Z][A-Z'’]*(?:[\\s,]+[A-Z][A-Z'’]*)+)",
       // One emphasised word after lowercase text: the last letter before it is lowercase. Looked back at only from
       // a capital, and no further than the previous letter, so each stretch between letters is scanned once.
-      `(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>${[...EMPHASIS].filter((w) => w !== 'PLEASE').join('|')})(?=[\\s,.!?]|$)`,
-      // "PLEASE" raised in a request to them ("can you PLEASE stop"); in an instruction it only stresses it ("PLEASE
-      // check the certificate dates").
+      `(?=[A-Z])(?<=[a-z][^A-Za-z]*\\s)(?<flag>${RAISED_ANYWHERE.join('|')})(?=[\\s,.!?]|$)`,
       "\\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\\s+(?:you|u)\\s+(?<flag>PLEASE)(?=[\\s,.!?]|$)",
     ],
     unless: ['excited', 'reported'],

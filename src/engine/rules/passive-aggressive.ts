@@ -409,7 +409,7 @@ export const passiveAggressiveRules: Rule[] = [
       // "those of us who were actually online at 9": the ones who were are greeted, the rest are told off.
       '(?<flag>(?:those\\s+of\\s+(?:you|us)|anyone|people)\\s+who\\s+(?:were|was|are|is)\\s+actually\\s+(?:online|here|there|present|awake|on\\s+time|listening|paying\\s+attention|prepared|ready|working|at\\s+(?:work|their\\s+desks?|the\\s+meeting|practice)))',
       // "not like I had plans or anything", "glad you could finally grace us with your presence": the hurt, hinted at.
-      '(?<flag>(?:{its}\\s+|its\\s+)?not\\s+like\\s+(?:i|we)\\s+(?:had|have|was|were|care|cared|matter|mattered)\\b(?:\\s+{w}){0,4}?\\s+or\\s+anything)',
+      '(?<flag>(?:{its}\\s+)?not\\s+like\\s+(?:i|we)\\s+(?:had|have|was|were|care|cared|matter|mattered)\\b(?:\\s+{w}){0,4}?\\s+or\\s+anything)',
       '(?<flag>(?:glad|nice|good|great)\\s+(?:of\\s+)?{you}\\s+could\\s+(?:finally|eventually)\\s+(?:join\\s+us|make\\s+it|show\\s+up|turn\\s+up|grace\\s+us(?:\\s+with\\s+{your}\\s+presence)?)|grace\\s+us\\s+with\\s+{your}\\s+presence)',
       // "not naming names", "you know who you are": the complaint aimed at someone everyone can guess.
       "(?<flag>not\\s+naming\\s+(?:any\\s+)?names|no\\s+names\\s+mentioned|{you}\\s+know\\s+who\\s+{youre}|whatever\\s+{you}\\s+need\\s+to\\s+tell\\s+yourself|(?:but\\s+)?sure,?\\s+{im}\\s+the\\s+(?:dramatic|crazy|bad|unreasonable|difficult|sensitive|problem)\\s+one)",
